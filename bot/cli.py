@@ -1,0 +1,236 @@
+"""`sanad`: ask the story from the terminal, run the Telegram bot, read the query log.
+
+Every verb is a thin shell over a library function: `ask`/`chat` over
+`index.answers.Answerer` and `bot.format`, `eval` over `index.evaluation`,
+`serve` over `bot.app`, `stats`/`export`/`prune`/`db` over `bot.query_log`.
+What `ask` prints is exactly what the bot sends, less the HTML.
+
+Errors are one line on stderr and a non-zero exit: 2 for a usage problem (bad
+arguments, unknown story, missing folder, missing token), 1 for a failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from bot.format import ANSI, PLAIN, Markup, format_result, format_stories
+from bot.settings import SettingsError, load_settings
+from index.answers import Answerer, Result, UnknownStoryError
+from index.evaluation import evaluate, load_eval
+from index.stories import Story, load_stories
+
+__all__ = ["main"]
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class CliError(Exception):
+    """A problem to report as one line on stderr, with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    raise CliError(message, code)
+
+
+def load_library(data: Path | None) -> tuple[list[Story], Answerer]:
+    """Stories from `data` (or SANAD_DATA, or the shipped folder) and an answerer over them."""
+    folder = data if data is not None else load_settings().data_dir
+    try:
+        stories, errors = load_stories(folder)
+    except FileNotFoundError:
+        _fail(f"stories folder not found: {folder} (use --data DIR or SANAD_DATA)")
+    for error in errors:
+        print(f"sanad: skipped {error}", file=sys.stderr)
+    if not stories:
+        _fail(f"no usable stories in {folder} (.txt or .md files)")
+    return stories, Answerer(stories)
+
+
+def _markup(stream: TextIO) -> Markup:
+    return ANSI if stream.isatty() else PLAIN
+
+
+def _questions_from_stdin(stream: TextIO, default_story: str | None) -> Iterator[tuple[str, str | None]]:
+    """(question, story) per non-blank line; a line is plain text or {"question": …, "story": …}."""
+    for line in stream:
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            try:
+                row = json.loads(line)
+                yield str(row["question"]), row.get("story") or default_story
+                continue
+            except (json.JSONDecodeError, KeyError, TypeError):
+                pass  # not our JSON: treat the line as a question like any other
+        yield line, default_story
+
+
+def _print_result(result: Result, stories: Sequence[Story], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False), flush=True)
+    else:
+        print(format_result(result, stories, _markup(sys.stdout)), end="\n\n", flush=True)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question, or one per stdin line."""
+    stories, answerer = load_library(args.data)
+    if args.question is not None:
+        question = " ".join(args.question).strip()
+        if not question:
+            _fail("empty question: ask something about the story")
+        try:
+            result = answerer.ask(question, story_id=args.story, top=args.top)
+        except UnknownStoryError as exc:
+            _fail(str(exc))
+        _print_result(result, stories, args.json)
+        return 0
+    failures = 0
+    for question, story in _questions_from_stdin(sys.stdin, args.story):
+        try:
+            result = answerer.ask(question, story_id=story, top=args.top)
+        except UnknownStoryError as exc:
+            failures += 1
+            print(f"sanad: {exc}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False), flush=True)
+            continue
+        _print_result(result, stories, args.json)
+    return EXIT_FAILURE if failures else 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """An interactive loop that answers like the bot; an empty line or Ctrl-D ends it."""
+    stories, answerer = load_library(args.data)
+    if args.story is not None and args.story not in answerer.stories:
+        _fail(f"unknown story {args.story!r}; known: {', '.join(sorted(answerer.stories))}")
+    print("اسأل عن القصة (سطر فارغ أو Ctrl-D للخروج).")
+    while True:
+        try:
+            question = input("؟ ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question:
+            return 0
+        _print_result(answerer.ask(question, story_id=args.story, top=args.top), stories, False)
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    """List the stories with their sections and passage counts."""
+    stories, _ = load_library(args.data)
+    if args.json:
+        rows = [
+            {
+                "id": s.id,
+                "title": s.title,
+                "source": s.source,
+                "url": s.url,
+                "date": s.date,
+                "passages": len(s.passages),
+                "sections": [
+                    {"title": name, "passages": sum(p.section == name for p in s.passages)}
+                    for name in s.sections
+                ],
+            }
+            for s in stories
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print(format_stories(stories, _markup(sys.stdout)))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the answerer on an evaluation file: P@1, MRR@10, abstention, per category."""
+    _, answerer = load_library(args.data)
+    try:
+        questions = load_eval(args.file)
+    except FileNotFoundError:
+        _fail(f"evaluation file not found: {args.file}")
+    except ValueError as exc:
+        _fail(str(exc))
+    try:
+        scores = evaluate(answerer, questions)
+    except UnknownStoryError as exc:
+        _fail(str(exc))
+    if args.json:
+        print(json.dumps({k: v.to_dict() for k, v in scores.items()}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'category':<14}{'n':>5}{'P@1':>8}{'MRR@10':>8}{'abstain':>9}{'sentence':>10}")
+    for name in sorted(scores, key=lambda k: (k == "all", k)):
+        row = scores[name]
+        cells = [row.p_at_1, row.mrr_at_10, row.abstention_accuracy, row.sentence_accuracy]
+        shown = ["—" if c is None else f"{c:.3f}" for c in cells]
+        print(f"{name:<14}{row.questions:>5}{shown[0]:>8}{shown[1]:>8}{shown[2]:>9}{shown[3]:>10}")
+    if args.misses:
+        for name, row in sorted(scores.items()):
+            if name != "all":
+                for miss in row.misses:
+                    print(f"miss [{name}] {miss}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every verb."""
+    parser = argparse.ArgumentParser(
+        prog="sanad",
+        description="Answers questions about an Arabic news story with the passage that answers them.",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data", type=Path, help="stories folder (default: SANAD_DATA or data/stories)")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+
+    ask = verbs.add_parser("ask", parents=[common], help="answer a question (or one per stdin line)")
+    ask.add_argument("question", nargs="*", help="the question; omit it to read questions from stdin")
+    ask.add_argument("--story", help="answer from this story id only")
+    ask.add_argument("--top", type=int, default=3, help="alternatives to list (default 3)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.set_defaults(func=cmd_ask)
+
+    chat = verbs.add_parser("chat", parents=[common], help="ask questions interactively")
+    chat.add_argument("--story", help="answer from this story id only")
+    chat.add_argument("--top", type=int, default=3, help=argparse.SUPPRESS)
+    chat.set_defaults(func=cmd_chat)
+
+    stories = verbs.add_parser("stories", parents=[common], help="list stories, sections and passages")
+    stories.add_argument("--json", action="store_true")
+    stories.set_defaults(func=cmd_stories)
+
+    ev = verbs.add_parser("eval", parents=[common], help="score answers on an evaluation file")
+    ev.add_argument("file", type=Path, help="JSON lines: question, category, gold passage ids")
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `sanad` console script."""
+    args = build_parser().parse_args(argv)
+    if args.verb == "ask" and not args.question:
+        args.question = None
+    if getattr(args, "top", 0) < 0:
+        args.top = 0
+    try:
+        return args.func(args)
+    except (CliError, SettingsError) as exc:
+        print(f"sanad: {exc}", file=sys.stderr)
+        return getattr(exc, "code", EXIT_USAGE)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

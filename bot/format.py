@@ -1,0 +1,106 @@
+"""One formatter for every face: what the terminal prints is what Telegram shows.
+
+A reply is laid out once (passage with its best sentence marked, a blank line,
+the 📎 citation) and rendered through a `Markup`: Telegram HTML for the bot,
+plain or ANSI-bold text for the terminal. All story and user text goes through
+`Markup.escape`, so nothing a user or a story contains can become markup.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.answers import Answer, Result
+from index.stories import Story
+
+__all__ = [
+    "ANSI",
+    "HTML",
+    "PLAIN",
+    "TELEGRAM_LIMIT",
+    "Markup",
+    "format_answer",
+    "format_not_found",
+    "format_result",
+    "format_stories",
+]
+
+TELEGRAM_LIMIT = 4096  # characters in one Telegram message
+NOT_FOUND = "لم أجد في القصة ما يجيب عن هذا السؤال."
+INTRO_SECTION = "المقدمة"
+
+
+@dataclass(frozen=True)
+class Markup:
+    """How to escape text and mark it bold in one output medium."""
+
+    bold_open: str
+    bold_close: str
+    html: bool
+
+    def escape(self, text: str) -> str:
+        """Make `text` inert in this medium."""
+        return html.escape(text, quote=False) if self.html else text
+
+    def bold(self, text: str) -> str:
+        """Escape `text` and mark it bold."""
+        return f"{self.bold_open}{self.escape(text)}{self.bold_close}"
+
+
+HTML = Markup("<b>", "</b>", html=True)
+ANSI = Markup("\033[1m", "\033[0m", html=False)
+PLAIN = Markup("**", "**", html=False)  # pipes and files: visible without colour
+
+
+def _passage_with_sentence(answer: Answer, markup: Markup, limit: int) -> str:
+    text = answer.passage.text
+    start, end = answer.sentence_span
+    before, sentence, after = text[:start], text[start:end], text[end:]
+    if len(text) > limit:
+        # Keep the sentence whole and trim the context around it.
+        room = max(limit - len(sentence), 0) // 2
+        before = ("…" + before[-room:]) if len(before) > room else before
+        after = (after[:room] + "…") if len(after) > room else after
+        sentence = sentence[:limit]
+    return markup.escape(before) + markup.bold(sentence) + markup.escape(after)
+
+
+def format_answer(answer: Answer, markup: Markup, limit: int = 3500) -> str:
+    """The passage with its best sentence in bold, then the 📎 citation line."""
+    body = _passage_with_sentence(answer, markup, limit)
+    return f"{body}\n\n📎 {markup.escape(answer.citation.as_text())}"
+
+
+def format_not_found(sections: Sequence[str], markup: Markup) -> str:
+    """A kind «not in the story», with the sections the reader can ask about instead."""
+    lines = [markup.escape(NOT_FOUND)]
+    if sections:
+        lines.append(markup.escape("يمكنك السؤال عن أحد أقسام القصة:"))
+        lines.extend(f"• {markup.escape(section)}" for section in sections)
+    return "\n".join(lines)
+
+
+def format_result(result: Result, stories: Sequence[Story], markup: Markup) -> str:
+    """A whole reply to one question: the answer, or «not in the story» with sections."""
+    if result.answer is not None:
+        return format_answer(result.answer, markup)
+    sections = [section for story in stories for section in story.sections]
+    return format_not_found(sections, markup)
+
+
+def format_stories(stories: Sequence[Story], markup: Markup) -> str:
+    """Each story with its source, sections and how many paragraphs each holds."""
+    blocks = []
+    for story in stories:
+        head = f"{markup.bold(story.title)} ({markup.escape(story.id)})"
+        if story.source:
+            head += f"\n{markup.escape('المصدر: ' + story.source)}"
+        counts: dict[str, int] = {}
+        for passage in story.passages:
+            key = passage.section or INTRO_SECTION
+            counts[key] = counts.get(key, 0) + 1
+        lines = [f"• {markup.escape(name)} — {markup.escape('عدد الفقرات')}: {n}" for name, n in counts.items()]
+        blocks.append("\n".join([head, *lines]))
+    return "\n\n".join(blocks)

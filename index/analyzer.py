@@ -1,0 +1,38 @@
+"""The analyzer: text → the terms BM25 counts (normalize → tokenize → drop stopwords → stem).
+
+The same analyzer runs over passages at index time and over questions at query
+time; a mismatch between the two is the commonest retrieval bug, so there is
+exactly one of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.normalize import normalize
+from index.stemmers import DEFAULT_STEMMER, Stemmer, get_stemmer
+from index.stopwords import STOPWORDS
+from index.tokenize import word_tokens
+
+__all__ = ["Analyzer"]
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """Turns text into index terms; `stemmer` names one of `index.stemmers.STEMMERS`."""
+
+    stemmer: str = DEFAULT_STEMMER
+    stopwords: frozenset[str] = STOPWORDS
+    _stem: Stemmer = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_stem", get_stemmer(self.stemmer))
+
+    def tokens(self, text: str) -> list[str]:
+        """Normalized word tokens with stopwords removed, before stemming."""
+        return [t for t in word_tokens(normalize(text)) if t not in self.stopwords]
+
+    def terms(self, text: str) -> list[str]:
+        """The index terms of `text`."""
+        stem = self._stem
+        return [stem(t) for t in self.tokens(text)]

@@ -1,0 +1,146 @@
+"""Questions → cited answers, or an honest «not in the story».
+
+An answer is a passage with its citation, the sentence in it that best matches
+the question, and its score. A question is declined when the best passage
+covers too little of what the question is about: `Abstention` holds the two
+thresholds, calibrated on the out-of-scope questions in data/eval (see
+docs/retrieval.md), not guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from index.search import Hit, PassageIndex, SearchSettings
+from index.stories import Passage, Story
+
+__all__ = ["Abstention", "Answer", "Answerer", "Citation", "Result", "UnknownStoryError"]
+
+MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and BM25 cost grows with it
+
+
+class UnknownStoryError(KeyError):
+    """A story id that no loaded story has."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class Abstention:
+    """When to decline: the best passage must cover enough of the question's IDF mass."""
+
+    min_coverage: float = 0.5
+    min_score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a passage stands: story title, section heading, paragraph number."""
+
+    story_id: str
+    story_title: str
+    section: str | None
+    paragraph: int
+    source: str | None = None
+
+    def as_text(self) -> str:
+        """«title — section — الفقرة N», the line readers see under an answer."""
+        parts = [self.story_title]
+        if self.section:
+            parts.append(self.section)
+        parts.append(f"الفقرة {self.paragraph}")
+        return " — ".join(parts)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A passage that answers, with its citation and the sentence to highlight."""
+
+    passage: Passage
+    citation: Citation
+    score: float
+    coverage: float
+    sentence_span: tuple[int, int]
+
+    @property
+    def sentence(self) -> str:
+        """The best-matching sentence, exactly as in the passage."""
+        start, end = self.sentence_span
+        return self.passage.text[start:end]
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape others build on (see README, «JSON output»)."""
+        return {
+            "story": self.passage.story_id,
+            "passage_id": self.passage.id,
+            "text": self.passage.text,
+            "citation": {
+                "story_title": self.citation.story_title,
+                "section": self.citation.section,
+                "paragraph": self.citation.paragraph,
+                "source": self.citation.source,
+                "text": self.citation.as_text(),
+            },
+            "score": round(self.score, 4),
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the story says about one question: an answer or None, and other candidates."""
+
+    question: str
+    answer: Answer | None
+    alternatives: tuple[Answer, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, object]:
+        """One line of `sanad ask --json`."""
+        return {
+            "question": self.question,
+            "answer": self.answer.to_dict() if self.answer else None,
+            "alternatives": [a.to_dict() for a in self.alternatives],
+        }
+
+
+class Answerer:
+    """Answers questions from a fixed set of stories; build once, ask many times."""
+
+    def __init__(
+        self,
+        stories: Sequence[Story],
+        settings: SearchSettings | None = None,
+        abstention: Abstention | None = None,
+    ) -> None:
+        self.stories = {story.id: story for story in stories}
+        self.index = PassageIndex(stories, settings)
+        self.abstention = abstention or Abstention()
+
+    def _answer(self, hit: Hit) -> Answer:
+        story = self.stories[hit.passage.story_id]
+        citation = Citation(
+            story_id=story.id,
+            story_title=story.title,
+            section=hit.passage.section,
+            paragraph=hit.passage.number,
+            source=story.source,
+        )
+        return Answer(hit.passage, citation, hit.score, hit.coverage, hit.sentence)
+
+    def accepts(self, hit: Hit) -> bool:
+        """Whether `hit` is good enough to be called an answer."""
+        return hit.coverage >= self.abstention.min_coverage and hit.score > self.abstention.min_score
+
+    def ask(self, question: str, story_id: str | None = None, top: int = 3) -> Result:
+        """The best passage for `question` (or None when the story does not say) and up to `top` alternatives."""
+        if story_id is not None and story_id not in self.stories:
+            raise UnknownStoryError(f"unknown story {story_id!r}; known: {', '.join(sorted(self.stories))}")
+        text = question[:MAX_QUESTION_CHARS]
+        hits = self.index.search(text, story_id=story_id, top=top + 1)
+        if not hits or not self.accepts(hits[0]):
+            return Result(question, None, ())
+        best, *rest = hits
+        alternatives = tuple(self._answer(h) for h in rest[:top] if h.coverage > 0)
+        return Result(question, self._answer(best), alternatives)

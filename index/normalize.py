@@ -1,0 +1,112 @@
+"""Arabic text normalization: one pure function per rule, composed by `normalize`.
+
+People type on phones without hamzas or diacritics, with Arabic-Indic digits or
+Persian letters; the story is typed with all of them. Every rule here maps both
+sides onto the same spelling so that BM25 compares like with like. The camel-tools
+functions do the Arabic-specific work; the rest covers what they leave alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+__all__ = [
+    "dediacritize",
+    "fold_case",
+    "normalize",
+    "normalize_alef",
+    "normalize_alef_maksura",
+    "normalize_digits",
+    "normalize_persian_letters",
+    "normalize_teh_marbuta",
+    "remove_invisible",
+    "remove_tatweel",
+    "unify_unicode",
+]
+
+_TATWEEL = "\u0640"
+
+# Arabic-Indic (٠-٩) and Persian/Urdu (۰-۹) digits to ASCII, and the Arabic
+# decimal and thousands separators to what ASCII numbers use.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬",
+    "01234567890123456789.,",
+)
+
+# Persian and Urdu letters that phones offer on Arabic keyboards.
+_PERSIAN = str.maketrans({"ک": "ك", "ی": "ي", "ې": "ي", "ە": "ه", "ۀ": "ه", "ھ": "ه", "ګ": "ك"})
+
+# Zero-width and directional marks: invisible, but they split or glue words.
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]")
+
+
+def unify_unicode(text: str) -> str:
+    """NFKC, so presentation forms (ﻻ, ﷲ) and full-width Latin become plain letters."""
+    return normalize_unicode(text)
+
+
+def remove_invisible(text: str) -> str:
+    """Drop zero-width joiners and direction marks that phones insert into words."""
+    return _INVISIBLE_RE.sub("", text)
+
+
+def dediacritize(text: str) -> str:
+    """Remove harakat, tanwin, shadda, sukun and dagger alef."""
+    return dediac_ar(text)
+
+
+def remove_tatweel(text: str) -> str:
+    """Remove the kashida used to stretch words (مـــاسك → ماسك)."""
+    return text.replace(_TATWEEL, "")
+
+
+def normalize_alef(text: str) -> str:
+    """أ إ آ ٱ → ا: most people type bare alef."""
+    return normalize_alef_ar(text)
+
+
+def normalize_alef_maksura(text: str) -> str:
+    """ى → ي: Egyptian and many phone spellings swap the two at word ends."""
+    return normalize_alef_maksura_ar(text)
+
+
+def normalize_teh_marbuta(text: str) -> str:
+    """ة → ه: the dotless spelling is common in informal writing."""
+    return normalize_teh_marbuta_ar(text)
+
+
+def normalize_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits → ASCII; ٫ → '.'."""
+    return text.translate(_DIGITS)
+
+
+def normalize_persian_letters(text: str) -> str:
+    """Persian ک ی (and kin) → Arabic ك ي."""
+    return text.translate(_PERSIAN)
+
+
+def fold_case(text: str) -> str:
+    """Latin case folding, so OpenAI, openai and OPENAI match."""
+    return text.casefold()
+
+
+def normalize(text: str) -> str:
+    """Apply every rule above, in an order where each sees the previous one's output."""
+    text = unify_unicode(text)
+    text = remove_invisible(text)
+    text = dediacritize(text)
+    text = remove_tatweel(text)
+    text = normalize_persian_letters(text)
+    text = normalize_alef(text)
+    text = normalize_alef_maksura(text)
+    text = normalize_teh_marbuta(text)
+    text = normalize_digits(text)
+    return fold_case(text)

@@ -1,0 +1,49 @@
+"""Words that say how a question is asked, not what it is about.
+
+Function words of MSA plus the question words and fillers of Gulf, Levantine,
+Egyptian, Iraqi and Maghrebi speech. They are kept out of the index and the
+query so that «شو صار مع ماسك» and «ماذا حدث مع ماسك» score on «ماسك» alone.
+Written as people write them; `STOPWORDS` holds their normalized forms, since
+that is what the analyzer compares against.
+"""
+
+from __future__ import annotations
+
+from index.normalize import normalize
+
+_MSA = """
+في من على الى إلى عن مع ما ماذا لماذا متى أين كيف كم هل من هو هي هم هن هما انا أنا نحن انت أنت
+أنتم هذا هذه ذلك تلك هؤلاء أولئك الذي التي الذين اللذين اللتين اللواتي اللاتي ان إن أن أو او ام أم
+لا لم لن قد لقد كان كانت يكون تكون كانوا ليس ليست و ف ب ك ل ثم بل لكن لكنه لكنها حتى إذا اذا لو
+كل بعض غير أي اي أية اية ايه عند عندما بين بعد قبل حين حيث أيضا ايضا فقط كما مما ممن عما فيما
+فيه فيها به بها له لها لهم منه منها عنه عنها عليه عليها إليه اليه إليها اليها ذا ذات تم يتم
+هناك هنا الآن ثمة وهو وهي وقد وكان وكانت ولكن وفي ومن وما ومع وعلى وعن وإلى والى وأن وان
+ماهو ماهي ما هو ما هي هو هي يا أما اما إما اما سوى
+"""
+
+# Dialect question words and fillers: Gulf, Levantine, Egyptian, Iraqi, Maghrebi.
+_DIALECT = """
+شو شنو شنهو شنهي شلون شكون اش ايش إيش ايشي وش وشو شي شيء شيئ
+وين فين وينه فينه منين مينن ليش ليه علاش لاش لويش مين منو منهو منهي شكون
+امتى إمتى امتا إمتا ايمتى إيمتى متين وقتاش امته ايمته
+قديش قدي قداش كام كم قدّيش بكم بقديش
+بتاع بتاعة بتاعت تبع تبعت تبعه تبعها ديال نتاع متاع حق حقت
+يلي اللي إللي الي لي يعني طيب هيك هيدا هيدي هاد هادا هادي هاذا هاذي هذي هاي هذولا دا دي ده
+كده كدا كذا هيك هكذا زي مثل متل شلون كيف كيفاش كيفية إزاي ازاي ازاى ازيك
+عم رح راح ح حـ بدي بدك بدو بدها عايز عايزه عاوز ابغى ابي أبي ابغي بغيت نبغي
+هو احنا إحنا حنا احنا انتو إنتو انتوا هوه هيه همه
+قلي قولي خبرني خبرنى احكيلي احكي قلنا قولنا اعرف أعرف عرفني
+صار صارت حصل حدث يصير بيصير
+"""
+
+_WORDS = frozenset(
+    normalize(word) for block in (_MSA, _DIALECT) for word in block.split()
+)
+
+STOPWORDS: frozenset[str] = _WORDS
+"""Normalized stopwords; compare against normalized tokens only."""
+
+
+def is_stopword(token: str) -> bool:
+    """True for a normalized token that carries no topic."""
+    return token in STOPWORDS
