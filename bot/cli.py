@@ -21,7 +21,7 @@ from typing import NoReturn, TextIO
 from bot.format import ANSI, PLAIN, Markup, format_result, format_stories
 from bot.settings import SettingsError, load_settings
 from index.answers import Answerer, Result, UnknownStoryError
-from index.evaluation import evaluate, load_eval
+from index.evaluation import calibrate, evaluate, load_eval
 from index.stories import Story, load_stories
 
 __all__ = ["main"]
@@ -161,6 +161,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
         _fail(f"evaluation file not found: {args.file}")
     except ValueError as exc:
         _fail(str(exc))
+    if args.calibrate:
+        table = calibrate(answerer, questions)
+        if args.json:
+            print(json.dumps([{"min_coverage": c, "abstention_accuracy": a} for c, a in table]))
+        else:
+            print(f"current min_coverage: {answerer.abstention.min_coverage}")
+            print(f"{'min_coverage':>12}{'abstain':>9}")
+            for cut, accuracy in table[:10]:
+                print(f"{cut:>12.4f}{accuracy:>9.3f}")
+        return 0
     try:
         scores = evaluate(answerer, questions)
     except UnknownStoryError as exc:
@@ -212,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("file", type=Path, help="JSON lines: question, category, gold passage ids")
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
+    ev.add_argument("--calibrate", action="store_true", help="sweep the abstention threshold instead")
     ev.set_defaults(func=cmd_eval)
     return parser
 

@@ -9,12 +9,14 @@ ranks within the question's own article, like one story in the bot;
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.search import PassageIndex
 from index.stories import Passage, Story
 
-__all__ = ["ArcdQuestion", "load_arcd"]
+__all__ = ["ArcdQuestion", "load_arcd", "rank_scores"]
 
 
 @dataclass(frozen=True)
@@ -42,3 +44,20 @@ def load_arcd(path: Path) -> tuple[list[Story], list[ArcdQuestion]]:
         title = article.get("title", "").replace("_", " ")
         stories.append(Story(id=story_id, title=title or story_id, passages=tuple(passages)))
     return stories, questions
+
+
+def rank_scores(index: PassageIndex, questions: Sequence[ArcdQuestion]) -> dict[str, dict[str, float]]:
+    """P@1 and MRR@10 of `index` per-article and global, ranking only (no abstention)."""
+    scores: dict[str, dict[str, float]] = {}
+    for mode in ("per_article", "global"):
+        at_1 = reciprocal = 0.0
+        for q in questions:
+            story = q.story_id if mode == "per_article" else None
+            ranked = [hit.passage.id for hit in index.search(q.question, story_id=story, top=10)]
+            if ranked and ranked[0] == q.gold:
+                at_1 += 1
+            if q.gold in ranked:
+                reciprocal += 1 / (ranked.index(q.gold) + 1)
+        n = len(questions) or 1
+        scores[mode] = {"p_at_1": round(at_1 / n, 3), "mrr_at_10": round(reciprocal / n, 3)}
+    return scores

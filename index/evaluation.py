@@ -134,3 +134,22 @@ def _count(row: CategoryScore, q: EvalQuestion, answer: Answer | None, ranked: S
     if hit and answer is not None and q.gold_sentence:
         row.sentences_marked += 1
         row.sentences_right += normalize(q.gold_sentence) in normalize(answer.sentence)
+
+
+def calibrate(answerer: Answerer, questions: Sequence[EvalQuestion]) -> list[tuple[float, float]]:
+    """(min_coverage, abstention accuracy) for every useful threshold, best first.
+
+    Each threshold is placed halfway between two observed coverages, so the
+    chosen value sits in the middle of a gap rather than on a question.
+    """
+    observed = []
+    for q in questions:
+        hits = answerer.index.search(q.question, q.story, top=1)
+        observed.append((hits[0].coverage if hits else 0.0, q.in_scope))
+    values = sorted({c for c, _ in observed})
+    cuts = [(a + b) / 2 for a, b in zip(values, values[1:])] or [0.5]
+    scored = []
+    for cut in cuts:
+        right = sum((c >= cut) == in_scope for c, in_scope in observed)
+        scored.append((round(cut, 4), right / len(observed)))
+    return sorted(scored, key=lambda row: (-row[1], row[0]))

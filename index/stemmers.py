@@ -19,7 +19,12 @@ Stemmer = Callable[[str], str]
 
 # Longest first, so «وال» is tried before «و».
 _PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل")
-_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ات", "ان", "ون", "ين", "يه", "ه", "ي")
+# After normalization teh marbuta is «ه», so «شركة» is «شركه» and «شركته» (her/his
+# company) must lose «ته» to meet it: both become «شرك».
+_SUFFIXES = (
+    "تهما", "تها", "تهم", "تنا", "تكم", "ته", "تي",
+    "هما", "كما", "ها", "هم", "هن", "كم", "نا", "ات", "ان", "ون", "ين", "يه", "ه", "ي",
+)
 _MIN_STEM = 3
 
 

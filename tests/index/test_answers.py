@@ -1,0 +1,86 @@
+"""Answers to representative questions, abstention, sentences and the search contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answers import Answerer, UnknownStoryError
+from index.analyzer import Analyzer
+from index.sentences import sentence_spans
+from index.stories import Story
+from tests.conftest import SEED_ID
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph", "in_sentence"),
+    [
+        ("من هي المتحدثة باسم البيت الأبيض؟", 5, "كارولين ليفيت"),
+        ("كم دفع ماسك لحملة ترامب؟", 7, "300 مليون دولار"),
+        ("قديش كانت قيمة عرض ماسك لشراء OpenAI؟", 8, "97.4 مليار دولار"),
+        ("وين كان ماسك وقت توقيع الاتفاق؟", 6, "السعودية"),
+        ("متى اطلق ترامب النسخه الامريكيه من ستارجيت", 9, "يناير"),
+        ("شو اسم شركة ماسك الناشئة؟", 3, "xAI"),
+        ("ماذا حدث عام ٢٠١٥؟", 8, "2015"),
+    ],
+)
+def test_question_gets_the_cited_paragraph_and_its_sentence(
+    answerer: Answerer, question: str, paragraph: int, in_sentence: str
+) -> None:
+    result = answerer.ask(question)
+    assert result.answer is not None
+    assert result.answer.passage.id == f"{SEED_ID}:{paragraph}"
+    assert result.answer.citation.paragraph == paragraph
+    assert in_sentence in result.answer.sentence
+    assert result.answer.sentence in result.answer.passage.text
+
+
+@pytest.mark.parametrize("question", ["ما عاصمة فرنسا؟", "السلام عليكم", "😂😂👍", "asdf qwerty", "؟؟؟", ""])
+def test_off_topic_greetings_and_gibberish_are_declined(answerer: Answerer, question: str) -> None:
+    result = answerer.ask(question)
+    assert result.answer is None and result.alternatives == ()
+
+
+def test_citation_names_title_section_and_paragraph(answerer: Answerer, stories: list[Story]) -> None:
+    answer = answerer.ask("من هي المتحدثة باسم البيت الأبيض؟").answer
+    assert answer is not None
+    story = next(s for s in stories if s.id == SEED_ID)
+    assert answer.citation.as_text() == f"{story.title} — موقف البيت الأبيض من الخلاف — الفقرة 5"
+
+
+def test_alternatives_are_other_passages_best_first(answerer: Answerer) -> None:
+    result = answerer.ask("ماسك وترامب", top=3)
+    assert result.answer is not None and 1 <= len(result.alternatives) <= 3
+    ids = [result.answer.passage.id, *(a.passage.id for a in result.alternatives)]
+    assert len(set(ids)) == len(ids)
+    scores = [result.answer.score, *(a.score for a in result.alternatives)]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_unknown_story_is_an_error(answerer: Answerer) -> None:
+    with pytest.raises(UnknownStoryError, match="nope"):
+        answerer.ask("ماسك", story_id="nope")
+
+
+def test_very_long_question_is_answered_not_rejected(answerer: Answerer) -> None:
+    result = answerer.ask("من هي المتحدثة باسم البيت الأبيض؟ " + "ا" * 10_000)
+    assert result.answer is not None
+
+
+def test_json_shape_is_the_documented_contract(answerer: Answerer) -> None:
+    data = answerer.ask("كم دفع ماسك لحملة ترامب؟").to_dict()
+    assert set(data) == {"question", "answer", "alternatives"}
+    assert set(data["answer"]) == {"story", "passage_id", "text", "citation", "score", "sentence"}
+
+
+def test_sentences_do_not_split_decimals() -> None:
+    text = "قاد تحالفًا بقيمة 97.4 مليار دولار، لكن العرض قوبل بالرفض. كما رفع دعوى قضائية."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "قاد تحالفًا بقيمة 97.4 مليار دولار، لكن العرض قوبل بالرفض.",
+        "كما رفع دعوى قضائية.",
+    ]
+
+
+def test_dialect_question_words_are_stopwords() -> None:
+    analyzer = Analyzer(stemmer="none")
+    for question in ["شو صار مع ماسك", "ايش صار مع ماسك", "وين ماسك", "ليش ماسك", "مين ماسك", "قديش ماسك"]:
+        assert analyzer.tokens(question) == ["ماسك"], question

@@ -1,0 +1,72 @@
+"""Each normalization rule, alone and composed: phone spellings meet story spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.normalize import (
+    dediacritize,
+    fold_case,
+    normalize,
+    normalize_alef,
+    normalize_alef_maksura,
+    normalize_digits,
+    normalize_persian_letters,
+    normalize_teh_marbuta,
+    remove_invisible,
+    remove_tatweel,
+    unify_unicode,
+)
+from index.tokenize import word_tokens
+
+
+def test_dediacritize_removes_harakat_shadda_and_tanwin() -> None:
+    assert dediacritize("المُتَحَدِّثَةُ حاضرًا") == "المتحدثة حاضرا"
+
+
+def test_remove_tatweel() -> None:
+    assert remove_tatweel("مـــاسك") == "ماسك"
+
+
+@pytest.mark.parametrize(("word", "bare"), [("أوراكل", "اوراكل"), ("إيلون", "ايلون"), ("آي", "اي"), ("ٱلذكاء", "الذكاء")])
+def test_normalize_alef_makes_bare_alef(word: str, bare: str) -> None:
+    assert normalize_alef(word) == bare
+
+
+def test_alef_maksura_and_teh_marbuta() -> None:
+    assert normalize_alef_maksura("على") == "علي"
+    assert normalize_teh_marbuta("المتحدثة") == "المتحدثه"
+
+
+def test_arabic_indic_and_persian_digits_become_ascii() -> None:
+    assert normalize_digits("٢٠١٥ و۲۰۱۵ و٩٧٫٤") == "2015 و2015 و97.4"
+
+
+def test_persian_letters_become_arabic() -> None:
+    assert normalize_persian_letters("کی") == "كي"
+
+
+def test_fold_case_for_latin_names() -> None:
+    assert fold_case("OpenAI") == fold_case("OPENAI") == "openai"
+
+
+def test_unify_unicode_expands_presentation_forms() -> None:
+    assert unify_unicode("\ufefb") == "لا"
+
+
+def test_remove_invisible_marks_inside_words() -> None:
+    assert remove_invisible("ما\u200cسك\u200f") == "ماسك"
+
+
+def test_normalize_maps_phone_and_story_spellings_together() -> None:
+    story = "المُتَحَدِّثَةُ باسم البيت الأبيض عام ٢٠١٥"
+    phone = "المتحدثه باسم البيت الابيض عام 2015"
+    assert normalize(story) == normalize(phone)
+
+
+def test_tokens_keep_decimals_and_split_latin_from_arabic() -> None:
+    assert word_tokens(normalize("بقيمة 97.4 مليار، وOpenAI!")) == ["بقيمه", "97.4", "مليار", "و", "openai"]
+
+
+def test_tokens_drop_punctuation_and_emoji() -> None:
+    assert word_tokens(normalize("؟!… 😂👍 «»")) == []

@@ -1,0 +1,96 @@
+"""The `sanad` command run as a subprocess, exactly as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import SEED_ID, run_sanad
+
+
+def test_ask_prints_passage_with_sentence_marked_and_citation() -> None:
+    result = run_sanad("ask", "من هي المتحدثة باسم البيت الأبيض؟")
+    assert result.returncode == 0, result.stderr
+    assert "**" in result.stdout and "كارولين ليفيت" in result.stdout
+    assert "📎" in result.stdout and "الفقرة 5" in result.stdout
+
+
+def test_ask_off_topic_says_not_in_story_with_sections() -> None:
+    result = run_sanad("ask", "ما عاصمة فرنسا؟")
+    assert result.returncode == 0
+    assert "لم أجد في القصة" in result.stdout and "موقف البيت الأبيض من الخلاف" in result.stdout
+
+
+def test_ask_json_contract() -> None:
+    result = run_sanad("ask", "--json", "--top", "2", "كم دفع ماسك لحملة ترامب؟")
+    data = json.loads(result.stdout)
+    assert data["question"] == "كم دفع ماسك لحملة ترامب؟"
+    answer = data["answer"]
+    assert answer["story"] == SEED_ID and answer["passage_id"] == f"{SEED_ID}:7"
+    assert answer["text"].startswith("إلى جانب رئاسته") and "\n" not in answer["text"]
+    assert "300 مليون دولار" in answer["sentence"]
+    assert answer["citation"]["paragraph"] == 7
+    assert len(data["alternatives"]) <= 2
+    assert all(set(a) == set(answer) for a in data["alternatives"])
+
+
+def test_stdin_batch_plain_and_json_lines_in_input_order() -> None:
+    lines = ["ما عاصمة فرنسا", "", json.dumps({"question": "من هي المتحدثة باسم البيت الأبيض", "story": SEED_ID}),
+             "وين كان ماسك وقت التوقيع"]
+    result = run_sanad("ask", "--json", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == ["ما عاصمة فرنسا", "من هي المتحدثة باسم البيت الأبيض",
+                                            "وين كان ماسك وقت التوقيع"]
+    assert rows[0]["answer"] is None
+    assert rows[1]["answer"]["passage_id"] == f"{SEED_ID}:5"
+    assert rows[2]["answer"]["passage_id"] == f"{SEED_ID}:6"
+
+
+def test_stdin_unknown_story_reports_it_and_keeps_going() -> None:
+    stdin = json.dumps({"question": "ماسك", "story": "nope"}) + "\nكم دفع ماسك لحملة ترامب\n"
+    result = run_sanad("ask", "--json", stdin=stdin)
+    assert result.returncode == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "error" in rows[0] and rows[1]["answer"]["passage_id"] == f"{SEED_ID}:7"
+    assert "unknown story 'nope'" in result.stderr
+
+
+def test_unknown_story_empty_question_and_missing_folder_exit_2(tmp_path: Path) -> None:
+    for args in (["ask", "--story", "nope", "ماسك"], ["ask", "  "], ["ask", "--data", str(tmp_path / "x"), "ماسك"]):
+        result = run_sanad(*args)
+        assert result.returncode == 2, args
+        assert result.stderr.startswith("sanad: ") and len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.stderr
+
+
+def test_data_option_and_env_select_another_folder(tmp_path: Path) -> None:
+    (tmp_path / "weather.md").write_text("# طقس\n\n## غدا\n\nتمطر غدا في الرياض بغزارة.\n", encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00")
+    for result in (run_sanad("ask", "--json", "--data", str(tmp_path), "هل تمطر في الرياض"),
+                   run_sanad("ask", "--json", "هل تمطر في الرياض", env={"SANAD_DATA": str(tmp_path)})):
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["answer"]["passage_id"] == "weather:1"
+        assert "broken.txt" in result.stderr
+
+
+def test_stories_lists_sections_and_counts() -> None:
+    result = run_sanad("stories", "--json")
+    story = next(s for s in json.loads(result.stdout) if s["id"] == SEED_ID)
+    assert story["passages"] == 9 and len(story["sections"]) == 7 and story["source"] == "CNBC"
+    assert sum(s["passages"] for s in story["sections"]) == 8  # the lede has no heading
+
+
+def test_chat_answers_each_line_until_eof() -> None:
+    result = run_sanad("chat", stdin="من هي المتحدثة باسم البيت الأبيض؟\nما عاصمة فرنسا\n")
+    assert result.returncode == 0
+    assert "الفقرة 5" in result.stdout and "لم أجد في القصة" in result.stdout
+
+
+def test_eval_reports_categories_as_json() -> None:
+    result = run_sanad("eval", "--json", "data/eval/stargate-uae.jsonl")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert {"all", "out_of_scope", "msa", "latin"} <= set(scores)
+    assert scores["all"]["questions"] >= 80 and scores["out_of_scope"]["questions"] >= 12
+    assert 0 <= scores["all"]["p_at_1"] <= 1
