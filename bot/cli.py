@@ -12,17 +12,23 @@ arguments, unknown story, missing folder, missing token), 1 for a failure.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import dataclasses
 import json
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.format import ANSI, PLAIN, Markup, format_result, format_stories
 from bot.settings import SettingsError, load_settings
 from index.answers import Answerer, Result, UnknownStoryError
 from index.evaluation import calibrate, evaluate, load_eval
 from index.stories import Story, load_stories
+
+if TYPE_CHECKING:  # the query log pulls in SQLAlchemy; `ask` should not pay for it
+    from bot.query_log import QueryLog
 
 __all__ = ["main"]
 
@@ -192,6 +198,91 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Telegram bot (long polling) until SIGINT or SIGTERM."""
+    import signal
+
+    from telegram import Update
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.app import Sanad, build_application
+    from bot.logging_setup import configure_logging
+    from bot.query_log import QueryLog
+
+    settings = load_settings()
+    if args.data is not None:
+        settings = dataclasses.replace(settings, data_dir=args.data)
+    token = settings.require_token()  # before anything touches the network
+    configure_logging(settings.log_level, (token,))
+    stories, answerer = load_library(settings.data_dir)
+    try:
+        asyncio.run(check_token(token, settings.base_url))
+    except InvalidToken:
+        _fail("رفض تيليجرام رمز البوت. / Telegram rejected TELEGRAM_BOT_TOKEN (401 on getMe): "
+              "check it with @BotFather.")
+    except NetworkError as exc:
+        # Telegram may be having a bad minute: keep going, polling retries until it answers.
+        logging.getLogger("bot").warning("Bot API not reachable yet (%s); retrying", type(exc).__name__)
+    sanad = Sanad(settings, answerer, QueryLog(settings.database_url), stories)
+    build_application(sanad).run_polling(
+        allowed_updates=Update.ALL_TYPES,
+        stop_signals=(signal.SIGINT, signal.SIGTERM),
+        bootstrap_retries=-1,
+    )
+    return 0
+
+
+async def check_token(token: str, base_url: str) -> None:
+    """One getMe: raises InvalidToken when Telegram rejects the token, NetworkError when unreachable."""
+    from telegram import Bot
+
+    async with Bot(token, base_url=base_url):
+        pass  # initialize() calls getMe
+
+
+def _query_log(args: argparse.Namespace) -> QueryLog:
+    from bot.query_log import QueryLog, upgrade
+
+    url = args.database or load_settings().database_url
+    upgrade(url)
+    return QueryLog(url)
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    """`sanad db upgrade`: bring the query log schema to the newest revision."""
+    from bot.query_log import upgrade
+
+    url = args.database or load_settings().database_url
+    upgrade(url)
+    print("query log schema is up to date")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Totals, answered rate, per day, top and top unanswered questions, feedback."""
+    from bot.app import format_stats
+
+    stats = _query_log(args).stats(top=args.top)
+    print(json.dumps(stats, ensure_ascii=False, indent=2) if args.json else format_stats(stats))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Every logged question as CSV."""
+    count = _query_log(args).export_csv(args.csv)
+    print(f"wrote {count} question(s) to {args.csv}", file=sys.stderr)
+    return 0
+
+
+def cmd_prune(args: argparse.Namespace) -> int:
+    """Delete logged questions (and their feedback) older than N days."""
+    if args.older_than < 0:
+        _fail("--older-than takes a number of days ≥ 0")
+    deleted = _query_log(args).prune(args.older_than)
+    print(f"deleted {deleted} question(s) older than {args.older_than} day(s)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every verb."""
     parser = argparse.ArgumentParser(
@@ -224,6 +315,28 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
     ev.add_argument("--calibrate", action="store_true", help="sweep the abstention threshold instead")
     ev.set_defaults(func=cmd_eval)
+
+    serve = verbs.add_parser("serve", parents=[common], help="run the Telegram bot (token from .env)")
+    serve.set_defaults(func=cmd_serve)
+
+    database = argparse.ArgumentParser(add_help=False)
+    database.add_argument("--database", help="SQLAlchemy URL (default: DATABASE_URL or var/sanad.db)")
+    db = verbs.add_parser("db", parents=[database], help="query log schema")
+    db.add_argument("action", choices=["upgrade"])
+    db.set_defaults(func=cmd_db)
+
+    stats = verbs.add_parser("stats", parents=[database], help="what people asked, from the query log")
+    stats.add_argument("--json", action="store_true")
+    stats.add_argument("--top", type=int, default=10)
+    stats.set_defaults(func=cmd_stats)
+
+    export = verbs.add_parser("export", parents=[database], help="the query log as CSV")
+    export.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    export.set_defaults(func=cmd_export)
+
+    prune = verbs.add_parser("prune", parents=[database], help="delete old questions from the query log")
+    prune.add_argument("--older-than", type=int, required=True, metavar="DAYS")
+    prune.set_defaults(func=cmd_prune)
     return parser
 
 
@@ -239,6 +352,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, SettingsError) as exc:
         print(f"sanad: {exc}", file=sys.stderr)
         return getattr(exc, "code", EXIT_USAGE)
+    except Exception as exc:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        print(f"sanad: the query log database failed: {type(exc).__name__}: {str(exc).splitlines()[0]}",
+              file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
 

@@ -57,6 +57,8 @@ PLAIN = Markup("**", "**", html=False)  # pipes and files: visible without colou
 def _passage_with_sentence(answer: Answer, markup: Markup, limit: int) -> str:
     text = answer.passage.text
     start, end = answer.sentence_span
+    if start >= end:  # nothing to mark (a section opened from a button)
+        return markup.escape(text if len(text) <= limit else text[:limit] + "…")
     before, sentence, after = text[:start], text[start:end], text[end:]
     if len(text) > limit:
         # Keep the sentence whole and trim the context around it.
@@ -73,12 +75,20 @@ def format_answer(answer: Answer, markup: Markup, limit: int = 3500) -> str:
     return f"{body}\n\n📎 {markup.escape(answer.citation.as_text())}"
 
 
+SECTIONS_AS_BUTTONS = "تصفّح أقسام القصة من الأزرار أدناه:"
+
+
 def format_not_found(sections: Sequence[str], markup: Markup) -> str:
-    """A kind «not in the story», with the sections the reader can ask about instead."""
+    """A kind «not in the story», with the sections the reader can ask about instead.
+
+    Pass no sections where they are offered as buttons (Telegram): the list is then not repeated.
+    """
     lines = [markup.escape(NOT_FOUND)]
     if sections:
         lines.append(markup.escape("يمكنك السؤال عن أحد أقسام القصة:"))
         lines.extend(f"• {markup.escape(section)}" for section in sections)
+    else:
+        lines.append(markup.escape(SECTIONS_AS_BUTTONS))
     return "\n".join(lines)
 
 

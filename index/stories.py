@@ -7,8 +7,9 @@ A story is one file in the stories folder; its id is the file stem. Two shapes:
 * Markdown (`.md`): `# Title`, `## Section`, paragraphs separated by blank lines,
   optional front matter between `---` lines (`title: …`, `source: …`).
 
-Metadata (title, source, url, date) may also sit in a sidecar `<id>.meta.toml`,
-so a story file can stay exactly as published. A file that cannot be read is
+Metadata (title, source, url, date, and `examples`: questions the bot offers as
+buttons) may also sit in a sidecar `<id>.meta.toml`, so a story file can stay
+exactly as published. A file that cannot be read is
 reported with its name and skipped; the other stories still load.
 """
 
@@ -67,6 +68,7 @@ class Story:
     source: str | None = None
     url: str | None = None
     date: str | None = None
+    examples: tuple[str, ...] = ()
     path: Path | None = field(default=None, compare=False)
 
     @property
@@ -159,15 +161,18 @@ def _read_text(path: Path) -> str:
     return text
 
 
-def _sidecar(path: Path) -> dict[str, str]:
+def _sidecar(path: Path) -> tuple[dict[str, str], tuple[str, ...]]:
     meta_path = path.with_name(path.stem + META_SUFFIX)
     if not meta_path.exists():
-        return {}
+        return {}, ()
     try:
         data = tomllib.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise StoryError(f"{meta_path.name}: unreadable metadata ({exc})") from None
-    return {k: str(v) for k, v in data.items() if k in METADATA_KEYS}
+    examples = data.get("examples", [])
+    if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+        raise StoryError(f"{meta_path.name}: examples must be a list of questions")
+    return {k: str(v) for k, v in data.items() if k in METADATA_KEYS}, tuple(examples)
 
 
 def load_story(path: Path) -> Story:
@@ -177,7 +182,8 @@ def load_story(path: Path) -> Story:
     pairs, meta = parse(path.stem, text)
     if not pairs:
         raise StoryError(f"{path.name}: has headings but no paragraphs")
-    meta = {**meta, **_sidecar(path)}
+    sidecar, examples = _sidecar(path)
+    meta = {**meta, **sidecar}
     passages = tuple(
         Passage(story_id=path.stem, number=n, section=section, text=body)
         for n, (section, body) in enumerate(pairs, start=1)
@@ -189,6 +195,7 @@ def load_story(path: Path) -> Story:
         source=meta.get("source"),
         url=meta.get("url"),
         date=meta.get("date"),
+        examples=examples,
         path=path,
     )
 

@@ -1,0 +1,472 @@
+"""Sanad in Telegram: answers questions about the story with the cited passage.
+
+Run it with a token from @BotFather in `.env` (see .env.example):
+
+    uv run sanad serve
+
+Any text message in a private chat is a question; in groups the bot answers
+when mentioned, when replied to, or with /ask. Each answer is the passage with
+its best sentence in bold, a 📎 citation, a «نتيجة أخرى» button for the next
+passage and 👍/👎 buttons. Every question is logged through `bot.query_log`.
+
+This module wires handlers to the Application (`build_application`); the
+handlers are small async functions named after what they answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import cast
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.format import HTML, TELEGRAM_LIMIT, format_answer, format_not_found, format_stories
+from bot.query_log import FeedbackRow, QueryLog, QueryRow
+from bot.rate_limit import RateLimiter
+from bot.settings import Settings
+from bot.small_talk import classify, reply_to
+from index.answers import Answer, Answerer, Citation, Result
+from index.normalize import normalize
+from index.stories import Story
+
+__all__ = ["Sanad", "build_application"]
+
+log = logging.getLogger(__name__)
+
+ALTERNATIVES = 5  # how many «نتيجة أخرى» a reader can step through
+REMEMBERED_QUESTIONS = 10_000  # question texts kept for «نتيجة أخرى» buttons
+
+COMMANDS = [
+    BotCommand("start", "ابدأ: ما الذي أجيب عنه"),
+    BotCommand("help", "كيف تسأل وأمثلة"),
+    BotCommand("ask", "اسأل سؤالاً (في المجموعات: ‎/ask سؤالك)"),
+    BotCommand("stories", "القصص وأقسامها"),
+    BotCommand("source", "مصدر القصة"),
+    BotCommand("stats", "إحصاءات الأسئلة (للمشرفين)"),
+]
+
+TEXT_ONLY = "أقرأ الأسئلة المكتوبة فقط 🙏 اكتب سؤالك عن القصة نصّاً."
+SLOW_DOWN = "أسئلة كثيرة في وقت قصير 🙂 انتظر دقيقة ثم اسأل من جديد."
+SOMETHING_WRONG = "عذراً، حدث خطأ أثناء الإجابة. حاول مرة أخرى بعد قليل."
+ADMINS_ONLY = "هذا الأمر للمشرفين فقط."
+STALE_BUTTON = "هذا الزر قديم؛ أعد طرح السؤال من فضلك."
+NO_MORE = "لا توجد نتائج أخرى لهذا السؤال."
+ASK_USAGE = "اكتب سؤالك بعد الأمر، مثلاً: ‎/ask من هي المتحدثة باسم البيت الأبيض؟"
+
+
+@dataclass
+class Sanad:
+    """What the handlers share: stories, answerer, query log, limits, and recent questions."""
+
+    settings: Settings
+    answerer: Answerer
+    query_log: QueryLog
+    stories: list[Story]
+    limiter: RateLimiter = field(init=False)
+    questions: OrderedDict[str, tuple[str, int]] = field(default_factory=OrderedDict)
+    warned: dict[int, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
+
+    @property
+    def sections(self) -> list[tuple[Story, str]]:
+        """Every (story, section) pair, in reading order: the targets of section buttons."""
+        return [(story, section) for story in self.stories for section in story.sections]
+
+    @property
+    def examples(self) -> list[str]:
+        """Up to three example questions for /start."""
+        found = [e for story in self.stories for e in story.examples]
+        return found[:3]
+
+    def remember(self, query_id: str, question: str) -> None:
+        """Keep the question behind a reply so its «نتيجة أخرى» button can ask again."""
+        self.questions[query_id] = (question, 0)
+        while len(self.questions) > REMEMBERED_QUESTIONS:
+            self.questions.popitem(last=False)
+
+
+def _sanad(context: ContextTypes.DEFAULT_TYPE) -> Sanad:
+    return cast(Sanad, context.bot_data["sanad"])
+
+
+# -- keyboards ---------------------------------------------------------------------------------
+
+
+def answer_keyboard(query_id: str, next_rank: int | None) -> InlineKeyboardMarkup:
+    """«نتيجة أخرى» (when another passage exists) and 👍 / 👎."""
+    rows = []
+    if next_rank is not None:
+        rows.append([InlineKeyboardButton("نتيجة أخرى", callback_data=f"more:{query_id}:{next_rank}")])
+    rows.append([
+        InlineKeyboardButton("👍", callback_data=f"fb:{query_id}:1"),
+        InlineKeyboardButton("👎", callback_data=f"fb:{query_id}:-1"),
+    ])
+    return InlineKeyboardMarkup(rows)
+
+
+def sections_keyboard(sanad: Sanad) -> InlineKeyboardMarkup | None:
+    """One button per section, to explore the story when a question is not answered."""
+    buttons = [
+        [InlineKeyboardButton(section[:60], callback_data=f"sec:{i}")]
+        for i, (_, section) in enumerate(sanad.sections[:20])
+    ]
+    return InlineKeyboardMarkup(buttons) if buttons else None
+
+
+def examples_keyboard(sanad: Sanad) -> InlineKeyboardMarkup | None:
+    """The example questions as buttons that ask them."""
+    buttons = [[InlineKeyboardButton(q, callback_data=f"ex:{i}")] for i, q in enumerate(sanad.examples)]
+    return InlineKeyboardMarkup(buttons) if buttons else None
+
+
+# -- answering ---------------------------------------------------------------------------------
+
+
+async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    try:
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+    except TelegramError:
+        pass  # a typing indicator is a courtesy, never a reason to fail
+
+
+async def answer_question(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, reply_to: Message | None
+) -> None:
+    """Answer `question` in the update's chat, log it, and attach the answer buttons."""
+    sanad = _sanad(context)
+    chat = update.effective_chat
+    user = update.effective_user
+    started = time.perf_counter()
+    user_id = user.id if user else None
+    if user_id is not None and not await _within_rate_limit(update, context, user_id):
+        return
+    if chat is not None:
+        context.application.create_task(_typing(context, chat.id))
+    result = sanad.answerer.ask(question, top=ALTERNATIVES)
+    row = QueryRow(
+        question=question,
+        normalized_question=normalize(question)[:2000],
+        answered=result.answer is not None,
+        chat_id=chat.id if chat else None,
+        user_id=user_id,
+        chat_type=chat.type if chat else None,
+    )
+    if result.answer is not None:
+        row.story_id = result.answer.passage.story_id
+        row.passage_id = result.answer.passage.id
+        row.score = round(result.answer.score, 4)
+        sanad.remember(row.id, question)
+        text = format_answer(result.answer, HTML)
+        markup = answer_keyboard(row.id, 1 if result.alternatives else None)
+    else:
+        markup = sections_keyboard(sanad)
+        text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML)
+    try:
+        if reply_to is not None:
+            await reply_to.reply_html(text, reply_markup=markup, do_quote=chat is not None and chat.type != ChatType.PRIVATE)
+        elif chat is not None:
+            await context.bot.send_message(chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    finally:
+        row.latency_ms = round((time.perf_counter() - started) * 1000, 2)
+        sanad.query_log.record(row)
+
+
+async def _within_rate_limit(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool:
+    sanad = _sanad(context)
+    if sanad.limiter.allow(user_id):
+        return True
+    now = time.monotonic()
+    if now - sanad.warned.get(user_id, -1e9) >= sanad.limiter.window:
+        sanad.warned[user_id] = now
+        if update.effective_message is not None:
+            await update.effective_message.reply_text(SLOW_DOWN)
+    return False
+
+
+def _addressed_question(message: Message, bot_id: int, username: str | None) -> str | None:
+    """The question in a group message addressed to the bot (mention or reply), else None."""
+    text = message.text or ""
+    replied_to_bot = bool(
+        message.reply_to_message and message.reply_to_message.from_user
+        and message.reply_to_message.from_user.id == bot_id
+    )
+    mention = f"@{username}".casefold() if username else None
+    mentioned = bool(mention and mention in text.casefold())
+    if not (replied_to_bot or mentioned):
+        return None
+    if mention:
+        start = text.casefold().find(mention)
+        if start >= 0:
+            text = text[:start] + text[start + len(mention):]
+    return text.strip()
+
+
+async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A text message (new or edited): a question, small talk, or group chatter to ignore."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or not message.text:
+        return
+    question: str | None = message.text.strip()
+    if chat.type != ChatType.PRIVATE:
+        question = _addressed_question(message, context.bot.id, context.bot.username)
+        if question is None:
+            return  # group chatter not meant for the bot
+    if not question:
+        await message.reply_text(ASK_USAGE)
+        return
+    small_talk = classify(question)
+    if small_talk is not None:
+        await message.reply_text(reply_to(small_talk))
+        return
+    await answer_question(update, context, question, message)
+
+
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask QUESTION — how groups ask without mentioning the bot."""
+    message = update.effective_message
+    if message is None:
+        return
+    question = " ".join(context.args or []).strip()
+    if not question:
+        await message.reply_text(ASK_USAGE)
+        return
+    await answer_question(update, context, question, message)
+
+
+async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice, locations, documents: the bot reads text only."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None:
+        return
+    if chat.type != ChatType.PRIVATE and not (
+        message.reply_to_message and message.reply_to_message.from_user
+        and message.reply_to_message.from_user.id == context.bot.id
+    ):
+        return
+    await message.reply_text(TEXT_ONLY)
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def _welcome(sanad: Sanad) -> str:
+    titles = "، ".join(f"«{HTML.escape(s.title)}»" for s in sanad.stories)
+    return (
+        f"أهلاً! أنا <b>سند</b>. أجيب عن أسئلتك حول قصة {titles} "
+        "بالفقرة التي تجيب عنها من نص القصة، مع ذكر موضعها.\n\n"
+        "اكتب سؤالك بأي لهجة، أو جرّب أحد هذه الأسئلة:"
+    )
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start and /help: what the bot answers, and example questions as buttons."""
+    sanad = _sanad(context)
+    if update.effective_message is not None:
+        await update.effective_message.reply_html(_welcome(sanad), reply_markup=examples_keyboard(sanad))
+
+
+async def stories_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stories: each story with its sections and paragraph counts."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_html(format_stories(_sanad(context).stories, HTML)[:TELEGRAM_LIMIT])
+
+
+async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/source: title, source, link and sections of each story."""
+    blocks = []
+    for story in _sanad(context).stories:
+        lines = [f"<b>{HTML.escape(story.title)}</b>"]
+        if story.source:
+            lines.append(f"المصدر: {HTML.escape(story.source)}")
+        if story.url:
+            lines.append(HTML.escape(story.url))
+        if story.date:
+            lines.append(f"التاريخ: {HTML.escape(story.date)}")
+        lines.extend(f"• {HTML.escape(section)}" for section in story.sections)
+        blocks.append("\n".join(lines))
+    if update.effective_message is not None:
+        await update.effective_message.reply_html("\n\n".join(blocks)[:TELEGRAM_LIMIT])
+
+
+def format_stats(stats: dict[str, object]) -> str:
+    """The query-log summary as a few lines of plain text (shared by /stats and `sanad stats`)."""
+    lines = [
+        f"questions: {stats['questions']}",
+        f"answered: {stats['answered']} ({stats['answered_rate']})",
+    ]
+    feedback = cast(dict[str, object], stats["feedback"])
+    lines.append(f"feedback: 👍 {feedback['up']} / 👎 {feedback['down']}")
+    for title, key in (("top questions", "top_questions"), ("top unanswered", "top_unanswered")):
+        rows = cast(list[dict[str, object]], stats[key])
+        if rows:
+            lines.append(f"{title}:")
+            lines.extend(f"  {r['count']} × {r['question']}" for r in rows)
+    per_day = cast(list[dict[str, object]], stats["per_day"])
+    if per_day:
+        lines.append("per day: " + ", ".join(f"{d['date']}: {d['questions']}" for d in per_day[-7:]))
+    return "\n".join(lines)
+
+
+async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats for ADMIN_USER_IDS: totals, answered rate, top (unanswered) questions, feedback."""
+    sanad = _sanad(context)
+    message = update.effective_message
+    user = update.effective_user
+    if message is None:
+        return
+    if user is None or user.id not in sanad.settings.admin_user_ids:
+        await message.reply_text(ADMINS_ONLY)
+        return
+    stats = await asyncio.to_thread(sanad.query_log.stats)
+    await message.reply_text(format_stats(stats)[:TELEGRAM_LIMIT])
+
+
+# -- buttons -----------------------------------------------------------------------------------
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Taps on inline buttons: examples, «نتيجة أخرى», 👍/👎, sections."""
+    query = update.callback_query
+    if query is None or not query.data:
+        return
+    kind, _, rest = query.data.partition(":")
+    sanad = _sanad(context)
+    if kind == "ex":
+        await query.answer()
+        examples = sanad.examples
+        index = int(rest) if rest.isdigit() else -1
+        if 0 <= index < len(examples) and query.message is not None:
+            await answer_question(update, context, examples[index], None)
+    elif kind == "more":
+        await _more(update, context, rest)
+    elif kind == "fb":
+        query_id, _, value = rest.partition(":")
+        vote = 1 if value == "1" else -1
+        user = update.effective_user
+        sanad.query_log.record(FeedbackRow(query_id=query_id, value=vote, user_id=user.id if user else None))
+        await query.answer("شكراً على رأيك!")
+        message = query.message
+        if isinstance(message, Message) and message.reply_markup is not None:
+            kept = [row for row in message.reply_markup.inline_keyboard
+                    if not any((b.callback_data or "").startswith("fb:") for b in row)]
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(kept) if kept else None)
+    elif kind == "sec":
+        await query.answer()
+        sections = sanad.sections
+        index = int(rest) if rest.isdigit() else -1
+        if 0 <= index < len(sections) and update.effective_chat is not None:
+            story, section = sections[index]
+            passage = next(p for p in story.passages if p.section == section)
+            citation = Citation(story.id, story.title, section, passage.number, story.source)
+            text = format_answer(Answer(passage, citation, 0.0, 0.0, (0, 0)), HTML)
+            await context.bot.send_message(update.effective_chat.id, text, parse_mode=ParseMode.HTML)
+    else:
+        await query.answer()
+
+
+async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
+    query = update.callback_query
+    assert query is not None
+    sanad = _sanad(context)
+    query_id, _, rank_text = rest.partition(":")
+    remembered = sanad.questions.get(query_id)
+    if remembered is None or not rank_text.isdigit():
+        await query.answer(STALE_BUTTON, show_alert=True)
+        return
+    rank = int(rank_text)
+    result: Result = sanad.answerer.ask(remembered[0], top=ALTERNATIVES)
+    ranked = [a for a in (result.answer, *result.alternatives) if a is not None]
+    if rank >= len(ranked):
+        await query.answer(NO_MORE)
+        return
+    await query.answer()
+    next_rank = rank + 1 if rank + 1 < len(ranked) else None
+    await query.edit_message_text(
+        format_answer(ranked[rank], HTML), parse_mode=ParseMode.HTML,
+        reply_markup=answer_keyboard(query_id, next_rank),
+    )
+
+
+# -- errors and wiring -------------------------------------------------------------------------
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log anything unexpected (the formatter scrubs the token) and tell the user."""
+    error = context.error
+    if isinstance(error, Forbidden):
+        log.warning("cannot write to a chat (the user blocked the bot?): %s", error)
+        return
+    log.error("error while handling an update: %s", error, exc_info=error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id, SOMETHING_WRONG)
+        except TelegramError:
+            log.warning("could not tell chat %s about the error", update.effective_chat.id)
+
+
+async def _post_init(application: Application) -> None:
+    await application.bot.set_my_commands(COMMANDS)
+    sanad = cast(Sanad, application.bot_data["sanad"])
+    sanad.query_log.start()
+    log.info("Sanad is up as @%s with %d stor%s", application.bot.username,
+             len(sanad.stories), "y" if len(sanad.stories) == 1 else "ies")
+
+
+async def _post_shutdown(application: Application) -> None:
+    sanad = cast(Sanad, application.bot_data["sanad"])
+    await asyncio.to_thread(sanad.query_log.close)
+    log.info("Sanad stopped; query log flushed (%d written, %d dropped)",
+             sanad.query_log.written, sanad.query_log.dropped)
+
+
+def build_application(sanad: Sanad) -> Application:
+    """The python-telegram-bot Application with every handler wired to it."""
+    settings = sanad.settings
+    application = (
+        ApplicationBuilder()
+        .token(settings.require_token())
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
+        .concurrent_updates(64)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    application.bot_data["sanad"] = sanad
+    application.add_handler(CommandHandler(["start", "help"], start))
+    application.add_handler(CommandHandler("ask", ask_command))
+    application.add_handler(CommandHandler("stories", stories_command))
+    application.add_handler(CommandHandler("source", source_command))
+    application.add_handler(CommandHandler("stats", stats_command))
+    application.add_handler(CallbackQueryHandler(button))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_message))
+    application.add_handler(
+        MessageHandler(~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, non_text_message)
+    )
+    application.add_error_handler(error_handler)
+    return application

@@ -1,0 +1,48 @@
+"""Greetings and thanks: answered with a friendly line, not with a passage.
+
+A message is small talk only when every word in it is a greeting or thanks
+word (after normalization), so «مرحبا، من هي المتحدثة؟» is still a question.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from index.normalize import normalize
+from index.tokenize import word_tokens
+
+__all__ = ["SmallTalk", "classify", "reply_to"]
+
+SmallTalk = Literal["greeting", "thanks"]
+
+_GREETINGS = """
+السلام عليكم ورحمة الله وبركاته سلام مرحبا مرحباً مرحبتين مراحب اهلا أهلا اهلين أهلين هلا هلو
+صباح مساء الخير النور الورد هاي هلاو يا شباب حياك الله كيفك كيف حالك الحال شلونك ازيك إزيك عامل
+ايه إيه اخبارك أخبارك hi hello hey salam marhaba good morning evening
+"""
+_THANKS = """
+شكرا شكراً جزيلا جزيلاً كثير كتير مشكور مشكورة يعطيك العافية الله يعافيك تسلم تسلمي يسلمو يسلموا
+الف ألف ممنون بارك الله فيك فيكم جزاك خيرا خير thanks thank you thx merci
+"""
+
+_GREETING_WORDS = frozenset(word_tokens(normalize(_GREETINGS)))
+_THANKS_WORDS = frozenset(word_tokens(normalize(_THANKS)))
+# Words that only mean something next to a greeting or thanks word («الخير» alone is not a greeting).
+_FILLERS = frozenset(word_tokens(normalize("يا الله كثير كتير جزيلا الخير النور you")))
+
+
+def classify(text: str) -> SmallTalk | None:
+    """'thanks', 'greeting', or None when the message asks something."""
+    words = word_tokens(normalize(text))
+    if not words or len(words) > 8:
+        return None
+    if all(w in _THANKS_WORDS or w in _GREETING_WORDS for w in words) and not all(w in _FILLERS for w in words):
+        return "thanks" if any(w in _THANKS_WORDS and w not in _GREETING_WORDS for w in words) else "greeting"
+    return None
+
+
+def reply_to(kind: SmallTalk) -> str:
+    """The friendly line for a greeting or a thanks."""
+    if kind == "thanks":
+        return "العفو! يسعدني أن أساعد. اسألني عن أي شيء آخر في القصة."
+    return "أهلاً وسهلاً! اسألني عن قصة ستارجيت وماسك وسأجيبك بالفقرة التي تجيب عن سؤالك."

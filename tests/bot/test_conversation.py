@@ -1,0 +1,186 @@
+"""End to end: a user talks to the real Application through the stand-in Bot API over HTTP."""
+
+from __future__ import annotations
+
+import time
+
+from sqlalchemy import create_engine, text
+
+from bot.query_log import QueryLog
+from tests.bot.conftest import ADMIN_ID, RunningBot
+from tests.conftest import SEED_ID
+from tests.stand_in_bot_api import BOT_ID, BOT_USERNAME, StandInBotApi
+
+QUESTION = "من هي المتحدثة باسم البيت الأبيض؟"
+
+
+def rows(log: QueryLog, table: str, count: int, timeout: float = 10) -> list[dict]:
+    """Rows of `table` once at least `count` are written (the log writes behind the replies)."""
+    engine = create_engine(log.url)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                with engine.connect() as conn:
+                    found = [dict(r._mapping) for r in conn.execute(text(f"SELECT * FROM {table}"))]
+            except Exception:  # noqa: BLE001 - the table may not exist yet
+                found = []
+            if len(found) >= count or time.monotonic() > deadline:
+                return found
+            time.sleep(0.05)
+    finally:
+        engine.dispose()
+
+
+def buttons(call) -> list[tuple[str, str]]:  # noqa: ANN001
+    markup = call.params.get("reply_markup") or {"inline_keyboard": []}
+    return [(b["text"], b["callback_data"]) for row in markup["inline_keyboard"] for b in row]
+
+
+def test_question_gets_cited_passage_with_bold_sentence_and_buttons(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message(QUESTION, user_id=1001)
+    reply = api.wait_for_sent(chat_id=1001)[0]
+    body = reply.params["text"]
+    assert reply.params["parse_mode"] == "HTML"
+    assert "<b>" in body and "كارولين ليفيت" in body.split("<b>", 1)[1].split("</b>", 1)[0]
+    assert "📎" in body and "موقف البيت الأبيض من الخلاف — الفقرة 5" in body
+    labels = [label for label, _ in buttons(reply)]
+    assert labels == ["نتيجة أخرى", "👍", "👎"]
+    api.wait_for_sent("sendChatAction", chat_id=1001)
+
+
+def test_each_question_is_one_query_row_with_the_right_fields(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message(QUESTION, user_id=1001)
+    api.message("ما عاصمة فرنسا؟", user_id=1002)
+    api.wait_for_sent(count=2)
+    logged = rows(bot.sanad.query_log, "queries", 2)
+    assert len(logged) == 2
+    by_user = {r["user_id"]: r for r in logged}
+    answered = by_user[1001]
+    assert answered["question"] == QUESTION and answered["chat_id"] == 1001 and answered["chat_type"] == "private"
+    assert answered["normalized_question"] == "من هي المتحدثه باسم البيت الابيض؟"
+    assert answered["answered"] and answered["story_id"] == SEED_ID and answered["passage_id"] == f"{SEED_ID}:5"
+    assert answered["score"] > 0 and answered["latency_ms"] > 0 and answered["created_at"]
+    declined = by_user[1002]
+    assert not declined["answered"] and declined["passage_id"] is None
+
+
+def test_another_result_edits_the_reply_to_the_next_passage(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message(QUESTION)
+    reply = api.wait_for_sent()[0]
+    more = dict(buttons(reply))["نتيجة أخرى"]
+    api.tap(reply, more)
+    edited = api.wait_for_sent("editMessageText")[0]
+    assert int(edited.params["message_id"]) == reply.params["_message_id"]
+    assert "📎" in edited.params["text"] and "الفقرة 5" not in edited.params["text"]
+    api.wait_for_sent("answerCallbackQuery")
+
+
+def test_feedback_is_stored_and_its_buttons_removed(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message(QUESTION, user_id=1001)
+    reply = api.wait_for_sent()[0]
+    api.tap(reply, dict(buttons(reply))["👎"], user_id=1001)
+    markup_edit = api.wait_for_sent("editMessageReplyMarkup")[0]
+    assert [label for label, _ in buttons(markup_edit)] == ["نتيجة أخرى"]
+    query_id = dict(buttons(reply))["👎"].split(":")[1]
+    feedback = rows(bot.sanad.query_log, "feedback", 1)
+    assert [(f["query_id"], f["user_id"], f["value"]) for f in feedback] == [(query_id, 1001, -1)]
+
+
+def test_start_offers_example_questions_that_ask_when_tapped(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message("/start")
+    welcome = api.wait_for_sent()[0]
+    examples = buttons(welcome)
+    assert len(examples) == 3 and all(data.startswith("ex:") for _, data in examples)
+    api.tap(welcome, examples[0][1])
+    answer = api.wait_for_sent(count=2)[1]
+    assert "📎" in answer.params["text"] and "الفقرة 5" in answer.params["text"]
+    assert rows(bot.sanad.query_log, "queries", 1)[0]["question"] == examples[0][0]
+
+
+def test_not_in_story_is_said_kindly_with_sections_to_explore(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message("ما هي عاصمة اليابان؟")
+    reply = api.wait_for_sent()[0]
+    assert "لم أجد في القصة" in reply.params["text"]
+    sections = buttons(reply)
+    assert len(sections) == 7 and sections[2][0] == "موقف البيت الأبيض من الخلاف"
+    api.tap(reply, sections[2][1])
+    opened = api.wait_for_sent(count=2)[1]
+    assert "كارولين ليفيت" in opened.params["text"] and "الفقرة 5" in opened.params["text"]
+
+
+def test_greeting_and_thanks_get_a_friendly_line_not_a_passage(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message("السلام عليكم")
+    api.message("شكرا جزيلا")
+    replies = api.wait_for_sent(count=2)
+    assert all("📎" not in r.params["text"] for r in replies)
+    assert any("أهلاً" in r.params["text"] for r in replies) and any("العفو" in r.params["text"] for r in replies)
+
+
+def test_sticker_gets_a_polite_text_only_note(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message(extra={"sticker": {"file_id": "s1", "file_unique_id": "u1", "width": 512, "height": 512,
+                                   "is_animated": False, "is_video": False, "type": "regular"}})
+    api.message(extra={"location": {"latitude": 25.2, "longitude": 55.3}})
+    replies = api.wait_for_sent(count=2)
+    assert all("المكتوبة" in r.params["text"] for r in replies)
+
+
+def test_edited_question_is_answered_again(api: StandInBotApi, bot: RunningBot) -> None:
+    first = api.message("ما عاصمة فرنسا؟")
+    api.wait_for_sent()
+    api.message(QUESTION, edited_id=first["message"]["message_id"])
+    again = api.wait_for_sent(count=2)[1]
+    assert "الفقرة 5" in again.params["text"]
+
+
+def test_group_answers_mentions_replies_and_ask_but_not_chatter(api: StandInBotApi, bot: RunningBot) -> None:
+    group = -100123
+    api.message("كم دفع ماسك لحملة ترامب؟", chat_id=group, chat_type="supergroup")  # chatter
+    api.message(f"@{BOT_USERNAME} كم دفع ماسك لحملة ترامب؟", chat_id=group, chat_type="supergroup")
+    first = api.wait_for_sent(chat_id=group)[0]
+    assert "الفقرة 7" in first.params["text"]
+    bot_message = {"message_id": first.params["_message_id"], "date": 0, "chat": {"id": group, "type": "supergroup"},
+                   "from": {"id": BOT_ID, "is_bot": True, "first_name": "Sanad"}, "text": "…"}
+    api.message("ووين كان وقت التوقيع؟", chat_id=group, chat_type="supergroup", reply_to=bot_message)
+    api.message("/ask ما الشركة الناشئة التي يملكها ماسك؟", chat_id=group, chat_type="supergroup")
+    api.wait_for_sent(chat_id=group, count=3)
+    time.sleep(0.3)  # the chatter had its chance to be (wrongly) answered by now
+    replies = api.sent(chat_id=group)
+    assert len(replies) == 3
+    # updates are handled concurrently, so the two later replies may come in either order
+    paragraphs = sorted(r.params["text"].rsplit("الفقرة ", 1)[1] for r in replies[1:])
+    assert paragraphs == ["3", "6"]
+
+
+def test_stats_is_for_admins_only(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message(QUESTION, user_id=ADMIN_ID)
+    api.wait_for_sent(chat_id=ADMIN_ID)
+    rows(bot.sanad.query_log, "queries", 1)
+    api.message("/stats", user_id=1001)
+    assert "للمشرفين" in api.wait_for_sent(chat_id=1001)[0].params["text"]
+    api.message("/stats", user_id=ADMIN_ID)
+    stats = api.wait_for_sent(chat_id=ADMIN_ID, count=2)[1].params["text"]
+    assert "questions: 1" in stats and QUESTION in stats
+
+
+def test_rate_limit_answers_politely_once(api: StandInBotApi, make_bot) -> None:  # noqa: ANN001
+    make_bot(rate_limit_per_minute=2)
+    for _ in range(5):
+        api.message(QUESTION, user_id=1001)
+    replies = api.wait_for_sent(chat_id=1001, count=3)
+    time.sleep(0.3)
+    texts = [r.params["text"] for r in api.sent(chat_id=1001)]
+    assert len(texts) == 3 and sum("انتظر دقيقة" in t for t in texts) == 1
+    assert replies
+
+
+def test_user_text_cannot_inject_markup(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message('<a href="http://x">ماسك</a> & <b>ترامب</b>')
+    body = api.wait_for_sent()[0].params["text"]
+    assert "<a " not in body and "http://x" not in body
+
+
+def test_commands_are_registered_in_arabic(api: StandInBotApi, bot: RunningBot) -> None:
+    commands = api.wait_for_sent("setMyCommands")[0].params["commands"]
+    assert {c["command"] for c in commands} >= {"start", "help", "ask", "stories", "source", "stats"}
+    assert all(any("\u0600" <= ch <= "\u06ff" for ch in c["description"]) for c in commands)

@@ -1,0 +1,94 @@
+"""`sanad serve` as a subprocess, exactly as a user runs it, against the stand-in Bot API."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from tests.conftest import ROOT
+from tests.stand_in_bot_api import GOOD_TOKEN, StandInBotApi
+
+SANAD = str(Path(sys.executable).with_name("sanad"))
+
+
+def serve_env(api: StandInBotApi, tmp_path: Path, token: str = GOOD_TOKEN) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SANAD_", "DATABASE_"))}
+    env.update({
+        "TELEGRAM_BOT_TOKEN": token,
+        "TELEGRAM_BASE_URL": api.base_url,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'var' / 'sanad.db'}",
+        "LOG_LEVEL": "DEBUG",  # the most talkative level must still not show the token
+    })
+    return env
+
+
+def test_serve_answers_logs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    with StandInBotApi() as api:
+        proc = subprocess.Popen([SANAD, "serve"], env=serve_env(api, tmp_path), cwd=tmp_path,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            api.wait_for_sent("setMyCommands", timeout=30)
+            api.message("كم دفع ماسك لحملة ترامب؟")
+            reply = api.wait_for_sent(timeout=15)[0]
+            assert "الفقرة 7" in reply.params["text"]
+            api.fail_next("sendMessage", 500, times=1)  # a failing request, for the log
+            api.message("وين كان ماسك وقت التوقيع؟")
+            api.wait_for_sent(count=2, timeout=15)
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 0, err
+    assert GOOD_TOKEN not in out + err and GOOD_TOKEN.split(":")[1] not in out + err
+    assert "Sanad is up" in err and "query log flushed" in err
+    engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'sanad.db'}")
+    with engine.connect() as conn:
+        questions = [r[0] for r in conn.execute(text("SELECT question FROM queries ORDER BY created_at"))]
+    engine.dispose()
+    assert questions == ["كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
+
+
+def test_token_that_telegram_rejects_exits_2_with_a_clear_line(tmp_path: Path) -> None:
+    wrong = "987654321:AAHwrongTokenThatTheServerRejects_0000"
+    with StandInBotApi() as api:
+        result = subprocess.run([SANAD, "serve"], env=serve_env(api, tmp_path, wrong), cwd=tmp_path,
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "rejected" in result.stderr and wrong not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_or_malformed_token_exits_2_before_any_request(tmp_path: Path) -> None:
+    with StandInBotApi() as api:
+        for token in ("", "not-a-token"):
+            start = time.monotonic()
+            result = subprocess.run([SANAD, "serve"], env=serve_env(api, tmp_path, token), cwd=tmp_path,
+                                    capture_output=True, text=True, timeout=60)
+            assert result.returncode == 2, result.stderr
+            assert "TELEGRAM_BOT_TOKEN" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+            assert time.monotonic() - start < 60
+        assert api.calls == []
+
+
+def test_token_from_dotenv_file(tmp_path: Path) -> None:
+    with StandInBotApi() as api:
+        env = serve_env(api, tmp_path)
+        (tmp_path / ".env").write_text(f"TELEGRAM_BOT_TOKEN={env.pop('TELEGRAM_BOT_TOKEN')}\n", encoding="utf-8")
+        proc = subprocess.Popen([SANAD, "serve"], env=env, cwd=tmp_path, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            api.wait_for_sent("setMyCommands", timeout=30)
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 0, err
+    assert (ROOT / ".env.example").read_text(encoding="utf-8").count("TELEGRAM_BOT_TOKEN") >= 1
