@@ -56,6 +56,7 @@ class StandInBotApi:
         self.calls: list[Call] = []
         self.updates: list[dict[str, Any]] = []
         self.faults: dict[str, list[Fault]] = {}
+        self.delays: dict[str, list[float]] = {}
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition()
@@ -144,6 +145,11 @@ class StandInBotApi:
             self.faults.setdefault(method, []).extend(
                 Fault(status, description, retry_after, delay) for _ in range(times))
 
+    def slow_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """Make the next `times` calls of `method` take `seconds` before succeeding."""
+        with self._cond:
+            self.delays.setdefault(method, []).extend([seconds] * times)
+
     # -- what the bot did ---------------------------------------------------------------------------
 
     def sent(self, method: str = "sendMessage", chat_id: int | None = None) -> list[Call]:
@@ -176,6 +182,9 @@ class StandInBotApi:
         with self._cond:
             queue = self.faults.get(method)
             fault = queue.pop(0) if queue else None
+            slow = self.delays.get(method)
+            delay = slow.pop(0) if slow else 0.0
+        time.sleep(delay)
         if fault is not None:
             time.sleep(fault.delay)
             body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": fault.description}

@@ -55,6 +55,28 @@ def test_serve_answers_logs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None
     assert questions == ["كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
 
 
+def test_sigterm_finishes_the_reply_in_flight_and_logs_it(tmp_path: Path) -> None:
+    with StandInBotApi() as api:
+        proc = subprocess.Popen([SANAD, "serve"], env=serve_env(api, tmp_path), cwd=tmp_path,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            api.wait_for_sent("setMyCommands", timeout=30)
+            api.slow_next("sendMessage", 1.5)
+            api.message("كم دفع ماسك لحملة ترامب؟")
+            api.wait_for_sent("sendChatAction", timeout=15)  # the reply is being written now
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=30)
+            assert len(api.sent()) == 1
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 0, err
+    engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'sanad.db'}")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM queries")).scalar_one() == 1
+    engine.dispose()
+
+
 def test_token_that_telegram_rejects_exits_2_with_a_clear_line(tmp_path: Path) -> None:
     wrong = "987654321:AAHwrongTokenThatTheServerRejects_0000"
     with StandInBotApi() as api:
