@@ -1,7 +1,7 @@
 """ARCD passage retrieval: P@1 and MRR@10, per-article and global.
 
     uv run python benchmarks/arcd.py ../shared/data/arcd/arcd-train.json
-    uv run python benchmarks/arcd.py FILE --stemmers light --passage-share 1 --json
+    uv run python benchmarks/arcd.py FILE --analyzers light:1,snowball:1 --passage-share 1 --json
 
 Every SearchSettings field can be overridden from the command line, which is how
 the method table in docs/retrieval.md was produced.
@@ -19,14 +19,22 @@ from index.arcd import load_arcd, rank_scores
 from index.search import PassageIndex, SearchSettings
 
 
+def _analyzers(text: str) -> tuple[tuple[str, float], ...]:
+    pairs = []
+    for part in text.split(","):
+        name, _, weight = part.partition(":")
+        pairs.append((name, float(weight or 1)))
+    return tuple(pairs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path, help="SQuAD-format JSON (ARCD)")
     parser.add_argument("--json", action="store_true")
     for f in dataclasses.fields(SearchSettings):
         flag = "--" + f.name.replace("_", "-")
-        if f.name == "stemmers":
-            parser.add_argument(flag, type=lambda s: tuple(s.split(",")), help="comma-separated")
+        if f.name == "analyzers":
+            parser.add_argument(flag, type=_analyzers, help="name:weight,… (names: index.analyzer.ANALYZERS)")
         else:
             parser.add_argument(flag, type=type(f.default))
     args = parser.parse_args()

@@ -14,14 +14,21 @@ from index.stemmers import DEFAULT_STEMMER, Stemmer, get_stemmer
 from index.stopwords import STOPWORDS
 from index.tokenize import word_tokens
 
-__all__ = ["Analyzer"]
+__all__ = ["ANALYZERS", "Analyzer"]
 
 
 @dataclass(frozen=True)
 class Analyzer:
-    """Turns text into index terms; `stemmer` names one of `index.stemmers.STEMMERS`."""
+    """Turns text into index terms.
+
+    `stemmer` names one of `index.stemmers.STEMMERS`. With `char_ngrams` = n, each
+    (stemmed) word instead yields its character n-grams: «ستارجت» still shares
+    most of its trigrams with «ستارجيت», which is how typos and unfamiliar
+    transliterations find their word without a dictionary.
+    """
 
     stemmer: str = DEFAULT_STEMMER
+    char_ngrams: int = 0
     stopwords: frozenset[str] = STOPWORDS
     _stem: Stemmer = field(init=False, repr=False, compare=False)
 
@@ -35,4 +42,18 @@ class Analyzer:
     def terms(self, text: str) -> list[str]:
         """The index terms of `text`."""
         stem = self._stem
-        return [stem(t) for t in self.tokens(text)]
+        words = [stem(t) for t in self.tokens(text)]
+        n = self.char_ngrams
+        if not n:
+            return words
+        return [w[i : i + n] for w in words for i in range(max(len(w) - n + 1, 1))]
+
+
+ANALYZERS: dict[str, Analyzer] = {
+    "surface": Analyzer(stemmer="none"),
+    "light": Analyzer(stemmer="light"),
+    "snowball": Analyzer(stemmer="snowball"),
+    "isri": Analyzer(stemmer="isri"),
+    "trigram": Analyzer(stemmer="none", char_ngrams=3),
+}
+"""The analyzers an index may combine, by the name `SearchSettings.analyzers` uses."""

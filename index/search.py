@@ -7,9 +7,9 @@ A passage's score mixes two views, each summed over several analyzers:
 * its best sentence, because an answer usually sits in one sentence and a long
   passage should not win merely by being long.
 
-Several analyzers (light stemming, Snowball) are summed because each rescues
-words the other mangles; docs/retrieval.md has the measurements behind every
-default. rank-bm25 does the scoring; this module decides what a document is.
+Several analyzers (ISRI roots, character trigrams) are summed, weighted,
+because each rescues words the other mangles; docs/retrieval.md has the
+measurements behind every default. rank-bm25 does the scoring; this module decides what a document is.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from index.analyzer import Analyzer
+from index.analyzer import ANALYZERS, Analyzer
 from index.bm25 import BM25_VARIANTS
 from index.sentences import sentence_spans
 from index.stories import Passage, Story
@@ -30,12 +30,13 @@ __all__ = ["Hit", "PassageIndex", "SearchSettings"]
 class SearchSettings:
     """Knobs measured in docs/retrieval.md; the defaults are the measured best."""
 
-    stemmers: tuple[str, ...] = ("light", "snowball")
+    # (name in index.analyzer.ANALYZERS, weight of its score)
+    analyzers: tuple[tuple[str, float], ...] = (("isri", 1.0), ("trigram", 0.3))
     variant: str = "lucene"
     k1: float = 1.2
     b: float = 0.9
-    sentence_b: float = 0.75
-    title_weight: int = 2  # times the story title is added to each passage and sentence
+    sentence_b: float = 0.5
+    title_weight: int = 3  # times the story title is added to each passage and sentence
     heading_weight: int = 1  # the same for the section heading
     passage_share: float = 0.7  # passage score share; the best sentence gets the rest
 
@@ -54,10 +55,11 @@ class Hit:
 class _View:
     """One analyzer's BM25 indexes over passages and over sentences."""
 
-    def __init__(self, analyzer: Analyzer, index: PassageIndex) -> None:
+    def __init__(self, analyzer: Analyzer, weight: float, index: PassageIndex) -> None:
         s = index.settings
         variant = BM25_VARIANTS[s.variant]
         self.analyzer = analyzer
+        self.weight = weight
         context = [self._context_terms(analyzer, index, p) for p in index.passages]
         self.passage_terms = [analyzer.terms(p.text) for p in index.passages]
         docs = [body + ctx for body, ctx in zip(self.passage_terms, context)]
@@ -101,8 +103,7 @@ class PassageIndex:
                 self.sentence_spans.append(span)
         self._owner = np.array(self.sentence_owner)
         self._story_of = np.array([p.story_id for p in self.passages])
-        self.analyzers = [Analyzer(stemmer=name) for name in self.settings.stemmers]
-        self.views = [_View(analyzer, self) for analyzer in self.analyzers]
+        self.views = [_View(ANALYZERS[name], weight, self) for name, weight in self.settings.analyzers]
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
@@ -116,8 +117,8 @@ class PassageIndex:
             if not terms:
                 continue
             any_terms = True
-            passage_scores += view.passages.get_scores(terms)
-            sentence_total += view.sentences.get_scores(terms)
+            passage_scores += view.weight * view.passages.get_scores(terms)
+            sentence_total += view.weight * view.sentences.get_scores(terms)
         if not any_terms:
             return []
         np.maximum.at(best_sentence_score, self._owner, sentence_total)

@@ -2,7 +2,8 @@
 
 Clitics make one word many tokens: «والإمارات», «بالإمارات», «للإمارات» are all
 «امارات». Which stemmer serves retrieval best is an empirical question; the
-table in docs/retrieval.md compares them, and `DEFAULT_STEMMER` is the winner.
+table in docs/retrieval.md compares them. `DEFAULT_STEMMER` is what a bare
+`Analyzer()` uses; the index combines several (see `index.search.SearchSettings`).
 Latin tokens and numbers pass through every stemmer untouched.
 """
 
@@ -12,6 +13,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import snowballstemmer
+
+from index.isri import isri_stem
 
 __all__ = ["DEFAULT_STEMMER", "STEMMERS", "get_stemmer", "light_stem", "no_stem", "snowball_stem"]
 
@@ -69,6 +72,7 @@ STEMMERS: dict[str, Stemmer] = {
     "none": no_stem,
     "light": light_stem,
     "snowball": snowball_stem,
+    "isri": isri_stem,
 }
 
 DEFAULT_STEMMER = "light"
