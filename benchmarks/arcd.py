@@ -35,6 +35,8 @@ def main() -> None:
         flag = "--" + f.name.replace("_", "-")
         if f.name == "analyzers":
             parser.add_argument(flag, type=_analyzers, help="name:weight,… (names: index.analyzer.ANALYZERS)")
+        elif isinstance(f.default, bool):
+            parser.add_argument(flag, type=lambda s: s.lower() in {"1", "true", "yes", "on"}, metavar="BOOL")
         else:
             parser.add_argument(flag, type=type(f.default))
     args = parser.parse_args()

@@ -32,7 +32,7 @@ class Abstention:
     """When to decline: the best passage must cover enough of the question's IDF mass."""
 
     # From `sanad eval data/eval/stargate-uae.jsonl --calibrate`; see docs/retrieval.md.
-    min_coverage: float = 0.005
+    min_coverage: float = 0.34
     min_score: float = 0.0
 
 

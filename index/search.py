@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from index.analyzer import ANALYZERS, Analyzer
 from index.bm25 import BM25_VARIANTS
+from index.expansion import Concept, Lexicon, closest_words, default_lexicon, mine_aliases
 from index.sentences import sentence_spans
 from index.stories import Passage, Story
 
@@ -39,6 +40,9 @@ class SearchSettings:
     title_weight: int = 3  # times the story title is added to each passage and sentence
     heading_weight: int = 1  # the same for the section heading
     passage_share: float = 0.7  # passage score share; the best sentence gets the rest
+    expand: bool = True  # add lexicon and story aliases to questions (index.expansion)
+    fuzzy: bool = True  # match words the stories never use to story words one or two edits away
+    alternative_weight: float = 0.5  # weight of the terms expansion adds, relative to those asked
 
 
 @dataclass(frozen=True)
@@ -81,9 +85,42 @@ class _View:
             terms += analyzer.terms(passage.section) * s.heading_weight
         return terms
 
+    @property
+    def known(self) -> dict[str, float]:
+        """Every term the passages use, with its IDF."""
+        return self.passages.idf
+
     def idf(self, term: str) -> float:
         """IDF of a term; one the collection never saw is as telling as its rarest."""
         return max(self.passages.idf.get(term, self.max_idf), 0.0)
+
+    def query_terms(self, concepts: Sequence[Concept]) -> tuple[list[str], list[str]]:
+        """Terms of the words as asked, and the new terms their alternatives add."""
+        asked: list[str] = []
+        extra: list[str] = []
+        for concept in concepts:
+            own = self.analyzer.terms(concept.text)
+            asked += own
+            seen = set(own)
+            for alternative in concept.alternatives:
+                for term in self.analyzer.terms(alternative):
+                    if term not in seen:
+                        seen.add(term)
+                        extra.append(term)
+        return asked, extra
+
+    def concept_terms(self, concepts: Sequence[Concept]) -> list[tuple[float, frozenset[str]]]:
+        """Per concept: its weight (the IDF of its rarest word as asked) and every term that answers it."""
+        weighted = []
+        for concept in concepts:
+            own = self.analyzer.terms(concept.text)
+            terms = set(own)
+            for alternative in concept.alternatives:
+                terms.update(self.analyzer.terms(alternative))
+            if terms:
+                weight = max((self.idf(t) for t in (own or terms)), default=0.0)
+                weighted.append((weight, frozenset(terms)))
+        return weighted
 
 
 class PassageIndex:
@@ -104,30 +141,62 @@ class PassageIndex:
         self._owner = np.array(self.sentence_owner)
         self._story_of = np.array([p.story_id for p in self.passages])
         self.views = [_View(ANALYZERS[name], weight, self) for name, weight in self.settings.analyzers]
+        self.lexicon = default_lexicon().merged(
+            Lexicon(pair for p in self.passages for pair in mine_aliases(p.text))
+        ) if self.settings.expand else Lexicon()
+        texts = [p.text for p in self.passages] + [s.title for s in stories] + [
+            p.section for p in self.passages if p.section
+        ]
+        first = self.views[0].analyzer
+        self.vocabulary = frozenset(t for text in texts for t in first.tokens(text))
+
+    def concepts(self, question: str) -> list[Concept]:
+        """What the question asks about; words the stories never use get alternatives.
+
+        Alternatives come from the lexicon, or else from spelling (`closest_words`).
+        Question words and fillers are dropped.
+        """
+        first = self.views[0]
+        concepts = []
+        for concept in self.lexicon.concepts(question):
+            content = first.analyzer.tokens(concept.text)
+            if not content and len(concept.words) == 1:
+                continue  # a question word or filler, even if the lexicon knows it
+            latin = concept.text.isascii()
+            if not latin and any(t in first.known for t in first.analyzer.terms(concept.text)):
+                # The stories use these Arabic words: other wordings would only add noise
+                # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin
+                # name keeps its alternatives: the story may write «Stargate» as «ستارجيت».
+                concepts.append(Concept(concept.words))
+            elif concept.alternatives or not self.settings.fuzzy or len(content) != 1:
+                concepts.append(concept)
+            else:
+                concepts.append(Concept(concept.words, tuple(closest_words(content[0], self.vocabulary))))
+        return concepts
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
+        concepts = self.concepts(question)
+        if not concepts:
+            return []
         n = len(self.passages)
         passage_scores = np.zeros(n)
-        best_sentence_score = np.zeros(n)
         sentence_total = np.zeros(len(self.sentence_spans))
-        any_terms = False
+        alt_weight = self.settings.alternative_weight
         for view in self.views:
-            terms = view.analyzer.terms(question)
-            if not terms:
-                continue
-            any_terms = True
-            passage_scores += view.weight * view.passages.get_scores(terms)
-            sentence_total += view.weight * view.sentences.get_scores(terms)
-        if not any_terms:
-            return []
+            asked, extra = view.query_terms(concepts)
+            for terms, weight in ((asked, view.weight), (extra, view.weight * alt_weight)):
+                if terms and weight:
+                    passage_scores += weight * view.passages.get_scores(terms)
+                    sentence_total += weight * view.sentences.get_scores(terms)
+        best_sentence_score = np.zeros(n)
         np.maximum.at(best_sentence_score, self._owner, sentence_total)
         share = self.settings.passage_share
         scores = share * passage_scores + (1 - share) * best_sentence_score
 
         first = self.views[0]
-        unique = set(first.analyzer.terms(question))
-        total_idf = sum(first.idf(t) for t in unique) or 1.0
+        weighted = first.concept_terms(concepts)
+        total = sum(weight for weight, _ in weighted) or 1.0
         candidates = np.arange(n)
         if story_id is not None:
             candidates = candidates[self._story_of == story_id]
@@ -135,15 +204,15 @@ class PassageIndex:
         for i in candidates[np.argsort(-scores[candidates], kind="stable")]:
             if scores[i] <= 0:
                 break
-            matched = unique & first.term_sets[i]
-            coverage = sum(first.idf(t) for t in matched) / total_idf
+            found = [(w, terms & first.term_sets[i]) for w, terms in weighted]
+            coverage = sum(w for w, matched in found if matched) / total
             hits.append(
                 Hit(
                     passage=self.passages[i],
                     score=float(scores[i]),
                     coverage=coverage,
                     sentence=self._best_sentence(i, sentence_total),
-                    matched=tuple(sorted(matched)),
+                    matched=tuple(sorted(t for _, matched in found for t in matched)),
                 )
             )
             if len(hits) >= top:

@@ -1,7 +1,8 @@
 """Words that say how a question is asked, not what it is about.
 
 Function words of MSA plus the question words and fillers of Gulf, Levantine,
-Egyptian, Iraqi and Maghrebi speech. They are kept out of the index and the
+Egyptian, Iraqi and Maghrebi speech, and English function words for questions
+asked in English. They are kept out of the index and the
 query so that «شو صار مع ماسك» and «ماذا حدث مع ماسك» score on «ماسك» alone.
 Written as people write them; `STOPWORDS` holds their normalized forms, since
 that is what the analyzer compares against.
@@ -35,10 +36,20 @@ _DIALECT = """
 قلي قولي خبرني خبرنى احكيلي احكي قلنا قولنا اعرف أعرف عرفني
 صار صارت حصل حدث يصير بيصير
 عشان علشان لان لأن لانه لأنه بس كمان برضو برضه ملي لما لمن وقت يوم ايام هل وش شو ايه إيه ايش
+شكد شقد شكثر شحال قداه بقداه اشحال اشكون بشحال كيفاش فوقاش وقتاش علاه
+بماذا لماذا فماذا وماذا ولماذا بمن ممن عمن فيمن لمن وكيف واين ومتى وهل وكم ماهو ماهي اللي الي
+"""
+
+# English question and function words, for questions asked in English.
+_ENGLISH = """
+a an the is are was were be been being do does did doing has have had of in on at to for from by with
+about against into over under than then that this these those it its he she they them his her their
+who whom whose what which when where why how much many long often tell me us please know did does
+and or but not no yes can could would should will shall may might i you we my your our there here
 """
 
 _WORDS = frozenset(
-    normalize(word) for block in (_MSA, _DIALECT) for word in block.split()
+    normalize(word) for block in (_MSA, _DIALECT, _ENGLISH) for word in block.split()
 )
 
 STOPWORDS: frozenset[str] = _WORDS

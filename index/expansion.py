@@ -1,0 +1,145 @@
+"""Query expansion: the words a reader typed, and the other words that mean the same.
+
+A question is read as a list of *concepts*: a word, or a known multi-word name
+(«البيت الأبيض», «Karoline Leavitt»). Each concept carries alternatives from
+
+* the lexicon files in index/lexicon/ — Latin ↔ Arabic names and news words
+  (`aliases.txt`) and dialect ↔ MSA synonyms (`synonyms.txt`);
+* aliases the stories state themselves, as «ستارجيت (Stargate)»;
+* spelling: a word the stories never use is matched to story words within a
+  small edit distance («التوقيغ» → «التوقيع»).
+
+Expansion applies to questions only; passages are indexed as written. Pure:
+the lexicon is data shipped with the package, read once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import editdistance
+
+from index.normalize import normalize
+from index.tokenize import word_tokens
+
+__all__ = ["Concept", "Lexicon", "default_lexicon", "mine_aliases"]
+
+MAX_PHRASE = 4  # longest variant, in words
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing a question asks about: the words as asked, and equivalent wordings."""
+
+    words: tuple[str, ...]
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+class Lexicon:
+    """Groups of equivalent (normalized) phrases, and the lookup from each phrase to its group."""
+
+    def __init__(self, groups: Iterable[Iterable[str]] = ()) -> None:
+        self._alternatives: dict[tuple[str, ...], set[str]] = {}
+        for group in groups:
+            self.add(group)
+
+    def add(self, variants: Iterable[str]) -> None:
+        """Declare the variants equivalent; a phrase in several groups gets all of them."""
+        phrases = {tuple(word_tokens(normalize(v))) for v in variants}
+        phrases.discard(())
+        texts = {" ".join(p) for p in phrases}
+        for phrase in phrases:
+            self._alternatives.setdefault(phrase, set()).update(texts - {" ".join(phrase)})
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """A lexicon with the groups of both."""
+        result = Lexicon()
+        for source in (self, other):
+            for phrase, alts in source._alternatives.items():
+                result._alternatives.setdefault(phrase, set()).update(alts)
+        return result
+
+    def concepts(self, question: str) -> list[Concept]:
+        """The question's concepts, longest known phrase first, left to right."""
+        tokens = word_tokens(normalize(question))
+        found: list[Concept] = []
+        i = 0
+        while i < len(tokens):
+            for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+                phrase = tuple(tokens[i : i + size])
+                alternatives = self._lookup(phrase)
+                if alternatives is not None or size == 1:
+                    found.append(Concept(phrase, tuple(sorted(alternatives or ()))))
+                    i += size
+                    break
+        return found
+
+    def _lookup(self, phrase: tuple[str, ...]) -> set[str] | None:
+        """Alternatives of a phrase, also when its first word carries «و», «ف», «ب», «ل», «ك» or «ال»."""
+        found = self._alternatives.get(phrase)
+        if found is not None:
+            return found
+        head = phrase[0]
+        for clitic in ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "ك"):
+            if head.startswith(clitic) and len(head) - len(clitic) >= 2:
+                found = self._alternatives.get((head[len(clitic):], *phrase[1:]))
+                if found is not None:
+                    return found
+        return None
+
+
+def _read_groups(name: str) -> list[list[str]]:
+    text = resources.files("index.lexicon").joinpath(name).read_text(encoding="utf-8")
+    groups = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            groups.append([part.strip() for part in line.split("|") if part.strip()])
+    return groups
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in index/lexicon/ (aliases and synonyms)."""
+    return Lexicon(_read_groups("aliases.txt") + _read_groups("synonyms.txt"))
+
+
+# «ستارجيت (Stargate)»: Arabic word(s), then the Latin name in parentheses.
+_ALIAS_RE = re.compile(r"((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)\s*[(（]\s*([A-Za-z][A-Za-z0-9 .&'-]{1,40})\s*[)）]")
+
+
+def mine_aliases(text: str) -> list[tuple[str, str]]:
+    """(Arabic, Latin) pairs a text states as «عربي (Latin)»; as many Arabic words as Latin ones."""
+    pairs = []
+    for arabic, latin in _ALIAS_RE.findall(text):
+        words = arabic.split()
+        pairs.append((" ".join(words[-len(latin.split()):]), latin.strip()))
+    return pairs
+
+
+def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
+    """Vocabulary words one edit from `word` (two for words of seven letters or more).
+
+    Words under four letters are left alone: at that length one edit turns most
+    words into other real words.
+    """
+    if len(word) < 4 or not word.isalpha():
+        return []
+    limit = 2 if len(word) >= 7 else 1
+    scored = []
+    for candidate in vocabulary:
+        if abs(len(candidate) - len(word)) > limit:
+            continue
+        distance = editdistance.eval(word, candidate)
+        if 0 < distance <= limit:
+            scored.append((distance, candidate))
+    best = min((d for d, _ in scored), default=None)
+    return sorted(c for d, c in scored if d == best)
