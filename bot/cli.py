@@ -168,14 +168,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except ValueError as exc:
         _fail(str(exc))
     if args.calibrate:
-        table = calibrate(answerer, questions)
+        off_topic = _off_topic_questions(args.off_topic)
+        table = calibrate(answerer, questions, off_topic)
         if args.json:
-            print(json.dumps([{"min_coverage": c, "abstention_accuracy": a} for c, a in table]))
-        else:
-            print(f"current min_coverage: {answerer.abstention.min_coverage}")
-            print(f"{'min_coverage':>12}{'abstain':>9}")
-            for cut, accuracy in table[:10]:
-                print(f"{cut:>12.4f}{accuracy:>9.3f}")
+            print(json.dumps([dataclasses.asdict(row) for row in table], ensure_ascii=False))
+            return 0
+        print(f"current min_coverage {answerer.abstention.min_coverage}; "
+              f"{len(questions)} questions, {len(off_topic)} off-topic")
+        print(f"{'min_coverage':>12}{'balanced':>10}{'answered':>10}{'declined':>10}{'off-topic':>11}")
+        for row in table[:10]:
+            off = "—" if row.off_topic_declined is None else f"{row.off_topic_declined:.3f}"
+            print(f"{row.min_coverage:>12.4f}{row.balanced:>10.3f}{row.in_scope_answered:>10.3f}"
+                  f"{row.out_of_scope_declined:>10.3f}{off:>11}")
         return 0
     try:
         scores = evaluate(answerer, questions)
@@ -283,6 +287,25 @@ def cmd_prune(args: argparse.Namespace) -> int:
     return 0
 
 
+def _off_topic_questions(paths: Sequence[Path]) -> list[str]:
+    """Questions from SQuAD-format JSON files (e.g. ARCD) or plain text, one per line."""
+    questions: list[str] = []
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot read {path}: {exc.strerror or exc}")
+        if path.suffix == ".json":
+            try:
+                data = json.loads(text)["data"]
+                questions += [qa["question"] for a in data for p in a["paragraphs"] for qa in p["qas"]]
+            except (json.JSONDecodeError, KeyError, TypeError):
+                _fail(f"{path}: not a SQuAD-format file")
+        else:
+            questions += [line.strip() for line in text.splitlines() if line.strip()]
+    return questions
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every verb."""
     parser = argparse.ArgumentParser(
@@ -314,6 +337,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--misses", action="store_true", help="list every question answered wrongly")
     ev.add_argument("--calibrate", action="store_true", help="sweep the abstention threshold instead")
+    ev.add_argument("--off-topic", type=Path, action="append", default=[], metavar="FILE",
+                    help="with --calibrate: questions that must be declined (SQuAD .json or one per line)")
     ev.set_defaults(func=cmd_eval)
 
     serve = verbs.add_parser("serve", parents=[common], help="run the Telegram bot (token from .env)")

@@ -136,20 +136,51 @@ def _count(row: CategoryScore, q: EvalQuestion, answer: Answer | None, ranked: S
         row.sentences_right += normalize(q.gold_sentence) in normalize(answer.sentence)
 
 
-def calibrate(answerer: Answerer, questions: Sequence[EvalQuestion]) -> list[tuple[float, float]]:
-    """(min_coverage, abstention accuracy) for every useful threshold, best first.
+@dataclass(frozen=True)
+class Threshold:
+    """One candidate `min_coverage` and how each group of questions fares under it."""
 
-    Each threshold is placed halfway between two observed coverages, so the
-    chosen value sits in the middle of a gap rather than on a question.
+    min_coverage: float
+    balanced: float  # mean of the rates below
+    in_scope_answered: float
+    out_of_scope_declined: float
+    off_topic_declined: float | None
+
+
+def calibrate(
+    answerer: Answerer, questions: Sequence[EvalQuestion], off_topic: Sequence[str] = ()
+) -> list[Threshold]:
+    """Every useful abstention threshold, best first, by balanced accuracy.
+
+    Three groups count equally, whatever their size: in-scope questions should be
+    answered, the set's out-of-scope questions declined, and `off_topic` questions
+    (for example ARCD's, asked of this story) declined. Thresholds sit halfway
+    between observed coverages; among equally good ones the middle is listed first,
+    so the choice keeps the widest margin on both sides.
     """
-    observed = []
-    for q in questions:
-        hits = answerer.index.search(q.question, q.story, top=1)
-        observed.append((hits[0].coverage if hits else 0.0, q.in_scope))
-    values = sorted({c for c, _ in observed})
+
+    def coverage(question: str, story: str | None) -> float:
+        hits = answerer.index.search(question, story, top=1)
+        return hits[0].coverage if hits else 0.0
+
+    answerable = [coverage(q.question, q.story) for q in questions if q.in_scope]
+    unanswerable = [coverage(q.question, q.story) for q in questions if not q.in_scope]
+    foreign = [coverage(q, None) for q in off_topic]
+    values = sorted(set(answerable + unanswerable + foreign))
     cuts = [(a + b) / 2 for a, b in zip(values, values[1:])] or [0.5]
-    scored = []
+
+    def rate(observed: list[float], cut: float, answer: bool) -> float | None:
+        if not observed:
+            return None
+        return sum((c >= cut) == answer for c in observed) / len(observed)
+
+    rows = []
     for cut in cuts:
-        right = sum((c >= cut) == in_scope for c, in_scope in observed)
-        scored.append((round(cut, 4), right / len(observed)))
-    return sorted(scored, key=lambda row: (-row[1], row[0]))
+        rates = [rate(answerable, cut, True), rate(unanswerable, cut, False), rate(foreign, cut, False)]
+        present = [r for r in rates if r is not None]
+        rows.append(Threshold(round(cut, 4), sum(present) / len(present), rates[0] or 0.0, rates[1] or 0.0, rates[2]))
+    best = max(row.balanced for row in rows)
+    plateau = [row for row in rows if row.balanced == best]
+    middle = plateau[len(plateau) // 2]
+    rest = sorted((row for row in rows if row is not middle), key=lambda row: -row.balanced)
+    return [middle, *rest]

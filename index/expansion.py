@@ -24,11 +24,22 @@ from importlib import resources
 import editdistance
 
 from index.normalize import normalize
+from index.stemmers import light_stem
 from index.tokenize import word_tokens
 
-__all__ = ["Concept", "Lexicon", "default_lexicon", "mine_aliases"]
+__all__ = ["Concept", "Lexicon", "closest_words", "default_lexicon", "mine_aliases", "strip_clitics"]
 
 MAX_PHRASE = 4  # longest variant, in words
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def _stemmed(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(light_stem(word) for word in phrase)
+
+
+def strip_clitics(word: str) -> list[str]:
+    """`word` without each leading clitic it may carry, longest first («بستارجيت» → «ستارجيت»)."""
+    return [word[len(c):] for c in _CLITICS if word.startswith(c) and len(word) - len(c) >= 3]
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,7 @@ class Lexicon:
 
     def __init__(self, groups: Iterable[Iterable[str]] = ()) -> None:
         self._alternatives: dict[tuple[str, ...], set[str]] = {}
+        self._by_stem: dict[tuple[str, ...], set[str]] = {}
         for group in groups:
             self.add(group)
 
@@ -58,6 +70,7 @@ class Lexicon:
         texts = {" ".join(p) for p in phrases}
         for phrase in phrases:
             self._alternatives.setdefault(phrase, set()).update(texts - {" ".join(phrase)})
+            self._by_stem.setdefault(_stemmed(phrase), set()).update(texts)
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A lexicon with the groups of both."""
@@ -65,6 +78,8 @@ class Lexicon:
         for source in (self, other):
             for phrase, alts in source._alternatives.items():
                 result._alternatives.setdefault(phrase, set()).update(alts)
+            for stem, texts in source._by_stem.items():
+                result._by_stem.setdefault(stem, set()).update(texts)
         return result
 
     def concepts(self, question: str) -> list[Concept]:
@@ -83,16 +98,24 @@ class Lexicon:
         return found
 
     def _lookup(self, phrase: tuple[str, ...]) -> set[str] | None:
-        """Alternatives of a phrase, also when its first word carries «و», «ف», «ب», «ل», «ك» or «ال»."""
+        """Alternatives of a phrase as written, without a leading clitic, or by light stem.
+
+        «وأوبن إيه آي» finds «OpenAI» through «أوبن إيه آي»; «مؤسسي» finds «تأسيس»
+        through the stem it shares with «مؤسس».
+        """
         found = self._alternatives.get(phrase)
         if found is not None:
             return found
         head = phrase[0]
-        for clitic in ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "ك"):
+        for clitic in _CLITICS:
             if head.startswith(clitic) and len(head) - len(clitic) >= 2:
-                found = self._alternatives.get((head[len(clitic):], *phrase[1:]))
+                bare = (head[len(clitic):], *phrase[1:])
+                found = self._alternatives.get(bare)
                 if found is not None:
-                    return found
+                    return found | {" ".join(bare)}
+        found = self._by_stem.get(_stemmed(phrase))
+        if found is not None:
+            return found - {" ".join(phrase)}
         return None
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from index.analyzer import ANALYZERS, Analyzer
 from index.bm25 import BM25_VARIANTS
-from index.expansion import Concept, Lexicon, closest_words, default_lexicon, mine_aliases
+from index.expansion import Concept, Lexicon, closest_words, default_lexicon, mine_aliases, strip_clitics
 from index.sentences import sentence_spans
 from index.stories import Passage, Story
 
@@ -32,7 +32,7 @@ class SearchSettings:
     """Knobs measured in docs/retrieval.md; the defaults are the measured best."""
 
     # (name in index.analyzer.ANALYZERS, weight of its score)
-    analyzers: tuple[tuple[str, float], ...] = (("isri", 1.0), ("trigram", 0.3))
+    analyzers: tuple[tuple[str, float], ...] = (("isri", 1.0), ("surface", 0.2), ("trigram", 0.5))
     variant: str = "lucene"
     k1: float = 1.2
     b: float = 0.9
@@ -43,6 +43,10 @@ class SearchSettings:
     expand: bool = True  # add lexicon and story aliases to questions (index.expansion)
     fuzzy: bool = True  # match words the stories never use to story words one or two edits away
     alternative_weight: float = 0.5  # weight of the terms expansion adds, relative to those asked
+    # The analyzer that decides which words are known and how much of a question a
+    # passage covers (abstention); it need not be one that ranks.
+    coverage_analyzer: str = "isri"
+    coverage_boost: float = 1.0  # score × (1 + boost × coverage)
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,6 @@ class Hit:
     score: float
     coverage: float  # share of the question's IDF mass found in this passage, 0..1
     sentence: tuple[int, int]  # span of the best-matching sentence in passage.text
-    matched: tuple[str, ...]  # the question's terms found in the passage (first analyzer)
 
 
 class _View:
@@ -141,14 +144,16 @@ class PassageIndex:
         self._owner = np.array(self.sentence_owner)
         self._story_of = np.array([p.story_id for p in self.passages])
         self.views = [_View(ANALYZERS[name], weight, self) for name, weight in self.settings.analyzers]
+        ranking = dict(zip((name for name, _ in self.settings.analyzers), self.views))
+        coverage = self.settings.coverage_analyzer
+        self.coverage_view = ranking.get(coverage) or _View(ANALYZERS[coverage], 0.0, self)
         self.lexicon = default_lexicon().merged(
             Lexicon(pair for p in self.passages for pair in mine_aliases(p.text))
         ) if self.settings.expand else Lexicon()
         texts = [p.text for p in self.passages] + [s.title for s in stories] + [
             p.section for p in self.passages if p.section
         ]
-        first = self.views[0].analyzer
-        self.vocabulary = frozenset(t for text in texts for t in first.tokens(text))
+        self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
 
     def concepts(self, question: str) -> list[Concept]:
         """What the question asks about; words the stories never use get alternatives.
@@ -156,7 +161,7 @@ class PassageIndex:
         Alternatives come from the lexicon, or else from spelling (`closest_words`).
         Question words and fillers are dropped.
         """
-        first = self.views[0]
+        first = self.coverage_view
         concepts = []
         for concept in self.lexicon.concepts(question):
             content = first.analyzer.tokens(concept.text)
@@ -171,7 +176,9 @@ class PassageIndex:
             elif concept.alternatives or not self.settings.fuzzy or len(content) != 1:
                 concepts.append(concept)
             else:
-                concepts.append(Concept(concept.words, tuple(closest_words(content[0], self.vocabulary))))
+                word = content[0]
+                bare = [w for w in strip_clitics(word) if w in self.vocabulary]
+                concepts.append(Concept(concept.words, tuple(bare or closest_words(word, self.vocabulary))))
         return concepts
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
@@ -194,9 +201,11 @@ class PassageIndex:
         share = self.settings.passage_share
         scores = share * passage_scores + (1 - share) * best_sentence_score
 
-        first = self.views[0]
-        weighted = first.concept_terms(concepts)
-        total = sum(weight for weight, _ in weighted) or 1.0
+        coverage = self._coverage(concepts)
+        if self.settings.coverage_boost:
+            # Coordination: a passage that answers every part of the question beats one
+            # that repeats a single part, whatever BM25's term frequencies say.
+            scores = scores * (1 + self.settings.coverage_boost * coverage)
         candidates = np.arange(n)
         if story_id is not None:
             candidates = candidates[self._story_of == story_id]
@@ -204,20 +213,27 @@ class PassageIndex:
         for i in candidates[np.argsort(-scores[candidates], kind="stable")]:
             if scores[i] <= 0:
                 break
-            found = [(w, terms & first.term_sets[i]) for w, terms in weighted]
-            coverage = sum(w for w, matched in found if matched) / total
             hits.append(
                 Hit(
                     passage=self.passages[i],
                     score=float(scores[i]),
-                    coverage=coverage,
+                    coverage=float(coverage[i]),
                     sentence=self._best_sentence(i, sentence_total),
-                    matched=tuple(sorted(t for _, matched in found for t in matched)),
                 )
             )
             if len(hits) >= top:
                 break
         return hits
+
+    def _coverage(self, concepts: Sequence[Concept]) -> np.ndarray:
+        """Per passage, the share of the question's concepts (IDF-weighted) it contains."""
+        weighted = self.coverage_view.concept_terms(concepts)
+        total = sum(weight for weight, _ in weighted) or 1.0
+        term_sets = self.coverage_view.term_sets
+        coverage = np.zeros(len(self.passages))
+        for weight, terms in weighted:
+            coverage += weight * np.fromiter((not terms.isdisjoint(ts) for ts in term_sets), bool, len(term_sets))
+        return coverage / total
 
     def _best_sentence(self, passage_index: int, sentence_scores: np.ndarray) -> tuple[int, int]:
         rows = np.flatnonzero(self._owner == passage_index)

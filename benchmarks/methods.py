@@ -1,0 +1,85 @@
+"""The method-by-method table: each retrieval step added in turn, on the own set and on ARCD.
+
+    uv run python benchmarks/methods.py ../shared/data/arcd/arcd-train.json
+
+Own-set columns rank without abstention (P@1 of the top passage), so that each
+row shows retrieval alone; the last line shows the shipped system with its
+calibrated abstention. Prints a Markdown table (docs/retrieval.md, README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+
+from index.answers import Abstention, Answerer
+from index.arcd import load_arcd, rank_scores
+from index.evaluation import evaluate, load_eval
+from index.search import PassageIndex, SearchSettings
+from index.stories import load_stories
+
+ROOT = Path(__file__).resolve().parents[1]
+DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
+
+_PLAIN = dict(expand=False, fuzzy=False, coverage_boost=0.0)
+METHODS: list[tuple[str, SearchSettings]] = [
+    ("surface words, Okapi BM25, body only",
+     SearchSettings(analyzers=(("surface", 1.0),), variant="okapi", title_weight=0, heading_weight=0,
+                    passage_share=1.0, b=0.75, **_PLAIN)),
+    ("+ title ×2 and heading, best sentence 30 %, Lucene IDF, b 0.9",
+     SearchSettings(analyzers=(("surface", 1.0),), title_weight=2, sentence_b=0.75, **_PLAIN)),
+    ("light stem + Snowball (issue 2)",
+     SearchSettings(analyzers=(("light", 1.0), ("snowball", 1.0)), title_weight=2, sentence_b=0.75, **_PLAIN)),
+    ("ISRI roots", SearchSettings(analyzers=(("isri", 1.0),), title_weight=3, **_PLAIN)),
+    ("ISRI + surface ×0.2 + char trigrams ×0.5", SearchSettings(**_PLAIN)),
+    ("+ lexicon and story aliases", SearchSettings(fuzzy=False, coverage_boost=0.0)),
+    ("+ spelling (clitics, edit distance)", SearchSettings(coverage_boost=0.0)),
+    ("+ coverage boost (shipped)", SearchSettings()),
+]
+
+
+def own_set(settings: SearchSettings, eval_file: Path, abstain: bool) -> dict[str, float | None]:
+    stories, _ = load_stories(ROOT / "data" / "stories")
+    abstention = None if abstain else Abstention(min_coverage=0.0, min_score=-1.0)
+    scores = evaluate(Answerer(stories, settings, abstention), load_eval(eval_file))
+    dialect_n = sum(scores[c].in_scope for c in DIALECTS if c in scores)
+    dialect_hits = sum(scores[c].correct_at_1 for c in DIALECTS if c in scores)
+    row: dict[str, float | None] = {
+        "p_at_1": scores["all"].p_at_1,
+        "mrr": scores["all"].mrr_at_10,
+        "dialect": dialect_hits / dialect_n if dialect_n else None,
+        "abstention": scores["all"].abstention_accuracy,
+    }
+    for category in ("msa", "latin", "typo", "paraphrase"):
+        row[category] = scores[category].p_at_1 if category in scores else None
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("arcd", type=Path, help="ARCD (SQuAD format) file")
+    parser.add_argument("--eval", type=Path, default=ROOT / "data" / "eval" / "stargate-uae.jsonl")
+    args = parser.parse_args()
+    arcd_stories, arcd_questions = load_arcd(args.arcd)
+
+    def f(x: float | None) -> str:
+        return "—" if x is None else f"{x:.3f}"
+
+    print("| method | own P@1 | own MRR@10 | MSA | dialects | Latin | typos | paraphrase "
+          "| ARCD per-article P@1 | MRR@10 | ARCD global P@1 | MRR@10 |")
+    print("|" + " --- |" * 12)
+    for name, settings in METHODS:
+        own = own_set(settings, args.eval, abstain=False)
+        arcd = rank_scores(PassageIndex(arcd_stories, settings), arcd_questions)
+        print(f"| {name} | {f(own['p_at_1'])} | {f(own['mrr'])} | {f(own['msa'])} | {f(own['dialect'])} "
+              f"| {f(own['latin'])} | {f(own['typo'])} | {f(own['paraphrase'])} "
+              f"| {arcd['per_article']['p_at_1']:.3f} | {arcd['per_article']['mrr_at_10']:.3f} "
+              f"| {arcd['global']['p_at_1']:.3f} | {arcd['global']['mrr_at_10']:.3f} |", flush=True)
+    shipped = own_set(SearchSettings(), args.eval, abstain=True)
+    print(f"\nShipped, with abstention (min_coverage {Abstention().min_coverage}): own P@1 {f(shipped['p_at_1'])}, "
+          f"abstention accuracy {f(shipped['abstention'])}; settings {dataclasses.asdict(SearchSettings())}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Query expansion: lexicon aliases and synonyms, story-stated aliases, clitics, spelling."""
+
+from __future__ import annotations
+
+from index.answers import Answerer
+from index.expansion import Lexicon, closest_words, default_lexicon, mine_aliases, strip_clitics
+from index.isri import isri_stem
+from tests.conftest import SEED_ID
+
+
+def test_lexicon_gives_latin_names_their_arabic_forms_and_back() -> None:
+    lexicon = default_lexicon()
+    [concept] = lexicon.concepts("Microsoft")
+    assert "مايكروسوفت" in concept.alternatives
+    [concept] = lexicon.concepts("اوبن ايه اي")
+    assert concept.words == ("اوبن", "ايه", "اي") and "openai" in concept.alternatives
+
+
+def test_lexicon_finds_phrases_behind_a_clitic_and_by_stem() -> None:
+    lexicon = Lexicon([["OpenAI", "أوبن إيه آي"], ["مؤسس", "تأسيس"]])
+    [_, concept] = lexicon.concepts("ماسك وأوبن إيه آي")
+    assert "openai" in concept.alternatives
+    [concept] = lexicon.concepts("مؤسسي")
+    assert "تاسيس" in concept.alternatives
+
+
+def test_aliases_are_mined_from_the_story_itself() -> None:
+    assert mine_aliases("حاول عرقلة مشروع ستارجيت (Stargate) للذكاء") == [("ستارجيت", "Stargate")]
+    assert mine_aliases("وزارة الكفاءة الحكومية (Government Efficiency)") == [("الكفاءة الحكومية", "Government Efficiency")]
+
+
+def test_spelling_matches_story_words_one_edit_away() -> None:
+    vocabulary = ["التوقيع", "الابيض", "ستارجيت", "ماسك"]
+    assert closest_words("التوقيغ", vocabulary) == ["التوقيع"]
+    assert closest_words("ستارجت", vocabulary) == ["ستارجيت"]
+    assert closest_words("عمر", vocabulary) == []  # too short to guess safely
+
+
+def test_strip_clitics() -> None:
+    assert "ستارجيت" in strip_clitics("بستارجيت")
+    assert strip_clitics("ماسك") == []
+
+
+def test_isri_reaches_shared_roots() -> None:
+    assert isri_stem("الاستثمارات") == isri_stem("استثمار")
+    assert isri_stem("openai") == "openai" and isri_stem("2015") == "2015"
+
+
+def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer) -> None:
+    cases = {"Who is the White House spokeswoman?": 5, "Karoline Leavitt": 5, "SoftBank": 9,
+             "Musk lawsuit against OpenAI": 8, "Tesla SpaceX": 7}
+    for question, paragraph in cases.items():
+        answer = answerer.ask(question).answer
+        assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}", question
+
+
+def test_typos_and_clitics_still_find_the_passage(answerer: Answerer) -> None:
+    cases = {"من هي المتحدثه بأسم البيت الابيظ": 5, "اين كان ماسك لحظة التوقيغ": 6,
+             "قديش كانت الاستثمارات بستارجيت الأمريكي؟": 9}
+    for question, paragraph in cases.items():
+        answer = answerer.ask(question).answer
+        assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}", question
+
+
+def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -> None:
+    for question in ["كم عمر إيلون ماسك؟", "ما اسم زوجة سام ألتمان؟", "ما هو سعر سهم تسلا اليوم؟"]:
+        assert answerer.ask(question).answer is None, question
