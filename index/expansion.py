@@ -151,15 +151,17 @@ def mine_aliases(text: str) -> list[tuple[str, str]]:
 def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
     """Vocabulary words one edit from `word` (two for words of seven letters or more).
 
-    Words under four letters are left alone: at that length one edit turns most
-    words into other real words.
+    Candidates must share the word's first two letters, and words under four
+    letters are left alone: at that length one edit turns most words into other
+    real words.
     """
     if len(word) < 4 or not word.isalpha():
         return []
     limit = 2 if len(word) >= 7 else 1
     scored = []
     for candidate in vocabulary:
-        if abs(len(candidate) - len(word)) > limit:
+        # Typos keep a word's start; without this «اقرب» would become «اعرب».
+        if abs(len(candidate) - len(word)) > limit or candidate[:2] != word[:2]:
             continue
         distance = editdistance.eval(word, candidate)
         if 0 < distance <= limit:

@@ -155,6 +155,10 @@ def isri_stem(word: str) -> str:
     """The ISRI root of a normalized Arabic word; Latin words and numbers pass through."""
     if not word or not "\u0600" <= word[0] <= "\u06ff":
         return word
+    # Not in ISRI: a one-letter proclitic on a long word («باستثمارات») is stripped
+    # first; ISRI itself would leave a word that long untouched and unmatched.
+    if len(word) >= 7 and word[0] in "وفبلك" and not word.startswith(_P3):
+        word = word[1:]
     w = _strip_prefix(word, _P3, 6) or _strip_prefix(word, _P2, 5) or word
     w = _strip_suffix(w, _S3, 6) or _strip_suffix(w, _S2, 5) or w
     if len(w) >= 4 and w.startswith("وو"):

@@ -46,6 +46,7 @@ class SearchSettings:
     # The analyzer that decides which words are known and how much of a question a
     # passage covers (abstention); it need not be one that ranks.
     coverage_analyzer: str = "isri"
+    unknown_weight: float = 1.0  # coverage weight of an unknown word, relative to the rarest known one
     coverage_boost: float = 1.0  # score × (1 + boost × coverage)
 
 
@@ -57,6 +58,12 @@ class Hit:
     score: float
     coverage: float  # share of the question's IDF mass found in this passage, 0..1
     sentence: tuple[int, int]  # span of the best-matching sentence in passage.text
+
+
+def _minimal(wordings: list[list[str]]) -> list[list[str]]:
+    """Wordings that do not contain another one's terms: «ترامب», not also «دونالد ترامب»."""
+    sets = [frozenset(w) for w in wordings]
+    return [w for w, own in zip(wordings, sets) if own and not any(other < own for other in sets)]
 
 
 class _View:
@@ -77,7 +84,10 @@ class _View:
             for i, (a, b) in zip(index.sentence_owner, index.sentence_spans)
         ]
         self.sentences = variant(sentence_docs, k1=s.k1, b=s.sentence_b)
-        self.max_idf = max(self.passages.idf.values(), default=1.0)
+        self.sentence_count = len(sentence_docs)
+        # A term the stories never use weighs like their rarest, times `unknown_weight`:
+        # an unknown word is usually what an off-topic question is about.
+        self.unknown_idf = max(self.passages.idf.values(), default=1.0) * s.unknown_weight
 
     @staticmethod
     def _context_terms(analyzer: Analyzer, index: PassageIndex, passage: Passage) -> list[str]:
@@ -94,23 +104,36 @@ class _View:
         return self.passages.idf
 
     def idf(self, term: str) -> float:
-        """IDF of a term; one the collection never saw is as telling as its rarest."""
-        return max(self.passages.idf.get(term, self.max_idf), 0.0)
+        """IDF of a term; one the stories never use weighs `unknown_idf` (their rarest, by default)."""
+        return max(self.passages.idf.get(term, self.unknown_idf), 0.0)
 
-    def query_terms(self, concepts: Sequence[Concept]) -> tuple[list[str], list[str]]:
-        """Terms of the words as asked, and the new terms their alternatives add."""
-        asked: list[str] = []
-        extra: list[str] = []
+    def score(self, concepts: Sequence[Concept], alternative_weight: float) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 of passages and of sentences for the question's concepts.
+
+        Each concept scores as the best of its wordings (as asked, or any
+        alternative), not their sum: «Trump» → «دونالد ترامب» must not count twice.
+        An alternative is worth `alternative_weight` beside words the stories use,
+        and full weight when the asked words are unknown (then it is the only way
+        the concept can match).
+        """
+        passages = np.zeros(len(self.term_sets))
+        sentences = np.zeros(self.sentence_count)
         for concept in concepts:
             own = self.analyzer.terms(concept.text)
-            asked += own
-            seen = set(own)
-            for alternative in concept.alternatives:
-                for term in self.analyzer.terms(alternative):
-                    if term not in seen:
-                        seen.add(term)
-                        extra.append(term)
-        return asked, extra
+            best_p, best_s = self._scores(own)
+            weight = alternative_weight if any(t in self.known for t in own) else 1.0
+            for terms in _minimal([self.analyzer.terms(a) for a in concept.alternatives]):
+                p, s = self._scores(terms)
+                best_p = np.maximum(best_p, weight * p)
+                best_s = np.maximum(best_s, weight * s)
+            passages += best_p
+            sentences += best_s
+        return passages, sentences
+
+    def _scores(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        if not terms:
+            return np.zeros(len(self.term_sets)), np.zeros(self.sentence_count)
+        return self.passages.get_scores(terms), self.sentences.get_scores(terms)
 
     def concept_terms(self, concepts: Sequence[Concept]) -> list[tuple[float, frozenset[str]]]:
         """Per concept: its weight (the IDF of its rarest word as asked) and every term that answers it."""
@@ -189,13 +212,11 @@ class PassageIndex:
         n = len(self.passages)
         passage_scores = np.zeros(n)
         sentence_total = np.zeros(len(self.sentence_spans))
-        alt_weight = self.settings.alternative_weight
         for view in self.views:
-            asked, extra = view.query_terms(concepts)
-            for terms, weight in ((asked, view.weight), (extra, view.weight * alt_weight)):
-                if terms and weight:
-                    passage_scores += weight * view.passages.get_scores(terms)
-                    sentence_total += weight * view.sentences.get_scores(terms)
+            if view.weight:
+                p, s = view.score(concepts, self.settings.alternative_weight)
+                passage_scores += view.weight * p
+                sentence_total += view.weight * s
         best_sentence_score = np.zeros(n)
         np.maximum.at(best_sentence_score, self._owner, sentence_total)
         share = self.settings.passage_share

@@ -38,6 +38,8 @@ _DIALECT = """
 عشان علشان لان لأن لانه لأنه بس كمان برضو برضه ملي لما لمن وقت يوم ايام هل وش شو ايه إيه ايش
 شكد شقد شكثر شحال قداه بقداه اشحال اشكون بشحال كيفاش فوقاش وقتاش علاه
 بماذا لماذا فماذا وماذا ولماذا بمن ممن عمن فيمن لمن وكيف واين ومتى وهل وكم ماهو ماهي اللي الي
+دار باش بغا واش ديال ديالو كاين كاينة غادي راه بزاف شنهو واخا
+بكرة بكره بكرا اليوم امبارح مبارح هلق هلأ هسه هسا دلوقتي دلوقت توا الحين حاليا
 """
 
 # English question and function words, for questions asked in English.
@@ -48,8 +50,14 @@ who whom whose what which when where why how much many long often tell me us ple
 and or but not no yes can could would should will shall may might i you we my your our there here
 """
 
+# Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
+# «ما قصة…», «شو سالفة…», «تفاصيل عن…».
+_FRAMES = """
+علاقة علاقته علاقتها قصة سالفة حكاية تفاصيل معلومات موضوع أخبار اخبار شيء شي حاجة حاجه
+"""
+
 _WORDS = frozenset(
-    normalize(word) for block in (_MSA, _DIALECT, _ENGLISH) for word in block.split()
+    normalize(word) for block in (_MSA, _DIALECT, _FRAMES, _ENGLISH) for word in block.split()
 )
 
 STOPWORDS: frozenset[str] = _WORDS
