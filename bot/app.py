@@ -22,11 +22,13 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import cast
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import (
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
+    ReplyParameters,
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
@@ -41,6 +43,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.delivery import deliver
 from bot.format import HTML, TELEGRAM_LIMIT, format_answer, format_not_found, format_stories
 from bot.query_log import FeedbackRow, QueryLog, QueryRow
 from bot.rate_limit import RateLimiter
@@ -50,12 +53,13 @@ from index.answers import Answer, Answerer, Citation, Result
 from index.normalize import normalize
 from index.stories import Story
 
-__all__ = ["Sanad", "build_application"]
+__all__ = ["Reply", "Sanad", "build_application", "compose_reply"]
 
 log = logging.getLogger(__name__)
 
 ALTERNATIVES = 5  # how many «نتيجة أخرى» a reader can step through
 REMEMBERED_QUESTIONS = 10_000  # question texts kept for «نتيجة أخرى» buttons
+MAX_LOGGED_CHARS = 4096  # a Telegram message is at most this long; longer input is not a message
 
 COMMANDS = [
     BotCommand("start", "ابدأ: ما الذي أجيب عنه"),
@@ -72,6 +76,7 @@ SOMETHING_WRONG = "عذراً، حدث خطأ أثناء الإجابة. حاو�
 ADMINS_ONLY = "هذا الأمر للمشرفين فقط."
 STALE_BUTTON = "هذا الزر قديم؛ أعد طرح السؤال من فضلك."
 NO_MORE = "لا توجد نتائج أخرى لهذا السؤال."
+STATS_UNAVAILABLE = "سجل الأسئلة غير متاح الآن؛ حاول لاحقاً."
 ASK_USAGE = "اكتب سؤالك بعد الأمر، مثلاً: ‎/ask من هي المتحدثة باسم البيت الأبيض؟"
 
 
@@ -83,6 +88,7 @@ class Sanad:
     answerer: Answerer
     query_log: QueryLog
     stories: list[Story]
+    typing_after: float = 0.5  # seconds of answering before «typing…» is shown
     limiter: RateLimiter = field(init=False)
     questions: OrderedDict[str, tuple[str, int]] = field(default_factory=OrderedDict)
     warned: dict[int, float] = field(default_factory=dict)
@@ -145,53 +151,100 @@ def examples_keyboard(sanad: Sanad) -> InlineKeyboardMarkup | None:
 # -- answering ---------------------------------------------------------------------------------
 
 
-async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
-    try:
-        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-    except TelegramError:
-        pass  # a typing indicator is a courtesy, never a reason to fail
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says to one message, and the query-log row to write once it is sent."""
+
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+    row: QueryRow | None = None
+
+
+def compose_reply(
+    sanad: Sanad, question: str, *, chat_id: int | None = None, user_id: int | None = None,
+    chat_type: str | None = None,
+) -> Reply:
+    """The reply to a question: small talk, a cited answer with its buttons, or «not in the story».
+
+    No I/O: the handlers send what this returns, and the property tests feed it any string.
+    """
+    question = question.strip()
+    if not question:
+        return Reply(ASK_USAGE)
+    small_talk = classify(question)
+    if small_talk is not None:
+        return Reply(reply_to(small_talk))
+    result = sanad.answerer.ask(question, top=ALTERNATIVES)
+    row = QueryRow(
+        question=question[:MAX_LOGGED_CHARS],
+        normalized_question=normalize(question)[:MAX_LOGGED_CHARS],
+        answered=result.answer is not None,
+        chat_id=chat_id,
+        user_id=user_id,
+        chat_type=chat_type,
+    )
+    if result.answer is None:
+        markup = sections_keyboard(sanad)
+        text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML)
+        return Reply(text, markup, row)
+    row.story_id = result.answer.passage.story_id
+    row.passage_id = result.answer.passage.id
+    row.score = round(result.answer.score, 4)
+    return Reply(format_answer(result.answer, HTML), answer_keyboard(row.id, 1 if result.alternatives else None), row)
+
+
+async def send(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, *,
+    markup: InlineKeyboardMarkup | None = None, reply_to: int | None = None, html: bool = True,
+) -> Message | None:
+    """Send a message through `deliver` (retries and flood waits); None when it could not be sent."""
+    reply_parameters = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+    return await deliver(
+        lambda: context.bot.send_message(
+            chat_id, text, parse_mode=ParseMode.HTML if html else None, reply_markup=markup,
+            reply_parameters=reply_parameters,
+        ),
+        what=f"reply to chat {chat_id}",
+    )
+
+
+async def _typing_while(context: ContextTypes.DEFAULT_TYPE, chat_id: int, work: asyncio.Future[Reply],
+                        after: float) -> Reply:
+    """Await `work`; if it takes longer than `after` seconds, show «typing…» meanwhile."""
+    done, _ = await asyncio.wait({work}, timeout=after)
+    if not done:
+        try:
+            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except TelegramError:
+            pass  # a typing indicator is a courtesy, never a reason to fail
+    return await work
 
 
 async def answer_question(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, reply_to: Message | None
+    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, reply_to: int | None
 ) -> None:
-    """Answer `question` in the update's chat, log it, and attach the answer buttons."""
+    """Answer `question` in the update's chat, then log it with its latency."""
     sanad = _sanad(context)
     chat = update.effective_chat
     user = update.effective_user
-    started = time.perf_counter()
+    if chat is None:
+        return
     user_id = user.id if user else None
     if user_id is not None and not await _within_rate_limit(update, context, user_id):
         return
-    if chat is not None:
-        context.application.create_task(_typing(context, chat.id))
-    result = sanad.answerer.ask(question, top=ALTERNATIVES)
-    row = QueryRow(
-        question=question,
-        normalized_question=normalize(question)[:2000],
-        answered=result.answer is not None,
-        chat_id=chat.id if chat else None,
-        user_id=user_id,
-        chat_type=chat.type if chat else None,
-    )
-    if result.answer is not None:
-        row.story_id = result.answer.passage.story_id
-        row.passage_id = result.answer.passage.id
-        row.score = round(result.answer.score, 4)
-        sanad.remember(row.id, question)
-        text = format_answer(result.answer, HTML)
-        markup = answer_keyboard(row.id, 1 if result.alternatives else None)
-    else:
-        markup = sections_keyboard(sanad)
-        text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML)
+    started = time.perf_counter()
+    work = asyncio.ensure_future(asyncio.to_thread(
+        compose_reply, sanad, question, chat_id=chat.id, user_id=user_id, chat_type=chat.type))
+    reply = await _typing_while(context, chat.id, work, sanad.typing_after)
+    if reply.row is not None and reply.row.answered:
+        sanad.remember(reply.row.id, question)
     try:
-        if reply_to is not None:
-            await reply_to.reply_html(text, reply_markup=markup, do_quote=chat is not None and chat.type != ChatType.PRIVATE)
-        elif chat is not None:
-            await context.bot.send_message(chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await send(context, chat.id, reply.text, markup=reply.markup,
+                   reply_to=reply_to if chat.type != ChatType.PRIVATE else None)
     finally:
-        row.latency_ms = round((time.perf_counter() - started) * 1000, 2)
-        sanad.query_log.record(row)
+        if reply.row is not None:
+            reply.row.latency_ms = round((time.perf_counter() - started) * 1000, 2)
+            sanad.query_log.record(reply.row)
 
 
 async def _within_rate_limit(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool:
@@ -201,8 +254,8 @@ async def _within_rate_limit(update: Update, context: ContextTypes.DEFAULT_TYPE,
     now = time.monotonic()
     if now - sanad.warned.get(user_id, -1e9) >= sanad.limiter.window:
         sanad.warned[user_id] = now
-        if update.effective_message is not None:
-            await update.effective_message.reply_text(SLOW_DOWN)
+        if update.effective_chat is not None:
+            await send(context, update.effective_chat.id, SLOW_DOWN, html=False)
     return False
 
 
@@ -230,19 +283,12 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     chat = update.effective_chat
     if message is None or chat is None or not message.text:
         return
-    question: str | None = message.text.strip()
+    question: str | None = message.text
     if chat.type != ChatType.PRIVATE:
         question = _addressed_question(message, context.bot.id, context.bot.username)
         if question is None:
             return  # group chatter not meant for the bot
-    if not question:
-        await message.reply_text(ASK_USAGE)
-        return
-    small_talk = classify(question)
-    if small_talk is not None:
-        await message.reply_text(reply_to(small_talk))
-        return
-    await answer_question(update, context, question, message)
+    await answer_question(update, context, question, message.message_id)
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -250,11 +296,7 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message = update.effective_message
     if message is None:
         return
-    question = " ".join(context.args or []).strip()
-    if not question:
-        await message.reply_text(ASK_USAGE)
-        return
-    await answer_question(update, context, question, message)
+    await answer_question(update, context, " ".join(context.args or []), message.message_id)
 
 
 async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -268,7 +310,7 @@ async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         and message.reply_to_message.from_user.id == context.bot.id
     ):
         return
-    await message.reply_text(TEXT_ONLY)
+    await send(context, chat.id, TEXT_ONLY, html=False, reply_to=message.message_id)
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -286,14 +328,14 @@ def _welcome(sanad: Sanad) -> str:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start and /help: what the bot answers, and example questions as buttons."""
     sanad = _sanad(context)
-    if update.effective_message is not None:
-        await update.effective_message.reply_html(_welcome(sanad), reply_markup=examples_keyboard(sanad))
+    if update.effective_chat is not None:
+        await send(context, update.effective_chat.id, _welcome(sanad), markup=examples_keyboard(sanad))
 
 
 async def stories_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stories: each story with its sections and paragraph counts."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_html(format_stories(_sanad(context).stories, HTML)[:TELEGRAM_LIMIT])
+    if update.effective_chat is not None:
+        await send(context, update.effective_chat.id, _fit(format_stories(_sanad(context).stories, HTML)))
 
 
 async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -309,8 +351,8 @@ async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             lines.append(f"التاريخ: {HTML.escape(story.date)}")
         lines.extend(f"• {HTML.escape(section)}" for section in story.sections)
         blocks.append("\n".join(lines))
-    if update.effective_message is not None:
-        await update.effective_message.reply_html("\n\n".join(blocks)[:TELEGRAM_LIMIT])
+    if update.effective_chat is not None:
+        await send(context, update.effective_chat.id, _fit("\n\n".join(blocks)))
 
 
 def format_stats(stats: dict[str, object]) -> str:
@@ -335,15 +377,20 @@ def format_stats(stats: dict[str, object]) -> str:
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats for ADMIN_USER_IDS: totals, answered rate, top (unanswered) questions, feedback."""
     sanad = _sanad(context)
-    message = update.effective_message
+    chat = update.effective_chat
     user = update.effective_user
-    if message is None:
+    if chat is None:
         return
     if user is None or user.id not in sanad.settings.admin_user_ids:
-        await message.reply_text(ADMINS_ONLY)
+        await send(context, chat.id, ADMINS_ONLY, html=False)
         return
-    stats = await asyncio.to_thread(sanad.query_log.stats)
-    await message.reply_text(format_stats(stats)[:TELEGRAM_LIMIT])
+    try:
+        stats = await asyncio.to_thread(sanad.query_log.stats)
+    except SQLAlchemyError as exc:
+        log.warning("/stats: query log unavailable: %s", type(exc).__name__)
+        await send(context, chat.id, STATS_UNAVAILABLE, html=False)
+        return
+    await send(context, chat.id, format_stats(stats)[:TELEGRAM_LIMIT], html=False)
 
 
 # -- buttons -----------------------------------------------------------------------------------
@@ -360,7 +407,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         examples = sanad.examples
         index = int(rest) if rest.isdigit() else -1
-        if 0 <= index < len(examples) and query.message is not None:
+        if 0 <= index < len(examples):
             await answer_question(update, context, examples[index], None)
     elif kind == "more":
         await _more(update, context, rest)
@@ -369,12 +416,13 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         vote = 1 if value == "1" else -1
         user = update.effective_user
         sanad.query_log.record(FeedbackRow(query_id=query_id, value=vote, user_id=user.id if user else None))
-        await query.answer("شكراً على رأيك!")
+        await deliver(lambda: query.answer("شكراً على رأيك!"), "callback answer")
         message = query.message
         if isinstance(message, Message) and message.reply_markup is not None:
             kept = [row for row in message.reply_markup.inline_keyboard
                     if not any((b.callback_data or "").startswith("fb:") for b in row)]
-            await query.edit_message_reply_markup(InlineKeyboardMarkup(kept) if kept else None)
+            await deliver(lambda: query.edit_message_reply_markup(InlineKeyboardMarkup(kept) if kept else None),
+                          "feedback buttons")
     elif kind == "sec":
         await query.answer()
         sections = sanad.sections
@@ -384,7 +432,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             passage = next(p for p in story.passages if p.section == section)
             citation = Citation(story.id, story.title, section, passage.number, story.source)
             text = format_answer(Answer(passage, citation, 0.0, 0.0, (0, 0)), HTML)
-            await context.bot.send_message(update.effective_chat.id, text, parse_mode=ParseMode.HTML)
+            await send(context, update.effective_chat.id, text)
     else:
         await query.answer()
 
@@ -404,11 +452,14 @@ async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -
     if rank >= len(ranked):
         await query.answer(NO_MORE)
         return
-    await query.answer()
+    await deliver(query.answer, "callback answer")
     next_rank = rank + 1 if rank + 1 < len(ranked) else None
-    await query.edit_message_text(
-        format_answer(ranked[rank], HTML), parse_mode=ParseMode.HTML,
-        reply_markup=answer_keyboard(query_id, next_rank),
+    await deliver(
+        lambda: query.edit_message_text(
+            format_answer(ranked[rank], HTML), parse_mode=ParseMode.HTML,
+            reply_markup=answer_keyboard(query_id, next_rank),
+        ),
+        "next result",
     )
 
 
@@ -427,6 +478,13 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
             await context.bot.send_message(update.effective_chat.id, SOMETHING_WRONG)
         except TelegramError:
             log.warning("could not tell chat %s about the error", update.effective_chat.id)
+
+
+def _fit(text: str) -> str:
+    """Cut HTML text to Telegram's limit at a line break, so no tag is left open."""
+    if len(text) <= TELEGRAM_LIMIT:
+        return text
+    return text[: text.rfind("\n", 0, TELEGRAM_LIMIT - 1)] + "\n…"
 
 
 async def _post_init(application: Application) -> None:

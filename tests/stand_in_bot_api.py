@@ -53,7 +53,8 @@ class StandInBotApi:
 
     def __init__(self, token: str = GOOD_TOKEN) -> None:
         self.token = token
-        self.calls: list[Call] = []
+        self.calls: list[Call] = []  # answered requests, in the order they were answered
+        self.arrived: list[str] = []  # method names as requests arrive, before any delay or fault
         self.updates: list[dict[str, Any]] = []
         self.faults: dict[str, list[Fault]] = {}
         self.delays: dict[str, list[float]] = {}
@@ -140,7 +141,7 @@ class StandInBotApi:
 
     def fail_next(self, method: str, status: int, description: str = "Internal Server Error", *,
                   times: int = 1, retry_after: int | None = None, delay: float = 0.0) -> None:
-        """Make the next `times` calls of `method` fail with `status`."""
+        """Make the next `times` calls of `method` fail with `status` (0: drop the connection unanswered)."""
         with self._cond:
             self.faults.setdefault(method, []).extend(
                 Fault(status, description, retry_after, delay) for _ in range(times))
@@ -174,12 +175,24 @@ class StandInBotApi:
                     raise AssertionError(f"{method}: {len(found)} call(s) within {timeout}s, wanted {count}")
                 self._cond.wait(remaining)
 
+    def wait_for_arrival(self, method: str, count: int = 1, timeout: float = 10.0) -> None:
+        """Block until `count` requests for `method` have arrived (answered or not)."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self.arrived.count(method) < count:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"{method}: {self.arrived.count(method)} arrival(s), wanted {count}")
+                self._cond.wait(remaining)
+
     # -- the HTTP side -------------------------------------------------------------------------------
 
-    def _handle(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def _handle(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
         if token != self.token:
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         with self._cond:
+            self.arrived.append(method)
+            self._cond.notify_all()
             queue = self.faults.get(method)
             fault = queue.pop(0) if queue else None
             slow = self.delays.get(method)
@@ -187,6 +200,8 @@ class StandInBotApi:
         time.sleep(delay)
         if fault is not None:
             time.sleep(fault.delay)
+            if fault.status == 0:
+                return 0, None  # the handler closes the connection without a response
             body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": fault.description}
             if fault.retry_after is not None:
                 body["parameters"] = {"retry_after": fault.retry_after}
@@ -258,6 +273,10 @@ class StandInBotApi:
                     status, body = 404, {"ok": False, "error_code": 404, "description": "Not Found"}
                 else:
                     status, body = api._handle(parts[0][3:], parts[1], params)
+                if body is None:
+                    self.close_connection = True
+                    self.connection.shutdown(2)  # like a server that died mid-request
+                    return
                 data = json.dumps(body).encode("utf-8")
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")

@@ -73,9 +73,10 @@ class RunningBot:
 def make_bot(settings: Settings, answerer: Answerer, stories: list[Story]) -> Iterator:
     bots: list[RunningBot] = []
 
-    def make(**changes: object) -> RunningBot:
+    def make(typing_after: float = 0.5, **changes: object) -> RunningBot:
         current = dataclasses.replace(settings, **changes) if changes else settings
-        sanad = Sanad(current, answerer, QueryLog(current.database_url, flush_interval=0.05), stories)
+        sanad = Sanad(current, answerer, QueryLog(current.database_url, flush_interval=0.05), stories,
+                      typing_after=typing_after)
         bot = RunningBot(sanad).start()
         bots.append(bot)
         return bot

@@ -47,7 +47,15 @@ def test_question_gets_cited_passage_with_bold_sentence_and_buttons(api: StandIn
     assert "📎" in body and "موقف البيت الأبيض من الخلاف — الفقرة 5" in body
     # no other paragraph mentions the White House: nothing to offer as «نتيجة أخرى»
     assert [label for label, _ in buttons(reply)] == ["👍", "👎"]
-    api.wait_for_sent("sendChatAction", chat_id=1001)
+    assert api.sent("sendChatAction") == []  # answered at once: no «typing…» flicker
+
+
+def test_typing_is_shown_when_answering_takes_a_while(api: StandInBotApi, make_bot) -> None:  # noqa: ANN001
+    make_bot(typing_after=0.0)  # every answer counts as slow
+    api.message(QUESTION, user_id=1001)
+    reply = api.wait_for_sent(chat_id=1001)[0]
+    typing = api.wait_for_sent("sendChatAction", chat_id=1001)[0]
+    assert typing.params["action"] == "typing" and typing.at <= reply.at
 
 
 def test_another_result_is_offered_when_other_paragraphs_match(api: StandInBotApi, bot: RunningBot) -> None:

@@ -63,7 +63,7 @@ def test_sigterm_finishes_the_reply_in_flight_and_logs_it(tmp_path: Path) -> Non
             api.wait_for_sent("setMyCommands", timeout=30)
             api.slow_next("sendMessage", 1.5)
             api.message("كم دفع ماسك لحملة ترامب؟")
-            api.wait_for_sent("sendChatAction", timeout=15)  # the reply is being written now
+            api.wait_for_arrival("sendMessage", timeout=15)  # the reply is in flight (held 1.5 s)
             proc.send_signal(signal.SIGTERM)
             out, err = proc.communicate(timeout=30)
             assert len(api.sent()) == 1
