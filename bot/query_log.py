@@ -12,6 +12,7 @@ No names or usernames are stored: ids, chat type, the question and the answer.
 from __future__ import annotations
 
 import csv
+import itertools
 import logging
 import threading
 import uuid
@@ -35,6 +36,7 @@ from sqlalchemy import (
     delete,
     event,
     func,
+    insert,
     select,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -131,13 +133,20 @@ def open_engine(url: str) -> Engine:
     return engine
 
 
+def _sqlite_file(url: str) -> Path | None:
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        return Path(url.removeprefix("sqlite:///")).expanduser()
+    return None
+
+
 def upgrade(url: str) -> None:
     """Bring the schema to the newest Alembic revision, creating the SQLite folder and file if needed."""
     from alembic import command
     from alembic.config import Config
 
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    sqlite_file = _sqlite_file(url)
+    if sqlite_file is not None:
+        sqlite_file.parent.mkdir(parents=True, exist_ok=True)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -154,13 +163,18 @@ class QueryLog:
         self.flush_interval = flush_interval
         self.dropped = 0
         self.written = 0
-        self._pending: deque[QueryRow | FeedbackRow] = deque()
-        self._lock = threading.Lock()
+        # (sequence number, row): overflow may drop rows from the left while a batch is
+        # being written, so a flush removes what it wrote by number, not by count.
+        self._pending: deque[tuple[int, QueryRow | FeedbackRow]] = deque()
+        self._sequence = itertools.count()
+        self._lock = threading.Lock()  # guards _pending
+        self._flushing = threading.Lock()  # one flush at a time
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._failing_since: datetime | None = None
         self._schema_ready = False
+        self._sqlite_file = _sqlite_file(url)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -178,7 +192,7 @@ class QueryLog:
                 self.dropped += 1
                 if self.dropped == 1 or self.dropped % 100 == 0:
                     log.error("query log: queue full, %d row(s) dropped so far", self.dropped)
-            self._pending.append(row)
+            self._pending.append((next(self._sequence), row))
         self._wake.set()
 
     @property
@@ -189,36 +203,45 @@ class QueryLog:
 
     def flush(self) -> bool:
         """Write everything queued now; False (rows kept) when the database did not take them."""
-        if not self._ensure_schema():
-            return False
-        while True:
-            with self._lock:
-                batch = list(self._pending)
-            if not batch:
-                return True
-            try:
-                with Session(self.engine) as session, session.begin():
-                    for row in batch:
-                        if isinstance(row, QueryRow):
-                            # merge: a batch retried after an unclear failure must not double a row
-                            session.merge(Query(**asdict(row)))
-                        else:
-                            session.add(Feedback(**asdict(row)))
-            except SQLAlchemyError as exc:
-                if self._failing_since is None:
-                    self._failing_since = datetime.now(UTC)
-                    log.warning("query log: database unavailable, keeping %d row(s) in memory: %s",
-                                len(batch), type(exc).__name__)
+        with self._flushing:  # the writer thread and close() must never write the same rows twice
+            if not self._ensure_schema():
                 return False
-            with self._lock:
-                for _ in range(min(len(batch), len(self._pending))):
-                    self._pending.popleft()
-            self.written += len(batch)
-            if self._failing_since is not None:
-                log.warning("query log: database back; wrote %d waiting row(s)", len(batch))
-                self._failing_since = None
+            while True:
+                with self._lock:
+                    batch = [row for _, row in self._pending]
+                    last = self._pending[-1][0] if self._pending else -1
+                if not batch:
+                    return True
+                queries = [asdict(row) for row in batch if isinstance(row, QueryRow)]
+                feedback = [asdict(row) for row in batch if isinstance(row, FeedbackRow)]
+                try:
+                    # One transaction: SQLite writes all of it or none, so a retry never doubles a row.
+                    with self.engine.begin() as connection:
+                        if queries:
+                            connection.execute(insert(Query), queries)
+                        if feedback:
+                            connection.execute(insert(Feedback), feedback)
+                except SQLAlchemyError as exc:
+                    if self._failing_since is None:
+                        self._failing_since = datetime.now(UTC)
+                        log.warning("query log: database unavailable, keeping %d row(s) in memory: %s",
+                                    len(batch), type(exc).__name__)
+                    return False
+                with self._lock:
+                    while self._pending and self._pending[0][0] <= last:
+                        self._pending.popleft()
+                self.written += len(batch)
+                if self._failing_since is not None:
+                    log.warning("query log: database back; wrote %d waiting row(s)", len(batch))
+                    self._failing_since = None
 
     def _ensure_schema(self) -> bool:
+        if self._schema_ready and self._sqlite_file is not None and not self._sqlite_file.exists():
+            # Deleted under us: open connections would keep writing to the unlinked file
+            # and every row would be lost. Start a new file instead.
+            log.warning("query log: %s was removed; creating it again", self._sqlite_file.name)
+            self.engine.dispose()
+            self._schema_ready = False
         if self._schema_ready:
             return True
         try:

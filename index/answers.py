@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.search import Hit, PassageIndex, SearchSettings
 from index.stories import Passage, Story
 
 __all__ = ["Abstention", "Answer", "Answerer", "Citation", "Result", "UnknownStoryError"]
 
+ANSWER_CACHE = 4096  # results kept for repeated questions
 MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and BM25 cost grows with it
 
 
@@ -119,6 +121,9 @@ class Answerer:
         self.stories = {story.id: story for story in stories}
         self.index = PassageIndex(stories, settings)
         self.abstention = abstention or Abstention()
+        # Readers ask the same questions again (and tap «نتيجة أخرى», which asks again);
+        # results are immutable, so a bounded cache can share them.
+        self._ask_cached = lru_cache(maxsize=ANSWER_CACHE)(self._ask)
 
     def _answer(self, hit: Hit) -> Answer:
         story = self.stories[hit.passage.story_id]
@@ -139,8 +144,10 @@ class Answerer:
         """The best passage for `question` (or None when the story does not say) and up to `top` alternatives."""
         if story_id is not None and story_id not in self.stories:
             raise UnknownStoryError(f"unknown story {story_id!r}; known: {', '.join(sorted(self.stories))}")
-        text = question[:MAX_QUESTION_CHARS]
-        hits = self.index.search(text, story_id=story_id, top=top + 1)
+        return self._ask_cached(question, story_id, top)
+
+    def _ask(self, question: str, story_id: str | None, top: int) -> Result:
+        hits = self.index.search(question[:MAX_QUESTION_CHARS], story_id=story_id, top=top + 1)
         if not hits or not self.accepts(hits[0]):
             return Result(question, None, ())
         best, *rest = hits

@@ -55,6 +55,7 @@ class StandInBotApi:
         self.token = token
         self.calls: list[Call] = []  # answered requests, in the order they were answered
         self.arrived: list[str] = []  # method names as requests arrive, before any delay or fault
+        self.sent_per_chat: dict[int, int] = {}  # sendMessage count per chat, for load tests
         self.updates: list[dict[str, Any]] = []
         self.faults: dict[str, list[Fault]] = {}
         self.delays: dict[str, list[float]] = {}
@@ -175,6 +176,16 @@ class StandInBotApi:
                     raise AssertionError(f"{method}: {len(found)} call(s) within {timeout}s, wanted {count}")
                 self._cond.wait(remaining)
 
+    def wait_for_count(self, chat_id: int, count: int, timeout: float = 30.0) -> None:
+        """Block until `count` messages were sent to `chat_id` (cheap: no scan of all calls)."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self.sent_per_chat.get(chat_id, 0) < count:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"chat {chat_id}: {self.sent_per_chat.get(chat_id, 0)} of {count}")
+                self._cond.wait(remaining)
+
     def wait_for_arrival(self, method: str, count: int = 1, timeout: float = 10.0) -> None:
         """Block until `count` requests for `method` have arrived (answered or not)."""
         deadline = time.monotonic() + timeout
@@ -212,6 +223,9 @@ class StandInBotApi:
             call = Call(method, params)
             result = self._result(method, params, call)
             self.calls.append(call)
+            if method == "sendMessage":
+                chat = int(params.get("chat_id", 0))
+                self.sent_per_chat[chat] = self.sent_per_chat.get(chat, 0) + 1
             self._cond.notify_all()
         if result is None:
             return 404, {"ok": False, "error_code": 404, "description": f"Not Found: method {method}"}

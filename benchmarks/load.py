@@ -1,0 +1,140 @@
+"""Load: simulated users asking questions through the stand-in Bot API, Sanad beside an echo bot.
+
+    uv run python benchmarks/load.py --users 50 --questions 200
+
+Each user is a closed loop: send a question, wait for the reply, send the next.
+Both bots run as subprocesses against the same stand-in server (tests/stand_in_bot_api.py)
+in the same run, so the harness costs both the same. Reports throughput, p50/p99
+from question to reply, replies == questions, and, for Sanad, rows logged ==
+questions (counted after SIGTERM flushes the log) and its RSS after the first
+tenth of the questions and at the end. The per-user rate limit is off
+(RATE_LIMIT_PER_MINUTE=0): each simulated user asks far faster than a person.
+Questions cycle through data/eval; Sanad caches repeated questions, so `--unique`
+measures the uncached path as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from itertools import cycle
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.stand_in_bot_api import GOOD_TOKEN, StandInBotApi  # noqa: E402
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def questions() -> list[str]:
+    rows = []
+    for name in ("stargate-uae.jsonl", "stargate-uae-holdout.jsonl"):
+        for line in (ROOT / "data" / "eval" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line)["question"])
+    return rows
+
+
+def run(kind: str, users: int, per_user: int, unique: bool = False) -> dict[str, object]:
+    workdir = Path(tempfile.mkdtemp(prefix=f"sanad-load-{kind}-"))
+    database = workdir / "sanad.db"
+    pool = questions()
+    with StandInBotApi() as api:
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": GOOD_TOKEN, "TELEGRAM_BASE_URL": api.base_url,
+               "DATABASE_URL": f"sqlite:///{database}", "LOG_LEVEL": "WARNING", "RATE_LIMIT_PER_MINUTE": "0"}
+        command = ([str(Path(sys.executable).with_name("sanad")), "serve"] if kind == "sanad"
+                   else [sys.executable, str(ROOT / "benchmarks" / "echo_bot.py")])
+        proc = subprocess.Popen(command, env=env, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
+        try:
+            api.wait_for_arrival("getUpdates", timeout=60)
+            total = users * per_user
+            latencies: list[float] = []
+            lock = threading.Lock()
+            rss_early: list[float] = []
+
+            def user(number: int) -> None:
+                chat = 10_000 + number
+                asked = cycle(pool[number % len(pool):] + pool[: number % len(pool)])
+                for i in range(per_user):
+                    started = time.perf_counter()
+                    question = next(asked)
+                    api.message(f"{question} {chat}-{i}" if unique else question, user_id=chat)
+                    api.wait_for_count(chat, i + 1, timeout=120)
+                    with lock:
+                        latencies.append(time.perf_counter() - started)
+                        if len(latencies) == total // 10:
+                            rss_early.append(rss_mb(proc.pid))
+
+            threads = [threading.Thread(target=user, args=(n,)) for n in range(users)]
+            began = time.perf_counter()
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            elapsed = time.perf_counter() - began
+            rss_end = rss_mb(proc.pid)
+            replies = sum(api.sent_per_chat.get(10_000 + n, 0) for n in range(users))
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                _, err = proc.communicate(timeout=120)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                err = "killed: did not stop within 120 s"
+    if proc.returncode != 0:
+        print(f"{kind} exited {proc.returncode}: {err[-2000:]}", file=sys.stderr)
+    result: dict[str, object] = {
+        "bot": kind, "exit": proc.returncode, "questions": total, "replies": replies, "seconds": round(elapsed, 2),
+        "throughput_per_s": round(total / elapsed, 1),
+        "p50_ms": round(statistics.median(latencies) * 1000, 1),
+        "p99_ms": round(statistics.quantiles(latencies, n=100)[98] * 1000, 1),
+    }
+    if kind == "sanad":
+        engine = create_engine(f"sqlite:///{database}")
+        with engine.connect() as conn:
+            result["logged"] = conn.execute(text("SELECT count(*) FROM queries")).scalar_one()
+        engine.dispose()
+        result["rss_mb_at_10pct"] = round(rss_early[0], 1) if rss_early else None
+        result["rss_mb_at_end"] = round(rss_end, 1)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--questions", type=int, default=200, help="questions per user")
+    parser.add_argument("--unique", action="store_true",
+                        help="make every question unique (a number appended), so no answer comes from the cache")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    echo = run("echo", args.users, args.questions, args.unique)
+    sanad = run("sanad", args.users, args.questions, args.unique)
+    ratio = round(float(sanad["throughput_per_s"]) / float(echo["throughput_per_s"]), 2)
+    if args.json:
+        print(json.dumps({"echo": echo, "sanad": sanad, "ratio": ratio}))
+        return
+    for row in (echo, sanad):
+        print(json.dumps(row, ensure_ascii=False))
+    print(f"Sanad throughput / echo throughput = {ratio}")
+
+
+if __name__ == "__main__":
+    main()
