@@ -59,6 +59,8 @@ log = logging.getLogger(__name__)
 
 ALTERNATIVES = 5  # how many «نتيجة أخرى» a reader can step through
 REMEMBERED_QUESTIONS = 10_000  # question texts kept for «نتيجة أخرى» buttons
+CONCURRENT_UPDATES = 64  # updates handled at once
+INLINE_ANSWER_SECONDS = 0.01  # answers quicker than this are computed on the event loop
 MAX_LOGGED_CHARS = 4096  # a Telegram message is at most this long; longer input is not a message
 
 COMMANDS = [
@@ -89,12 +91,28 @@ class Sanad:
     query_log: QueryLog
     stories: list[Story]
     typing_after: float = 0.5  # seconds of answering before «typing…» is shown
+    # Answer on the event loop when answering is quick (measured at start-up): a hop to a
+    # worker thread costs more CPU than a millisecond of BM25. Slow indexes answer in a
+    # thread, with «typing…» shown after `typing_after`.
+    inline_answers: bool | None = None
     limiter: RateLimiter = field(init=False)
     questions: OrderedDict[str, tuple[str, int]] = field(default_factory=OrderedDict)
     warned: dict[int, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
+        if self.inline_answers is None:
+            self.inline_answers = self._slowest_sample_answer() < INLINE_ANSWER_SECONDS
+
+    def _slowest_sample_answer(self) -> float:
+        """Seconds the slowest of a few sample questions (examples and headings) takes to answer."""
+        samples = self.examples + [section for _, section in self.sections[:5]]
+        slowest = 0.0
+        for question in samples or [story.title for story in self.stories]:
+            started = time.perf_counter()
+            self.answerer.ask(question + " ؟", top=ALTERNATIVES)  # «؟» keeps it out of the answer cache
+            slowest = max(slowest, time.perf_counter() - started)
+        return slowest
 
     @property
     def sections(self) -> list[tuple[Story, str]]:
@@ -171,18 +189,19 @@ def compose_reply(
     question = question.strip()
     if not question:
         return Reply(ASK_USAGE)
-    small_talk = classify(question)
-    if small_talk is not None:
-        return Reply(reply_to(small_talk))
-    result = sanad.answerer.ask(question, top=ALTERNATIVES)
     row = QueryRow(
         question=question[:MAX_LOGGED_CHARS],
-        normalized_question=normalize(question)[:MAX_LOGGED_CHARS],
-        answered=result.answer is not None,
+        normalized_question=normalize(question[:MAX_LOGGED_CHARS]),
+        answered=False,
         chat_id=chat_id,
         user_id=user_id,
         chat_type=chat_type,
     )
+    small_talk = classify(question)
+    if small_talk is not None:
+        return Reply(reply_to(small_talk), row=row)  # logged too: the log holds every question asked
+    result = sanad.answerer.ask(question, top=ALTERNATIVES)
+    row.answered = result.answer is not None
     if result.answer is None:
         markup = sections_keyboard(sanad)
         text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML)
@@ -233,9 +252,12 @@ async def answer_question(
     if user_id is not None and not await _within_rate_limit(update, context, user_id):
         return
     started = time.perf_counter()
-    work = asyncio.ensure_future(asyncio.to_thread(
-        compose_reply, sanad, question, chat_id=chat.id, user_id=user_id, chat_type=chat.type))
-    reply = await _typing_while(context, chat.id, work, sanad.typing_after)
+    if sanad.inline_answers:
+        reply = compose_reply(sanad, question, chat_id=chat.id, user_id=user_id, chat_type=chat.type)
+    else:
+        work = asyncio.ensure_future(asyncio.to_thread(
+            compose_reply, sanad, question, chat_id=chat.id, user_id=user_id, chat_type=chat.type))
+        reply = await _typing_while(context, chat.id, work, sanad.typing_after)
     if reply.row is not None and reply.row.answered:
         sanad.remember(reply.row.id, question)
     try:
@@ -510,7 +532,7 @@ def build_application(sanad: Sanad) -> Application:
         .token(settings.require_token())
         .base_url(settings.base_url)
         .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
-        .concurrent_updates(64)
+        .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

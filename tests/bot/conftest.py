@@ -73,10 +73,10 @@ class RunningBot:
 def make_bot(settings: Settings, answerer: Answerer, stories: list[Story]) -> Iterator:
     bots: list[RunningBot] = []
 
-    def make(typing_after: float = 0.5, **changes: object) -> RunningBot:
+    def make(typing_after: float = 0.5, inline_answers: bool | None = None, **changes: object) -> RunningBot:
         current = dataclasses.replace(settings, **changes) if changes else settings
         sanad = Sanad(current, answerer, QueryLog(current.database_url, flush_interval=0.05), stories,
-                      typing_after=typing_after)
+                      typing_after=typing_after, inline_answers=inline_answers)
         bot = RunningBot(sanad).start()
         bots.append(bot)
         return bot

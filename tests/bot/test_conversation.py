@@ -51,7 +51,7 @@ def test_question_gets_cited_passage_with_bold_sentence_and_buttons(api: StandIn
 
 
 def test_typing_is_shown_when_answering_takes_a_while(api: StandInBotApi, make_bot) -> None:  # noqa: ANN001
-    make_bot(typing_after=0.0)  # every answer counts as slow
+    make_bot(typing_after=0.0, inline_answers=False)  # answered in a thread, and every answer counts as slow
     api.message(QUESTION, user_id=1001)
     reply = api.wait_for_sent(chat_id=1001)[0]
     typing = api.wait_for_sent("sendChatAction", chat_id=1001)[0]
@@ -131,6 +131,9 @@ def test_greeting_and_thanks_get_a_friendly_line_not_a_passage(api: StandInBotAp
     replies = api.wait_for_sent(count=2)
     assert all("📎" not in r.params["text"] for r in replies)
     assert any("أهلاً" in r.params["text"] for r in replies) and any("العفو" in r.params["text"] for r in replies)
+    logged = rows(bot.sanad.query_log, "queries", 2)
+    assert sorted(r["question"] for r in logged) == ["السلام عليكم", "شكرا جزيلا"]
+    assert not any(r["answered"] for r in logged)  # every message is logged; small talk is not an answer
 
 
 def test_sticker_gets_a_polite_text_only_note(api: StandInBotApi, bot: RunningBot) -> None:
