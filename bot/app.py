@@ -60,6 +60,8 @@ log = logging.getLogger(__name__)
 ALTERNATIVES = 5  # how many «نتيجة أخرى» a reader can step through
 REMEMBERED_QUESTIONS = 10_000  # question texts kept for «نتيجة أخرى» buttons
 CONCURRENT_UPDATES = 64  # updates handled at once
+CONNECTION_POOL = 16  # HTTP connections to the Bot API for replies
+POOL_TIMEOUT = 10.0  # seconds a reply may wait for a free connection (then it is retried)
 INLINE_ANSWER_SECONDS = 0.01  # answers quicker than this are computed on the event loop
 MAX_LOGGED_CHARS = 4096  # a Telegram message is at most this long; longer input is not a message
 
@@ -533,6 +535,11 @@ def build_application(sanad: Sanad) -> Application:
         .base_url(settings.base_url)
         .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
         .concurrent_updates(CONCURRENT_UPDATES)
+        # httpcore looks at every pooled connection on every request; with PTB's default
+        # pool of 256 that was most of the bot's CPU under load. 16 measured best
+        # (benchmarks/load.py: 3.2–3.5 ms CPU per question against 4.4; 8 starved the replies).
+        .connection_pool_size(CONNECTION_POOL)
+        .pool_timeout(POOL_TIMEOUT)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
