@@ -62,8 +62,3 @@ _WORDS = frozenset(
 
 STOPWORDS: frozenset[str] = _WORDS
 """Normalized stopwords; compare against normalized tokens only."""
-
-
-def is_stopword(token: str) -> bool:
-    """True for a normalized token that carries no topic."""
-    return token in STOPWORDS

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import signal
 import sqlite3
-import subprocess
 import time
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from sqlalchemy import create_engine, text
 
 from bot.settings import Settings
 from tests.bot.conftest import RunningBot
-from tests.bot.test_serve import SANAD, serve_env
+from tests.bot.test_serve import serving
 from tests.stand_in_bot_api import StandInBotApi
 
 QUESTIONS = ["من هي المتحدثة باسم البيت الأبيض؟", "كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
@@ -103,29 +102,21 @@ def test_folder_unavailable_keeps_rows_in_memory_and_replies_going(
 
 
 def test_sigterm_flushes_rows_that_waited_for_a_locked_database(tmp_path: Path) -> None:
-    with StandInBotApi() as api:
-        env = serve_env(api, tmp_path)
-        path = tmp_path / "var" / "sanad.db"
-        proc = subprocess.Popen([SANAD, "serve"], env=env, cwd=tmp_path, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
-        try:
-            api.wait_for_sent("setMyCommands", timeout=30)
-            api.message("سؤال يفتح السجل عن ماسك")
-            api.wait_for_sent(timeout=15)
-            wait_logged(path, 1)
-            holder = sqlite3.connect(path, timeout=0)
-            holder.execute("BEGIN IMMEDIATE")
-            for i, question in enumerate(QUESTIONS):
-                api.message(question, user_id=5000 + i)
-            api.wait_for_sent(count=4, timeout=15)
-            proc.send_signal(signal.SIGTERM)  # rows are pending behind the lock
-            time.sleep(2)
-            holder.rollback()
-            holder.close()
-            _, err = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+    path = tmp_path / "var" / "sanad.db"
+    with StandInBotApi() as api, serving(api, tmp_path) as proc:
+        api.message("سؤال يفتح السجل عن ماسك")
+        api.wait_for_sent(timeout=15)
+        wait_logged(path, 1)
+        holder = sqlite3.connect(path, timeout=0)
+        holder.execute("BEGIN IMMEDIATE")
+        for i, question in enumerate(QUESTIONS):
+            api.message(question, user_id=5000 + i)
+        api.wait_for_sent(count=4, timeout=15)
+        proc.send_signal(signal.SIGTERM)  # rows are pending behind the lock
+        time.sleep(2)
+        holder.rollback()
+        holder.close()
+        _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     assert sorted(logged(path)[1:]) == sorted(QUESTIONS)
     assert "0 dropped" in err

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -28,53 +31,59 @@ def serve_env(api: StandInBotApi, tmp_path: Path, token: str = GOOD_TOKEN) -> di
     return env
 
 
+@contextmanager
+def serving(api: StandInBotApi, tmp_path: Path, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[str]]:
+    """`sanad serve` running against `api` until the block ends (killed if still running then)."""
+    proc = subprocess.Popen([SANAD, "serve"], env=env or serve_env(api, tmp_path), cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        api.wait_for_sent("setMyCommands", timeout=30)
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[str, str]:
+    """Send `sig` and wait for the process to exit; its stdout and stderr."""
+    proc.send_signal(sig)
+    return proc.communicate(timeout=30)
+
+
+def logged_questions(tmp_path: Path) -> list[str]:
+    engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'sanad.db'}")
+    try:
+        with engine.connect() as conn:
+            return [r[0] for r in conn.execute(text("SELECT question FROM queries ORDER BY created_at"))]
+    finally:
+        engine.dispose()
+
+
 def test_serve_answers_logs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
-    with StandInBotApi() as api:
-        proc = subprocess.Popen([SANAD, "serve"], env=serve_env(api, tmp_path), cwd=tmp_path,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            api.wait_for_sent("setMyCommands", timeout=30)
-            api.message("كم دفع ماسك لحملة ترامب؟")
-            reply = api.wait_for_sent(timeout=15)[0]
-            assert "الفقرة 7" in reply.params["text"]
-            api.fail_next("sendMessage", 500, times=1)  # a failing request, for the log
-            api.message("وين كان ماسك وقت التوقيع؟")
-            api.wait_for_sent(count=2, timeout=15)
-            proc.send_signal(signal.SIGTERM)
-            out, err = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+    with StandInBotApi() as api, serving(api, tmp_path) as proc:
+        api.message("كم دفع ماسك لحملة ترامب؟")
+        reply = api.wait_for_sent(timeout=15)[0]
+        assert "الفقرة 7" in reply.params["text"]
+        api.fail_next("sendMessage", 500, times=1)  # a failing request, for the log
+        api.message("وين كان ماسك وقت التوقيع؟")
+        api.wait_for_sent(count=2, timeout=15)
+        out, err = stop(proc)
     assert proc.returncode == 0, err
     assert GOOD_TOKEN not in out + err and GOOD_TOKEN.split(":")[1] not in out + err
     assert "Sanad is up" in err and "query log flushed" in err
-    engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'sanad.db'}")
-    with engine.connect() as conn:
-        questions = [r[0] for r in conn.execute(text("SELECT question FROM queries ORDER BY created_at"))]
-    engine.dispose()
-    assert questions == ["كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
+    assert logged_questions(tmp_path) == ["كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
 
 
 def test_sigterm_finishes_the_reply_in_flight_and_logs_it(tmp_path: Path) -> None:
-    with StandInBotApi() as api:
-        proc = subprocess.Popen([SANAD, "serve"], env=serve_env(api, tmp_path), cwd=tmp_path,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            api.wait_for_sent("setMyCommands", timeout=30)
-            api.slow_next("sendMessage", 1.5)
-            api.message("كم دفع ماسك لحملة ترامب؟")
-            api.wait_for_arrival("sendMessage", timeout=15)  # the reply is in flight (held 1.5 s)
-            proc.send_signal(signal.SIGTERM)
-            out, err = proc.communicate(timeout=30)
-            assert len(api.sent()) == 1
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+    with StandInBotApi() as api, serving(api, tmp_path) as proc:
+        api.slow_next("sendMessage", 1.5)
+        api.message("كم دفع ماسك لحملة ترامب؟")
+        api.wait_for_arrival("sendMessage", timeout=15)  # the reply is in flight (held 1.5 s)
+        _, err = stop(proc)
+        assert len(api.sent()) == 1
     assert proc.returncode == 0, err
-    engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'sanad.db'}")
-    with engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM queries")).scalar_one() == 1
-    engine.dispose()
+    assert logged_questions(tmp_path) == ["كم دفع ماسك لحملة ترامب؟"]
 
 
 def test_token_that_telegram_rejects_exits_2_with_a_clear_line(tmp_path: Path) -> None:
@@ -103,14 +112,13 @@ def test_token_from_dotenv_file(tmp_path: Path) -> None:
     with StandInBotApi() as api:
         env = serve_env(api, tmp_path)
         (tmp_path / ".env").write_text(f"TELEGRAM_BOT_TOKEN={env.pop('TELEGRAM_BOT_TOKEN')}\n", encoding="utf-8")
-        proc = subprocess.Popen([SANAD, "serve"], env=env, cwd=tmp_path, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
-        try:
-            api.wait_for_sent("setMyCommands", timeout=30)
-            proc.send_signal(signal.SIGINT)
-            _, err = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+        with serving(api, tmp_path, env) as proc:  # started at all: the token came from .env
+            _, err = stop(proc, signal.SIGINT)
     assert proc.returncode == 0, err
-    assert (ROOT / ".env.example").read_text(encoding="utf-8").count("TELEGRAM_BOT_TOKEN") >= 1
+
+
+def test_env_example_documents_every_setting() -> None:
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    source = (ROOT / "bot" / "settings.py").read_text(encoding="utf-8")
+    for name in re.findall(r'get\("([A-Z_]+)"\)', source):
+        assert f"\n{name}=" in example, name
