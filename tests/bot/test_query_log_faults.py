@@ -9,11 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from bot.settings import Settings
 from tests.bot.conftest import RunningBot
-from tests.bot.test_serve import serving
+from tests.bot.test_serve import logged_questions, serving
 from tests.stand_in_bot_api import StandInBotApi
 
 QUESTIONS = ["من هي المتحدثة باسم البيت الأبيض؟", "كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
@@ -23,20 +22,11 @@ def db_file(settings: Settings) -> Path:
     return Path(settings.database_url.removeprefix("sqlite:///"))
 
 
-def logged(path: Path) -> list[str]:
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.connect() as conn:
-            return [r[0] for r in conn.execute(text("SELECT question FROM queries ORDER BY created_at"))]
-    finally:
-        engine.dispose()
-
-
 def wait_logged(path: Path, count: int, timeout: float = 20) -> list[str]:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            rows = logged(path)
+            rows = logged_questions(path)
         except Exception:  # noqa: BLE001 - not created yet
             rows = []
         if len(rows) >= count or time.monotonic() > deadline:
@@ -118,5 +108,5 @@ def test_sigterm_flushes_rows_that_waited_for_a_locked_database(tmp_path: Path) 
         holder.close()
         _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
-    assert sorted(logged(path)[1:]) == sorted(QUESTIONS)
+    assert sorted(logged_questions(path)[1:]) == sorted(QUESTIONS)
     assert "0 dropped" in err

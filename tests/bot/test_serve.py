@@ -51,8 +51,9 @@ def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[str, s
     return proc.communicate(timeout=30)
 
 
-def logged_questions(tmp_path: Path) -> list[str]:
-    engine = create_engine(f"sqlite:///{tmp_path / 'var' / 'sanad.db'}")
+def logged_questions(database: Path) -> list[str]:
+    """Questions in a query-log SQLite file, oldest first."""
+    engine = create_engine(f"sqlite:///{database}")
     try:
         with engine.connect() as conn:
             return [r[0] for r in conn.execute(text("SELECT question FROM queries ORDER BY created_at"))]
@@ -72,7 +73,7 @@ def test_serve_answers_logs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None
     assert proc.returncode == 0, err
     assert GOOD_TOKEN not in out + err and GOOD_TOKEN.split(":")[1] not in out + err
     assert "Sanad is up" in err and "query log flushed" in err
-    assert logged_questions(tmp_path) == ["كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
+    assert logged_questions(tmp_path / 'var' / 'sanad.db') == ["كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
 
 
 def test_sigterm_finishes_the_reply_in_flight_and_logs_it(tmp_path: Path) -> None:
@@ -83,7 +84,7 @@ def test_sigterm_finishes_the_reply_in_flight_and_logs_it(tmp_path: Path) -> Non
         _, err = stop(proc)
         assert len(api.sent()) == 1
     assert proc.returncode == 0, err
-    assert logged_questions(tmp_path) == ["كم دفع ماسك لحملة ترامب؟"]
+    assert logged_questions(tmp_path / 'var' / 'sanad.db') == ["كم دفع ماسك لحملة ترامب؟"]
 
 
 def test_token_that_telegram_rejects_exits_2_with_a_clear_line(tmp_path: Path) -> None:
