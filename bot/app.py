@@ -98,11 +98,16 @@ class Sanad:
     # thread, with «typing…» shown after `typing_after`.
     inline_answers: bool | None = None
     limiter: RateLimiter = field(init=False)
-    questions: OrderedDict[str, tuple[str, int]] = field(default_factory=OrderedDict)
+    # Every (story, section) pair in reading order: the targets of section buttons.
+    sections: list[tuple[Story, str]] = field(init=False)
+    examples: list[str] = field(init=False)  # up to three example questions for /start
+    questions: OrderedDict[str, str] = field(default_factory=OrderedDict)
     warned: dict[int, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
+        self.sections = [(story, section) for story in self.stories for section in story.sections]
+        self.examples = [e for story in self.stories for e in story.examples][:3]
         if self.inline_answers is None:
             self.inline_answers = self._slowest_sample_answer() < INLINE_ANSWER_SECONDS
 
@@ -116,20 +121,9 @@ class Sanad:
             slowest = max(slowest, time.perf_counter() - started)
         return slowest
 
-    @property
-    def sections(self) -> list[tuple[Story, str]]:
-        """Every (story, section) pair, in reading order: the targets of section buttons."""
-        return [(story, section) for story in self.stories for section in story.sections]
-
-    @property
-    def examples(self) -> list[str]:
-        """Up to three example questions for /start."""
-        found = [e for story in self.stories for e in story.examples]
-        return found[:3]
-
     def remember(self, query_id: str, question: str) -> None:
         """Keep the question behind a reply so its «نتيجة أخرى» button can ask again."""
-        self.questions[query_id] = (question, 0)
+        self.questions[query_id] = question
         while len(self.questions) > REMEMBERED_QUESTIONS:
             self.questions.popitem(last=False)
 
@@ -471,7 +465,7 @@ async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -
         await query.answer(STALE_BUTTON, show_alert=True)
         return
     rank = int(rank_text)
-    result: Result = sanad.answerer.ask(remembered[0], top=ALTERNATIVES)
+    result: Result = sanad.answerer.ask(remembered, top=ALTERNATIVES)
     ranked = [a for a in (result.answer, *result.alternatives) if a is not None]
     if rank >= len(ranked):
         await query.answer(NO_MORE)
