@@ -75,8 +75,8 @@ class _View:
         self.analyzer = analyzer
         self.weight = weight
         context = [self._context_terms(analyzer, index, p) for p in index.passages]
-        self.passage_terms = [analyzer.terms(p.text) for p in index.passages]
-        docs = [body + ctx for body, ctx in zip(self.passage_terms, context)]
+        bodies = [analyzer.terms(p.text) for p in index.passages]
+        docs = [body + ctx for body, ctx in zip(bodies, context)]
         self.term_sets = [frozenset(doc) for doc in docs]
         self.passages = variant(docs, k1=s.k1, b=s.b)
         sentence_docs = [
