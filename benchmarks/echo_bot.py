@@ -1,7 +1,8 @@
 """A bare python-telegram-bot echo bot: the yardstick for benchmarks/load.py.
 
-Same Application settings as Sanad (long polling, 64 concurrent updates), one
-handler that sends the text back. Reads TELEGRAM_BOT_TOKEN and TELEGRAM_BASE_URL.
+Long polling, PTB's defaults except 64 concurrent updates (with PTB's default of
+one at a time it would be a weaker yardstick), one handler that sends the text
+back. Reads TELEGRAM_BOT_TOKEN and TELEGRAM_BASE_URL.
 """
 
 from __future__ import annotations

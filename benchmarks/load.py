@@ -113,11 +113,11 @@ def run(kind: str, users: int, per_user: int, unique: bool = False) -> dict[str,
             except subprocess.TimeoutExpired:
                 proc.kill()
                 err = "killed: did not stop within 120 s"
-    if proc.returncode != 0:
-        print(f"{kind} exited {proc.returncode}: {err[-2000:]}", file=sys.stderr)
+    if proc.returncode != 0 or replies < total:
+        print(f"{kind} exited {proc.returncode}; its last log lines:\n{err[-3000:]}", file=sys.stderr)
     result: dict[str, object] = {
         "bot": kind, "exit": proc.returncode, "questions": total, "replies": replies, "seconds": round(elapsed, 2),
-        "throughput_per_s": round(total / elapsed, 1),
+        "throughput_per_s": round(replies / elapsed, 1),  # replies, not questions: a lost reply is no throughput
         "p50_ms": round(statistics.median(latencies) * 1000, 1),
         "p99_ms": round(statistics.quantiles(latencies, n=100)[98] * 1000, 1),
         "bot_cpu_ms_per_question": round(cpu / total * 1000, 2),

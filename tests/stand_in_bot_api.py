@@ -308,6 +308,7 @@ class _QuietServer(ThreadingHTTPServer):
     """Clients hanging up mid-poll (the bot stopping) are normal here, not errors to print."""
 
     daemon_threads = True
+    request_queue_size = 256  # socketserver's default backlog of 5 resets bursts of new connections
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass
