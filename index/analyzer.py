@@ -8,6 +8,7 @@ exactly one of it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.normalize import normalize
 from index.stemmers import DEFAULT_STEMMER, Stemmer, get_stemmer
@@ -15,6 +16,13 @@ from index.stopwords import STOPWORDS
 from index.tokenize import word_tokens
 
 __all__ = ["ANALYZERS", "Analyzer"]
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """Normalized word tokens of `text`. Cached: every analyzer of every index view reads
+    the same question (and its concepts) again, and normalization is most of their cost."""
+    return tuple(word_tokens(normalize(text)))
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,7 @@ class Analyzer:
 
     def tokens(self, text: str) -> list[str]:
         """Normalized word tokens with stopwords removed, before stemming."""
-        return [t for t in word_tokens(normalize(text)) if t not in self.stopwords]
+        return [t for t in _words(text) if t not in self.stopwords]
 
     def terms(self, text: str) -> list[str]:
         """The index terms of `text`."""
