@@ -11,6 +11,11 @@ tenth of the questions and at the end. The per-user rate limit is off
 (RATE_LIMIT_PER_MINUTE=0): each simulated user asks far faster than a person.
 Questions cycle through data/eval; Sanad caches repeated questions, so `--unique`
 measures the uncached path as well.
+
+On a shared two-core machine one bot's throughput swings by a quarter between
+identical runs, so by default the harness runs on core 0 and the bot under test
+on core 1 (`--shared-cores` turns that off), each bot runs `--rounds` times,
+alternating which goes first, and the ratio is of the median throughputs.
 """
 
 from __future__ import annotations
@@ -36,6 +41,10 @@ sys.path.insert(0, str(ROOT))
 from tests.stand_in_bot_api import GOOD_TOKEN, StandInBotApi  # noqa: E402
 
 
+HARNESS_CORES = {0}  # stand-in Bot API and simulated users
+BOT_CORES = {1}  # the bot under test
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -57,7 +66,7 @@ def questions() -> list[str]:
     return rows
 
 
-def run(kind: str, users: int, per_user: int, unique: bool = False) -> dict[str, object]:
+def run(kind: str, users: int, per_user: int, unique: bool = False, pin: bool = False) -> dict[str, object]:
     workdir = Path(tempfile.mkdtemp(prefix=f"sanad-load-{kind}-"))
     database = workdir / "sanad.db"
     pool = questions()
@@ -67,7 +76,7 @@ def run(kind: str, users: int, per_user: int, unique: bool = False) -> dict[str,
         command = ([str(Path(sys.executable).with_name("sanad")), "serve"] if kind == "sanad"
                    else [sys.executable, str(ROOT / "benchmarks" / "echo_bot.py")])
         proc = subprocess.Popen(command, env=env, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                text=True)
+                                text=True, preexec_fn=(lambda: os.sched_setaffinity(0, BOT_CORES)) if pin else None)
         try:
             api.wait_for_arrival("getUpdates", timeout=60)
             total = users * per_user
@@ -138,18 +147,35 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=200, help="questions per user")
     parser.add_argument("--unique", action="store_true",
                         help="make every question unique (a number appended), so no answer comes from the cache")
+    parser.add_argument("--shared-cores", action="store_true",
+                        help="let bot and harness share every core (default: harness on core 0, bot on core 1)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="echo and Sanad runs, alternating who goes first; the ratio is of the medians")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    echo = run("echo", args.users, args.questions, args.unique)
-    sanad = run("sanad", args.users, args.questions, args.unique)
-    ratio = round(float(sanad["throughput_per_s"]) / float(echo["throughput_per_s"]), 2)
+    pin = not args.shared_cores and len(os.sched_getaffinity(0)) >= 2
+    if pin:  # the harness on one core, the bot under test on another: neither steals the other's CPU
+        os.sched_setaffinity(0, HARNESS_CORES)
+    rows: dict[str, list[dict[str, object]]] = {"echo": [], "sanad": []}
+    for round_number in range(args.rounds):
+        # Alternate who goes first: a machine that slows down mid-run then costs both bots alike.
+        order = ("echo", "sanad") if round_number % 2 == 0 else ("sanad", "echo")
+        for kind in order:
+            row = run(kind, args.users, args.questions, args.unique, pin)
+            row["round"] = round_number + 1
+            rows[kind].append(row)
+            if not args.json:
+                print(json.dumps(row, ensure_ascii=False), flush=True)
+    ratios = [round(float(s["throughput_per_s"]) / float(e["throughput_per_s"]), 2)
+              for e, s in zip(rows["echo"], rows["sanad"])]
+    median = {kind: statistics.median(float(r["throughput_per_s"]) for r in rows[kind]) for kind in rows}
+    ratio = round(median["sanad"] / median["echo"], 2)
     if args.json:
-        print(json.dumps({"echo": echo, "sanad": sanad, "ratio": ratio}))
+        print(json.dumps({**rows, "ratios": ratios, "ratio_of_medians": ratio, "pinned": pin}))
         return
-    for row in (echo, sanad):
-        print(json.dumps(row, ensure_ascii=False))
-    print(f"Sanad throughput / echo throughput = {ratio}")
-
+    print(f"pinned to separate cores: {pin}; rounds: {args.rounds}")
+    print(f"median replies/s: echo {median['echo']:.1f}, Sanad {median['sanad']:.1f}")
+    print(f"Sanad / echo per round: {ratios}; of the medians: {ratio}")
 
 if __name__ == "__main__":
     main()

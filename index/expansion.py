@@ -30,6 +30,7 @@ from index.tokenize import word_tokens
 __all__ = ["Concept", "Lexicon", "closest_words", "default_lexicon", "mine_aliases", "strip_clitics"]
 
 MAX_PHRASE = 4  # longest variant, in words
+LOOKUP_CACHE = 65_536  # phrases whose lookup is remembered (the memo is emptied when full)
 _CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
@@ -60,6 +61,7 @@ class Lexicon:
     def __init__(self, groups: Iterable[Iterable[str]] = ()) -> None:
         self._alternatives: dict[tuple[str, ...], set[str]] = {}
         self._by_stem: dict[tuple[str, ...], set[str]] = {}
+        self._found: dict[tuple[str, ...], frozenset[str] | None] = {}  # _lookup's memo
         for group in groups:
             self.add(group)
 
@@ -68,6 +70,7 @@ class Lexicon:
         phrases = {tuple(word_tokens(normalize(v))) for v in variants}
         phrases.discard(())
         texts = {" ".join(p) for p in phrases}
+        self._found.clear()
         for phrase in phrases:
             self._alternatives.setdefault(phrase, set()).update(texts - {" ".join(phrase)})
             self._by_stem.setdefault(_stemmed(phrase), set()).update(texts)
@@ -97,7 +100,15 @@ class Lexicon:
                     break
         return found
 
-    def _lookup(self, phrase: tuple[str, ...]) -> set[str] | None:
+    def _lookup(self, phrase: tuple[str, ...]) -> frozenset[str] | None:
+        """Alternatives of a phrase as written, without a leading clitic, or by light stem (memoized)."""
+        if phrase not in self._found:
+            if len(self._found) >= LOOKUP_CACHE:
+                self._found.clear()
+            self._found[phrase] = self._find(phrase)
+        return self._found[phrase]
+
+    def _find(self, phrase: tuple[str, ...]) -> frozenset[str] | None:
         """Alternatives of a phrase as written, without a leading clitic, or by light stem.
 
         «وأوبن إيه آي» finds «OpenAI» through «أوبن إيه آي»; «مؤسسي» finds «تأسيس»
@@ -105,17 +116,17 @@ class Lexicon:
         """
         found = self._alternatives.get(phrase)
         if found is not None:
-            return found
+            return frozenset(found)
         head = phrase[0]
         for clitic in _CLITICS:
             if head.startswith(clitic) and len(head) - len(clitic) >= 2:
                 bare = (head[len(clitic):], *phrase[1:])
                 found = self._alternatives.get(bare)
                 if found is not None:
-                    return found | {" ".join(bare)}
+                    return frozenset(found | {" ".join(bare)})
         found = self._by_stem.get(_stemmed(phrase))
         if found is not None:
-            return found - {" ".join(phrase)}
+            return frozenset(found - {" ".join(phrase)})
         return None
 
 

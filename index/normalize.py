@@ -41,8 +41,14 @@ _DIGITS = str.maketrans(
     "01234567890123456789.,",
 )
 
-# Persian and Urdu letters that phones offer on Arabic keyboards.
-_PERSIAN = str.maketrans({"ک": "ك", "ی": "ي", "ې": "ي", "ە": "ه", "ۀ": "ه", "ھ": "ه", "ګ": "ك"})
+# Persian and Urdu letters that phones offer on Arabic keyboards, and the letters dialects
+# write for sounds MSA spells otherwise: Iraqi and Gulf گ for the g-sound of ق («گال» = قال)
+# and چ for the ch-sound of ك («چان» = كان), Maghrebi ڨ for ق, and ڤ پ for v and p in
+# foreign names («إنڤيديا», «ترامپ»), which the story spells with ف and ب.
+_PERSIAN = str.maketrans({
+    "ک": "ك", "ی": "ي", "ې": "ي", "ە": "ه", "ۀ": "ه", "ھ": "ه", "ګ": "ك",
+    "گ": "ق", "ڨ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب",
+})
 
 # Zero-width and directional marks: invisible, but they split or glue words.
 _INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]")
@@ -89,7 +95,7 @@ def normalize_digits(text: str) -> str:
 
 
 def normalize_persian_letters(text: str) -> str:
-    """Persian ک ی (and kin) → Arabic ك ي."""
+    """Persian ک ی (and kin) → Arabic ك ي; dialect گ ڨ چ ڤ پ → ق ق ك ف ب."""
     return text.translate(_PERSIAN)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from index.analyzer import ANALYZERS, Analyzer
@@ -25,6 +26,11 @@ from index.sentences import sentence_spans
 from index.stories import Passage, Story
 
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
+
+# Questions differ, their concepts mostly do not: a new question is usually known words
+# in a new order. Each index memoizes per-concept work (spelling, scores, coverage terms)
+# for this many concepts, so answering costs little more than adding cached arrays.
+CONCEPT_CACHE = 16_384
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ class _View:
         # A term the stories never use weighs like their rarest, times `unknown_weight`:
         # an unknown word is usually what an off-topic question is about.
         self.unknown_idf = max(self.passages.idf.values(), default=1.0) * s.unknown_weight
+        self.concept_scores = lru_cache(maxsize=CONCEPT_CACHE)(self._concept_scores)
+        self.answering_terms = lru_cache(maxsize=CONCEPT_CACHE)(self._answering_terms)
 
     @staticmethod
     def _context_terms(analyzer: Analyzer, index: PassageIndex, passage: Passage) -> list[str]:
@@ -119,16 +127,23 @@ class _View:
         passages = np.zeros(len(self.term_sets))
         sentences = np.zeros(self.sentence_count)
         for concept in concepts:
-            own = self.analyzer.terms(concept.text)
-            best_p, best_s = self._scores(own)
-            weight = alternative_weight if any(t in self.known for t in own) else 1.0
-            for terms in _minimal([self.analyzer.terms(a) for a in concept.alternatives]):
-                p, s = self._scores(terms)
-                best_p = np.maximum(best_p, weight * p)
-                best_s = np.maximum(best_s, weight * s)
+            best_p, best_s = self.concept_scores(concept, alternative_weight)
             passages += best_p
             sentences += best_s
         return passages, sentences
+
+    def _concept_scores(self, concept: Concept, alternative_weight: float) -> tuple[np.ndarray, np.ndarray]:
+        """One concept's passage and sentence scores (memoized: the arrays are read-only)."""
+        own = self.analyzer.terms(concept.text)
+        best_p, best_s = self._scores(own)
+        weight = alternative_weight if any(t in self.known for t in own) else 1.0
+        for terms in _minimal([self.analyzer.terms(a) for a in concept.alternatives]):
+            p, s = self._scores(terms)
+            best_p = np.maximum(best_p, weight * p)
+            best_s = np.maximum(best_s, weight * s)
+        best_p.flags.writeable = False
+        best_s.flags.writeable = False
+        return best_p, best_s
 
     def _scores(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
         if not terms:
@@ -139,14 +154,18 @@ class _View:
         """Per concept: its weight (the IDF of its rarest word as asked) and every term that answers it."""
         weighted = []
         for concept in concepts:
-            own = self.analyzer.terms(concept.text)
-            terms = set(own)
-            for alternative in concept.alternatives:
-                terms.update(self.analyzer.terms(alternative))
+            weight, terms = self.answering_terms(concept)
             if terms:
-                weight = max((self.idf(t) for t in (own or terms)), default=0.0)
-                weighted.append((weight, frozenset(terms)))
+                weighted.append((weight, terms))
         return weighted
+
+    def _answering_terms(self, concept: Concept) -> tuple[float, frozenset[str]]:
+        own = self.analyzer.terms(concept.text)
+        terms = set(own)
+        for alternative in concept.alternatives:
+            terms.update(self.analyzer.terms(alternative))
+        weight = max((self.idf(t) for t in (own or terms)), default=0.0)
+        return weight, frozenset(terms)
 
 
 class PassageIndex:
@@ -177,6 +196,7 @@ class PassageIndex:
             p.section for p in self.passages if p.section
         ]
         self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
+        self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
 
     def concepts(self, question: str) -> list[Concept]:
         """What the question asks about; words the stories never use get alternatives.
@@ -184,25 +204,26 @@ class PassageIndex:
         Alternatives come from the lexicon, or else from spelling (`closest_words`).
         Question words and fillers are dropped.
         """
+        resolved = (self.resolve(concept) for concept in self.lexicon.concepts(question))
+        return [concept for concept in resolved if concept is not None]
+
+    def _resolve(self, concept: Concept) -> Concept | None:
+        """The concept as searched: None for a filler, known Arabic words alone, unknown ones spelled."""
         first = self.coverage_view
-        concepts = []
-        for concept in self.lexicon.concepts(question):
-            content = first.analyzer.tokens(concept.text)
-            if not content and len(concept.words) == 1:
-                continue  # a question word or filler, even if the lexicon knows it
-            latin = concept.text.isascii()
-            if not latin and any(t in first.known for t in first.analyzer.terms(concept.text)):
-                # The stories use these Arabic words: other wordings would only add noise
-                # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin
-                # name keeps its alternatives: the story may write «Stargate» as «ستارجيت».
-                concepts.append(Concept(concept.words))
-            elif concept.alternatives or not self.settings.fuzzy or len(content) != 1:
-                concepts.append(concept)
-            else:
-                word = content[0]
-                bare = [w for w in strip_clitics(word) if w in self.vocabulary]
-                concepts.append(Concept(concept.words, tuple(bare or closest_words(word, self.vocabulary))))
-        return concepts
+        content = first.analyzer.tokens(concept.text)
+        if not content and len(concept.words) == 1:
+            return None  # a question word or filler, even if the lexicon knows it
+        latin = concept.text.isascii()
+        if not latin and any(t in first.known for t in first.analyzer.terms(concept.text)):
+            # The stories use these Arabic words: other wordings would only add noise
+            # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin
+            # name keeps its alternatives: the story may write «Stargate» as «ستارجيت».
+            return Concept(concept.words)
+        if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
+            return concept
+        word = content[0]
+        bare = [w for w in strip_clitics(word) if w in self.vocabulary]
+        return Concept(concept.words, tuple(bare or closest_words(word, self.vocabulary)))
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""

@@ -40,8 +40,12 @@ def no_stem(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=65536)
 def light_stem(token: str) -> str:
-    """Strip one proclitic group and one suffix, never below three letters."""
+    """Strip one proclitic group and one suffix, never below three letters.
+
+    Cached: question expansion stems every phrase it looks up, the same words over and over.
+    """
     if not token or not _is_arabic(token):
         return token
     for prefix in _PREFIXES:

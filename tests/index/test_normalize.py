@@ -46,6 +46,13 @@ def test_persian_letters_become_arabic() -> None:
     assert normalize_persian_letters("کی") == "كي"
 
 
+def test_dialect_letters_meet_the_story_spelling() -> None:
+    # Iraqi «گال», a name typed with ڤ and پ: the story writes قال, إنفيديا, ترامب.
+    assert normalize("گال") == normalize("قال")
+    assert normalize("إنڤيديا") == normalize("إنفيديا")
+    assert normalize("ترامپ") == normalize("ترامب")
+
+
 def test_fold_case_for_latin_names() -> None:
     assert fold_case("OpenAI") == fold_case("OPENAI") == "openai"
 
