@@ -22,7 +22,8 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_PLAIN = dict(expand=False, fuzzy=False, coverage_boost=0.0)
+_LATER = dict(definition_boost=0.0, sentence_coverage_boost=0.0)  # the last two rows' additions
+_PLAIN = dict(expand=False, fuzzy=False, coverage_boost=0.0, **_LATER)
 METHODS: list[tuple[str, SearchSettings]] = [
     ("surface words, Okapi BM25, body only",
      SearchSettings(analyzers=(("surface", 1.0),), variant="okapi", title_weight=0, heading_weight=0,
@@ -33,9 +34,11 @@ METHODS: list[tuple[str, SearchSettings]] = [
      SearchSettings(analyzers=(("light", 1.0), ("snowball", 1.0)), title_weight=2, sentence_b=0.75, **_PLAIN)),
     ("ISRI roots", SearchSettings(analyzers=(("isri", 1.0),), title_weight=3, **_PLAIN)),
     ("ISRI + surface ×0.2 + char trigrams ×0.5", SearchSettings(**_PLAIN)),
-    ("+ lexicon and story aliases", SearchSettings(fuzzy=False, coverage_boost=0.0)),
-    ("+ spelling (clitics, edit distance)", SearchSettings(coverage_boost=0.0)),
-    ("+ coverage boost (shipped)", SearchSettings()),
+    ("+ lexicon and story aliases", SearchSettings(fuzzy=False, coverage_boost=0.0, **_LATER)),
+    ("+ spelling (clitics, edit distance)", SearchSettings(coverage_boost=0.0, **_LATER)),
+    ("+ coverage boost", SearchSettings(**_LATER)),
+    ("+ «what is X» cue", SearchSettings(sentence_coverage_boost=0.0)),
+    ("+ parts found in one sentence (shipped)", SearchSettings()),
 ]
 
 

@@ -157,7 +157,8 @@ def isri_stem(word: str) -> str:
         return word
     # Not in ISRI: a one-letter proclitic on a long word («باستثمارات») is stripped
     # first; ISRI itself would leave a word that long untouched and unmatched.
-    if len(word) >= 7 and word[0] in "وفبلك" and not word.startswith(_P3):
+    # «لل» is ل + ال («للاستحواذ»): ISRI strips it as a prefix of its own, so leave it whole.
+    if len(word) >= 7 and word[0] in "وفبلك" and not word.startswith(_P3 + ("لل",)):
         word = word[1:]
     w = _strip_prefix(word, _P3, 6) or _strip_prefix(word, _P2, 5) or word
     w = _strip_suffix(w, _S3, 6) or _strip_suffix(w, _S2, 5) or w

@@ -22,8 +22,10 @@ import numpy as np
 from index.analyzer import ANALYZERS, Analyzer
 from index.bm25 import BM25_VARIANTS
 from index.expansion import Concept, Lexicon, closest_words, default_lexicon, mine_aliases, strip_clitics
+from index.normalize import normalize
 from index.sentences import sentence_spans
 from index.stories import Passage, Story
+from index.tokenize import word_tokens
 
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
 
@@ -54,6 +56,11 @@ class SearchSettings:
     coverage_analyzer: str = "isri"
     unknown_weight: float = 1.0  # coverage weight of an unknown word, relative to the rarest known one
     coverage_boost: float = 1.0  # score × (1 + boost × coverage)
+    sentence_coverage_boost: float = 1.0  # score × (1 + boost × best sentence's coverage)
+    # «ما هو X؟» / «مين X؟» with X alone: score × (1 + boost) for passages that open with X
+    # (within their first `definition_window` terms), where a text says what X is.
+    definition_boost: float = 0.3
+    definition_window: int = 1
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,19 @@ def _minimal(wordings: list[list[str]]) -> list[list[str]]:
     """Wordings that do not contain another one's terms: «ترامب», not also «دونالد ترامب»."""
     sets = [frozenset(w) for w in wordings]
     return [w for w, own in zip(wordings, sets) if own and not any(other < own for other in sets)]
+
+
+# Question openings that ask what or who something is, normalized: MSA, dialects, English.
+_WHAT_IS = tuple(normalize(f).split() for f in (
+    "ما هو", "ما هي", "ماهو", "ماهي", "من هو", "من هي", "ماذا تكون", "ماذا يكون", "ما تكون", "ما يكون",
+    "مين هو", "مين هي", "مين", "منو", "منهو", "شكون", "شو هو", "شو هي", "شو", "شنو", "شنهو", "ايش هو", "ايش",
+    "وش هو", "وش", "ايه هو", "إيه هي", "يعني ايه", "what is", "what are", "who is", "who are", "what's",
+))
+
+
+def _asks_what_is(question: str) -> bool:
+    words = word_tokens(normalize(question))
+    return any(words[: len(frame)] == frame for frame in _WHAT_IS)
 
 
 class _View:
@@ -91,6 +111,7 @@ class _View:
         ]
         self.sentences = variant(sentence_docs, k1=s.k1, b=s.sentence_b)
         self.sentence_count = len(sentence_docs)
+        self.sentence_term_sets = [frozenset(doc) for doc in sentence_docs]
         # A term the stories never use weighs like their rarest, times `unknown_weight`:
         # an unknown word is usually what an off-topic question is about.
         self.unknown_idf = max(self.passages.idf.values(), default=1.0) * s.unknown_weight
@@ -197,6 +218,8 @@ class PassageIndex:
         ]
         self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
+        window = self.settings.definition_window
+        self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
     def concepts(self, question: str) -> list[Concept]:
         """What the question asks about; words the stories never use get alternatives.
@@ -248,6 +271,16 @@ class PassageIndex:
             # Coordination: a passage that answers every part of the question beats one
             # that repeats a single part, whatever BM25's term frequencies say.
             scores = scores * (1 + self.settings.coverage_boost * coverage)
+        if self.settings.sentence_coverage_boost:
+            # Proximity, coarsely: the question's parts found together in one sentence.
+            per_sentence = self._coverage_of(concepts, self.coverage_view.sentence_term_sets)
+            best = np.zeros(n)
+            np.maximum.at(best, self._owner, per_sentence)
+            scores = scores * (1 + self.settings.sentence_coverage_boost * best)
+        if self.settings.definition_boost and len(concepts) == 1 and _asks_what_is(question):
+            _, terms = self.coverage_view.answering_terms(concepts[0])
+            opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)
+            scores = scores * (1 + self.settings.definition_boost * opens)
         candidates = np.arange(n)
         if story_id is not None:
             candidates = candidates[self._story_of == story_id]
@@ -269,10 +302,13 @@ class PassageIndex:
 
     def _coverage(self, concepts: Sequence[Concept]) -> np.ndarray:
         """Per passage, the share of the question's concepts (IDF-weighted) it contains."""
+        return self._coverage_of(concepts, self.coverage_view.term_sets)
+
+    def _coverage_of(self, concepts: Sequence[Concept], term_sets: Sequence[frozenset[str]]) -> np.ndarray:
+        """Per document (passage or sentence), the IDF-weighted share of the concepts it contains."""
         weighted = self.coverage_view.concept_terms(concepts)
         total = sum(weight for weight, _ in weighted) or 1.0
-        term_sets = self.coverage_view.term_sets
-        coverage = np.zeros(len(self.passages))
+        coverage = np.zeros(len(term_sets))
         for weight, terms in weighted:
             coverage += weight * np.fromiter((not terms.isdisjoint(ts) for ts in term_sets), bool, len(term_sets))
         return coverage / total

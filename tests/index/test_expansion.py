@@ -43,6 +43,8 @@ def test_strip_clitics() -> None:
 
 def test_isri_reaches_shared_roots() -> None:
     assert isri_stem("الاستثمارات") == isri_stem("استثمار")
+    # ل + ال is written «لل»: the story's «للاستحواذ» must meet a reader's «الاستحواذ».
+    assert isri_stem("للاستحواذ") == isri_stem("الاستحواذ") == isri_stem("استحواذ")
     assert isri_stem("openai") == "openai" and isri_stem("2015") == "2015"
 
 

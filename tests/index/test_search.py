@@ -1,0 +1,77 @@
+"""PassageIndex: memoized per-concept work, definition questions, and question parts found together."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from index.expansion import Lexicon
+from index.search import PassageIndex, SearchSettings
+from index.stories import Passage, Story
+
+EVAL = Path(__file__).resolve().parents[2] / "data" / "eval" / "stargate-uae.jsonl"
+
+
+def _story(*paragraphs: str) -> Story:
+    passages = tuple(Passage(story_id="t", number=n, section=None, text=text) for n, text in enumerate(paragraphs, 1))
+    return Story(id="t", title="قصة", passages=passages)
+
+
+def _ranking(index: PassageIndex, question: str) -> list[tuple[str, float]]:
+    return [(hit.passage.id, round(hit.score, 9)) for hit in index.search(question, top=10)]
+
+
+def test_memoized_answers_equal_a_fresh_index(stories: list[Story]) -> None:
+    questions = [json.loads(line)["question"] for line in EVAL.read_text(encoding="utf-8").splitlines() if line]
+    warm = PassageIndex(stories)
+    first = [_ranking(warm, q) for q in questions]
+    again = [_ranking(warm, q) for q in reversed(questions)][::-1]  # every concept now from the caches
+    fresh = [_ranking(PassageIndex(stories), q) for q in questions]
+    assert first == again == fresh
+    assert any(first)
+
+
+def test_cached_concept_scores_cannot_be_changed_by_a_caller(stories: list[Story]) -> None:
+    index = PassageIndex(stories)
+    concept = index.concepts("ستارجيت")[0]
+    passages, _ = index.views[0].concept_scores(concept, 0.5)
+    with pytest.raises(ValueError):
+        passages += 1
+
+
+def test_lexicon_forgets_its_lookups_when_a_group_is_added() -> None:
+    lexicon = Lexicon([["سيارة", "عربية"]])
+    assert lexicon.concepts("مركبة")[0].alternatives == ()
+    lexicon.add(["مركبة", "سيارة"])
+    assert "سياره" in lexicon.concepts("مركبة")[0].alternatives
+
+
+def test_what_is_question_prefers_the_passage_that_opens_with_the_thing() -> None:
+    story = _story(
+        "الزيتون شجرة مثمرة دائمة الخضرة تعيش مئات السنين.",
+        "يقطف الفلاحون الزيتون في الخريف ثم يبيعون الزيتون في أسواق المدينة القريبة.",
+    )
+    boosted = PassageIndex([story])
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), definition_boost=0.0))
+    assert boosted.search("ما هو الزيتون؟")[0].passage.number == 1
+    assert plain.search("ما هو الزيتون؟")[0].passage.number == 2  # term frequency alone picks the other
+    # Only «what/who is X» questions get the boost: a question with more to it is left to BM25.
+    assert boosted.search("متى يقطف الزيتون؟")[0].passage.number == 2
+
+
+def test_question_parts_found_in_one_sentence_beat_parts_found_apart() -> None:
+    story = _story(
+        "زار الوفد المصنع صباحاً. وفي المساء ناقش الوزير الميزانية مع النواب.",
+        "ناقش الوزير ميزانية المصنع مع الوفد. ثم عاد النواب إلى المجلس صباحاً.",
+    )
+    settings = dataclasses.replace(SearchSettings(), passage_share=1.0)  # passage BM25 only, to isolate the boost
+    together = PassageIndex([story], settings)
+    apart = PassageIndex([story], dataclasses.replace(settings, sentence_coverage_boost=0.0))
+    question = "هل ناقش الوزير المصنع؟"
+    with_boost = {h.passage.number: h.score for h in together.search(question)}
+    without = {h.passage.number: h.score for h in apart.search(question)}
+    assert with_boost[2] / with_boost[1] > without[2] / without[1]
+    assert together.search(question)[0].passage.number == 2
