@@ -9,6 +9,7 @@ functions do the Arabic-specific work; the rest covers what they leave alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -104,8 +105,13 @@ def fold_case(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """Apply every rule above, in an order where each sees the previous one's output."""
+    """Apply every rule above, in an order where each sees the previous one's output.
+
+    Cached: the bot normalizes each question for its log row, the small-talk check, the
+    lexicon and the analyzers; the cache makes that one pass.
+    """
     text = unify_unicode(text)
     text = remove_invisible(text)
     text = dediacritize(text)
