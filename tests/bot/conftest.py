@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,6 +61,12 @@ class RunningBot:
     def start(self) -> RunningBot:
         self.thread.start()
         assert self.started.wait(10), "bot did not start"
+        # stop_running() does nothing between initialize() and start() (python-telegram-bot's
+        # documented gap), so a test that ends quickly must not stop the bot before it runs.
+        deadline = time.monotonic() + 10
+        while not self.application.running and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert self.application.running, "bot did not reach running"
         return self
 
     def stop(self) -> None:
