@@ -64,8 +64,7 @@ class StandInBotApi:
         self._mutex = threading.RLock()
         self._cond = threading.Condition(self._mutex)
         # One condition per chat on the same lock, for `wait_for_count`: a load test's users
-        # each wait for their own chat, and waking all of them on every reply would make the
-        # harness, not the bot, the bottleneck.
+        # each wait for their own chat, so a reply wakes one of them, not all fifty.
         self._chat_conds: dict[int, threading.Condition] = {}
         self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
