@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from index.normalize import normalize
-from index.tokenize import word_tokens
+from index.analyzer import words
 
 __all__ = ["SmallTalk", "classify", "reply_to"]
 
@@ -25,19 +24,19 @@ _THANKS = """
 الف ألف ممنون بارك الله فيك فيكم جزاك خيرا خير thanks thank you thx merci
 """
 
-_GREETING_WORDS = frozenset(word_tokens(normalize(_GREETINGS)))
-_THANKS_WORDS = frozenset(word_tokens(normalize(_THANKS)))
+_GREETING_WORDS = frozenset(words(_GREETINGS))
+_THANKS_WORDS = frozenset(words(_THANKS))
 # Words that only mean something next to a greeting or thanks word («الخير» alone is not a greeting).
-_FILLERS = frozenset(word_tokens(normalize("يا الله كثير كتير جزيلا الخير النور you")))
+_FILLERS = frozenset(words("يا الله كثير كتير جزيلا الخير النور you"))
 
 
 def classify(text: str) -> SmallTalk | None:
     """'thanks', 'greeting', or None when the message asks something."""
-    words = word_tokens(normalize(text))
-    if not words or len(words) > 8:
+    said = words(text)
+    if not said or len(said) > 8:
         return None
-    if all(w in _THANKS_WORDS or w in _GREETING_WORDS for w in words) and not all(w in _FILLERS for w in words):
-        return "thanks" if any(w in _THANKS_WORDS and w not in _GREETING_WORDS for w in words) else "greeting"
+    if all(w in _THANKS_WORDS or w in _GREETING_WORDS for w in said) and not all(w in _FILLERS for w in said):
+        return "thanks" if any(w in _THANKS_WORDS and w not in _GREETING_WORDS for w in said) else "greeting"
     return None
 
 

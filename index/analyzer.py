@@ -15,13 +15,13 @@ from index.stemmers import DEFAULT_STEMMER, Stemmer, get_stemmer
 from index.stopwords import STOPWORDS
 from index.tokenize import word_tokens
 
-__all__ = ["ANALYZERS", "Analyzer"]
+__all__ = ["ANALYZERS", "Analyzer", "words"]
 
 
 @lru_cache(maxsize=8192)
-def _words(text: str) -> tuple[str, ...]:
-    """Normalized word tokens of `text`. Cached: every analyzer of every index view reads
-    the same question (and its concepts) again, and normalization is most of their cost."""
+def words(text: str) -> tuple[str, ...]:
+    """Normalized word tokens of `text`. Cached: small talk, the lexicon and every analyzer
+    of every index view read the same question (and its concepts) again."""
     return tuple(word_tokens(normalize(text)))
 
 
@@ -45,7 +45,7 @@ class Analyzer:
 
     def tokens(self, text: str) -> list[str]:
         """Normalized word tokens with stopwords removed, before stemming."""
-        return [t for t in _words(text) if t not in self.stopwords]
+        return [t for t in words(text) if t not in self.stopwords]
 
     def terms(self, text: str) -> list[str]:
         """The index terms of `text`."""

@@ -23,6 +23,7 @@ from importlib import resources
 
 import editdistance
 
+from index.analyzer import words
 from index.normalize import normalize
 from index.stemmers import light_stem
 from index.tokenize import word_tokens
@@ -87,7 +88,7 @@ class Lexicon:
 
     def concepts(self, question: str) -> list[Concept]:
         """The question's concepts, longest known phrase first, left to right."""
-        tokens = word_tokens(normalize(question))
+        tokens = words(question)
         found: list[Concept] = []
         i = 0
         while i < len(tokens):

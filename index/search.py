@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from index.analyzer import ANALYZERS, Analyzer
+from index.analyzer import ANALYZERS, Analyzer, words
 from index.bm25 import BM25_VARIANTS
 from index.expansion import Concept, Lexicon, closest_words, default_lexicon, mine_aliases, strip_clitics
 from index.normalize import normalize
 from index.sentences import sentence_spans
 from index.stories import Passage, Story
-from index.tokenize import word_tokens
 
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
 
@@ -80,7 +79,7 @@ def _minimal(wordings: list[list[str]]) -> list[list[str]]:
 
 
 # Question openings that ask what or who something is, normalized: MSA, dialects, English.
-_WHAT_IS = tuple(normalize(f).split() for f in (
+_WHAT_IS = tuple(tuple(normalize(f).split()) for f in (
     "ما هو", "ما هي", "ماهو", "ماهي", "من هو", "من هي", "ماذا تكون", "ماذا يكون", "ما تكون", "ما يكون",
     "مين هو", "مين هي", "مين", "منو", "منهو", "شكون", "شو هو", "شو هي", "شو", "شنو", "شنهو", "ايش هو", "ايش",
     "وش هو", "وش", "ايه هو", "إيه هي", "يعني ايه", "what is", "what are", "who is", "who are", "what's",
@@ -88,8 +87,8 @@ _WHAT_IS = tuple(normalize(f).split() for f in (
 
 
 def _asks_what_is(question: str) -> bool:
-    words = word_tokens(normalize(question))
-    return any(words[: len(frame)] == frame for frame in _WHAT_IS)
+    opening = words(question)
+    return any(opening[: len(frame)] == frame for frame in _WHAT_IS)
 
 
 class _View:
@@ -117,6 +116,7 @@ class _View:
         self.unknown_idf = max(self.passages.idf.values(), default=1.0) * s.unknown_weight
         self.concept_scores = lru_cache(maxsize=CONCEPT_CACHE)(self._concept_scores)
         self.answering_terms = lru_cache(maxsize=CONCEPT_CACHE)(self._answering_terms)
+        self.presence = lru_cache(maxsize=CONCEPT_CACHE)(self._presence)
 
     @staticmethod
     def _context_terms(analyzer: Analyzer, index: PassageIndex, passage: Passage) -> list[str]:
@@ -171,14 +171,21 @@ class _View:
             return np.zeros(len(self.term_sets)), np.zeros(self.sentence_count)
         return self.passages.get_scores(terms), self.sentences.get_scores(terms)
 
-    def concept_terms(self, concepts: Sequence[Concept]) -> list[tuple[float, frozenset[str]]]:
-        """Per concept: its weight (the IDF of its rarest word as asked) and every term that answers it."""
-        weighted = []
-        for concept in concepts:
-            weight, terms = self.answering_terms(concept)
-            if terms:
-                weighted.append((weight, terms))
-        return weighted
+    def _presence(self, concept: Concept) -> tuple[float, np.ndarray, np.ndarray] | None:
+        """A concept's weight and, per passage and per sentence, whether it is there (memoized).
+
+        None for a concept with no terms in this view. The arrays are read-only.
+        """
+        weight, terms = self.answering_terms(concept)
+        if not terms:
+            return None
+        in_passages = np.fromiter((not terms.isdisjoint(t) for t in self.term_sets), float, len(self.term_sets))
+        in_sentences = np.fromiter(
+            (not terms.isdisjoint(t) for t in self.sentence_term_sets), float, self.sentence_count
+        )
+        in_passages.flags.writeable = False
+        in_sentences.flags.writeable = False
+        return weight, in_passages, in_sentences
 
     def _answering_terms(self, concept: Concept) -> tuple[float, frozenset[str]]:
         own = self.analyzer.terms(concept.text)
@@ -204,7 +211,8 @@ class PassageIndex:
             for span in sentence_spans(passage.text) or [(0, len(passage.text))]:
                 self.sentence_owner.append(i)
                 self.sentence_spans.append(span)
-        self._owner = np.array(self.sentence_owner)
+        # Each passage's sentences are contiguous: a per-passage maximum is one reduceat.
+        self._first_sentence = np.searchsorted(np.array(self.sentence_owner), np.arange(len(self.passages)))
         self._story_of = np.array([p.story_id for p in self.passages])
         self.views = [_View(ANALYZERS[name], weight, self) for name, weight in self.settings.analyzers]
         ranking = dict(zip((name for name, _ in self.settings.analyzers), self.views))
@@ -261,21 +269,18 @@ class PassageIndex:
                 p, s = view.score(concepts, self.settings.alternative_weight)
                 passage_scores += view.weight * p
                 sentence_total += view.weight * s
-        best_sentence_score = np.zeros(n)
-        np.maximum.at(best_sentence_score, self._owner, sentence_total)
+        best_sentence_score = np.maximum.reduceat(sentence_total, self._first_sentence)
         share = self.settings.passage_share
         scores = share * passage_scores + (1 - share) * best_sentence_score
 
-        coverage = self._coverage(concepts)
+        coverage, per_sentence = self._coverage(concepts)
         if self.settings.coverage_boost:
             # Coordination: a passage that answers every part of the question beats one
             # that repeats a single part, whatever BM25's term frequencies say.
             scores = scores * (1 + self.settings.coverage_boost * coverage)
         if self.settings.sentence_coverage_boost:
             # Proximity, coarsely: the question's parts found together in one sentence.
-            per_sentence = self._coverage_of(concepts, self.coverage_view.sentence_term_sets)
-            best = np.zeros(n)
-            np.maximum.at(best, self._owner, per_sentence)
+            best = np.maximum.reduceat(per_sentence, self._first_sentence)
             scores = scores * (1 + self.settings.sentence_coverage_boost * best)
         if self.settings.definition_boost and len(concepts) == 1 and _asks_what_is(question):
             _, terms = self.coverage_view.answering_terms(concepts[0])
@@ -300,20 +305,22 @@ class PassageIndex:
                 break
         return hits
 
-    def _coverage(self, concepts: Sequence[Concept]) -> np.ndarray:
-        """Per passage, the share of the question's concepts (IDF-weighted) it contains."""
-        return self._coverage_of(concepts, self.coverage_view.term_sets)
-
-    def _coverage_of(self, concepts: Sequence[Concept], term_sets: Sequence[frozenset[str]]) -> np.ndarray:
-        """Per document (passage or sentence), the IDF-weighted share of the concepts it contains."""
-        weighted = self.coverage_view.concept_terms(concepts)
-        total = sum(weight for weight, _ in weighted) or 1.0
-        coverage = np.zeros(len(term_sets))
-        for weight, terms in weighted:
-            coverage += weight * np.fromiter((not terms.isdisjoint(ts) for ts in term_sets), bool, len(term_sets))
-        return coverage / total
+    def _coverage(self, concepts: Sequence[Concept]) -> tuple[np.ndarray, np.ndarray]:
+        """Per passage and per sentence, the IDF-weighted share of the question's concepts it contains."""
+        in_passages = np.zeros(len(self.passages))
+        in_sentences = np.zeros(len(self.sentence_spans))
+        total = 0.0
+        for concept in concepts:
+            found = self.coverage_view.presence(concept)
+            if found is not None:
+                weight, p, s = found
+                in_passages += weight * p
+                in_sentences += weight * s
+                total += weight
+        total = total or 1.0
+        return in_passages / total, in_sentences / total
 
     def _best_sentence(self, passage_index: int, sentence_scores: np.ndarray) -> tuple[int, int]:
-        rows = np.flatnonzero(self._owner == passage_index)
-        best = rows[int(np.argmax(sentence_scores[rows]))]
-        return self.sentence_spans[best]
+        first = int(self._first_sentence[passage_index])
+        last = int(self._first_sentence[passage_index + 1]) if passage_index + 1 < len(self.passages) else None
+        return self.sentence_spans[first + int(np.argmax(sentence_scores[first:last]))]
