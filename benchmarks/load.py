@@ -10,7 +10,10 @@ questions (counted after SIGTERM flushes the log) and its RSS after the first
 tenth of the questions and at the end. The per-user rate limit is off
 (RATE_LIMIT_PER_MINUTE=0): each simulated user asks far faster than a person.
 Questions cycle through data/eval; Sanad caches repeated questions, so `--unique`
-measures the uncached path as well.
+measures the uncached path as well: each question is reworded the way people wrap
+one («لو سمحت …», «… 🙏»), which changes its text but not its answer
+(tests/index/test_answers.py checks that), so every text is new but the replies
+are the same mix of answers and declines as without it.
 
 On a shared two-core machine one bot's throughput swings by a quarter between
 identical runs, so by default the harness runs on core 0 and the bot under test
@@ -41,6 +44,10 @@ sys.path.insert(0, str(ROOT))
 from tests.stand_in_bot_api import GOOD_TOKEN, StandInBotApi  # noqa: E402
 
 
+# Wrappings that leave a question's answer alone: 8 × 8 texts for each question of data/eval.
+OPENINGS = ("", "لو سمحت ", "سؤال: ", "يا سند، ", "من فضلك ", "طيب ", "عندي سؤال: ", "ممكن تقولي ")
+CLOSINGS = ("", "؟", " ؟؟", "!", " 🙏", "...", " لو سمحت", " شكرا")
+
 HARNESS_CORES = {0}  # stand-in Bot API and simulated users
 BOT_CORES = {1}  # the bot under test
 
@@ -64,6 +71,11 @@ def questions() -> list[str]:
             if line.strip():
                 rows.append(json.loads(line)["question"])
     return rows
+
+
+def reworded(question: str, k: int) -> str:
+    """The `k`-th wrapping of `question` (k < 64 gives 64 different texts)."""
+    return f"{OPENINGS[k % len(OPENINGS)]}{question}{CLOSINGS[k // len(OPENINGS) % len(CLOSINGS)]}"
 
 
 def run(kind: str, users: int, per_user: int, unique: bool = False, pin: bool = False) -> dict[str, object]:
@@ -92,7 +104,10 @@ def run(kind: str, users: int, per_user: int, unique: bool = False, pin: bool = 
                 for i in range(per_user):
                     started = time.perf_counter()
                     question = next(asked)
-                    api.message(f"{question} {chat}-{i}" if unique else question, user_id=chat)
+                    if unique:  # the k-th question overall: a new text until k reaches 64 × len(pool)
+                        k = number * per_user + i
+                        question = reworded(pool[k % len(pool)], k // len(pool))
+                    api.message(question, user_id=chat)
                     try:
                         api.wait_for_count(chat, i + 1, timeout=30)
                     except AssertionError:  # a reply never came: count it and let the user go on
@@ -146,7 +161,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--questions", type=int, default=200, help="questions per user")
     parser.add_argument("--unique", action="store_true",
-                        help="make every question unique (a number appended), so no answer comes from the cache")
+                        help="make every question text new (reworded, same answer), so no answer comes from the cache")
     parser.add_argument("--shared-cores", action="store_true",
                         help="let bot and harness share every core (default: harness on core 0, bot on core 1)")
     parser.add_argument("--rounds", type=int, default=3,
