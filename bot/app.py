@@ -68,6 +68,7 @@ CONCURRENT_UPDATES = 16  # updates handled at once
 CONNECTION_POOL = 16  # HTTP connections to the Bot API for replies
 POOL_TIMEOUT = 10.0  # seconds a reply may wait for a free connection (then it is retried)
 INLINE_ANSWER_SECONDS = 0.01  # answers quicker than this are computed on the event loop
+SCHEMA_WAIT = 10.0  # seconds start-up waits for the query log's schema before answering anyway
 MAX_LOGGED_CHARS = 4096  # a Telegram message is at most this long; longer input is not a message
 
 COMMANDS = [
@@ -515,6 +516,10 @@ def _fit(text: str) -> str:
 async def _post_init(application: Application) -> None:
     await application.bot.set_my_commands(COMMANDS)
     sanad = cast(Sanad, application.bot_data["sanad"])
+    try:
+        await asyncio.wait_for(asyncio.to_thread(sanad.query_log.prepare), SCHEMA_WAIT)
+    except TimeoutError:
+        log.warning("query log: database slow to open; answering anyway, rows wait in memory")
     sanad.query_log.start()
     # Everything loaded so far (index, lexicon, caches' first entries) lives as long as the
     # process: move it out of the garbage collector's sight, so that a full collection under

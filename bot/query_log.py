@@ -198,6 +198,16 @@ class QueryLog:
             self._thread = threading.Thread(target=self._run, name="query-log-writer", daemon=True)
             self._thread.start()
 
+    def prepare(self) -> bool:
+        """Bring the schema up to date now; False (the writer tries again later) when it cannot.
+
+        Called once at start-up, before the first question: Alembic costs about half a
+        second of CPU, better spent before users wait than while they do, and a database
+        that cannot be opened is then in the log from the start.
+        """
+        with self._flushing:
+            return self._ensure_schema()
+
     def record(self, row: QueryRow | FeedbackRow) -> None:
         """Queue a row for writing; never blocks and never raises."""
         with self._lock:

@@ -74,6 +74,24 @@ def test_database_removed_mid_run_is_recreated_and_the_bot_keeps_answering(
     assert any("was removed" in r.getMessage() for r in caplog.records)
 
 
+def test_schema_is_ready_before_the_first_question(make_bot, settings: Settings) -> None:  # noqa: ANN001
+    # Alembic costs half a second of CPU: spent at start-up, not while the first users wait.
+    make_bot()
+    with sqlite3.connect(db_file(settings)) as conn:
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"queries", "feedback"} <= tables
+
+
+def test_unusable_database_is_in_the_log_at_start_up(
+    make_bot, tmp_path: Path, caplog: pytest.LogCaptureFixture  # noqa: ANN001
+) -> None:
+    caplog.set_level(logging.WARNING, logger="bot.query_log")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the database folder should be", encoding="utf-8")
+    make_bot(database_url=f"sqlite:///{blocker / 'sanad.db'}")  # returns once the bot is up
+    assert any("rows wait in memory" in r.getMessage() for r in caplog.records)
+
+
 def test_folder_unavailable_keeps_rows_in_memory_and_replies_going(
     api: StandInBotApi, make_bot, tmp_path: Path, caplog: pytest.LogCaptureFixture  # noqa: ANN001
 ) -> None:
