@@ -24,6 +24,14 @@ def test_lexicon_finds_phrases_behind_a_clitic_and_by_stem() -> None:
     assert "تاسيس" in concept.alternatives
 
 
+def test_a_negated_dialect_word_means_its_opposite() -> None:
+    # «مبسوط» alone sits with «يوافق» (approves); «مش مبسوط» must mean displeased, not approves.
+    lexicon = default_lexicon()
+    for question in ("ماسك مش مبسوط", "ماسك مو راضي", "ماسك مب عاجبه"):
+        concept = lexicon.concepts(question)[-1]
+        assert "امتعاض" in concept.alternatives and "يوافق" not in concept.alternatives, question
+
+
 def test_aliases_are_mined_from_the_story_itself() -> None:
     assert mine_aliases("حاول عرقلة مشروع ستارجيت (Stargate) للذكاء") == [("ستارجيت", "Stargate")]
     assert mine_aliases("وزارة الكفاءة الحكومية (Government Efficiency)") == [("الكفاءة الحكومية", "Government Efficiency")]
