@@ -32,6 +32,7 @@ __all__ = ["Hit", "PassageIndex", "SearchSettings"]
 # in a new order. Each index memoizes per-concept work (spelling, scores, coverage terms)
 # for this many concepts, so answering costs little more than adding cached arrays.
 CONCEPT_CACHE = 16_384
+RANKING_CACHE = 4096  # rankings kept per index, keyed by the question's concepts
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,7 @@ class PassageIndex:
         ]
         self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
+        self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
@@ -258,9 +260,16 @@ class PassageIndex:
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
-        concepts = self.concepts(question)
+        concepts = tuple(self.concepts(question))
         if not concepts:
             return []
+        # The «what is X» cue reads the question's opening, which concepts do not keep.
+        what_is = bool(self.settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question)
+        return list(self.rank(concepts, what_is, story_id, top))
+
+    def _rank(self, concepts: tuple[Concept, ...], what_is: bool, story_id: str | None, top: int) -> tuple[Hit, ...]:
+        """Passages ranked for these concepts (memoized: questions worded differently, «لو سمحت …»
+        or «…؟؟», reach the same concepts, and the ranking depends on nothing else)."""
         n = len(self.passages)
         passage_scores = np.zeros(n)
         sentence_total = np.zeros(len(self.sentence_spans))
@@ -282,7 +291,7 @@ class PassageIndex:
             # Proximity, coarsely: the question's parts found together in one sentence.
             best = np.maximum.reduceat(per_sentence, self._first_sentence)
             scores = scores * (1 + self.settings.sentence_coverage_boost * best)
-        if self.settings.definition_boost and len(concepts) == 1 and _asks_what_is(question):
+        if what_is:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)
             scores = scores * (1 + self.settings.definition_boost * opens)
@@ -303,7 +312,7 @@ class PassageIndex:
             )
             if len(hits) >= top:
                 break
-        return hits
+        return tuple(hits)
 
     def _coverage(self, concepts: Sequence[Concept]) -> tuple[np.ndarray, np.ndarray]:
         """Per passage and per sentence, the IDF-weighted share of the question's concepts it contains."""
