@@ -61,6 +61,11 @@ class SearchSettings:
     # (within their first `definition_window` terms), where a text says what X is.
     definition_boost: float = 0.3
     definition_window: int = 1
+    # The question's own wording found verbatim: score × (1 + boost × the share of the question's
+    # adjacent term pairs, in `wording_analyzer`'s terms, that the passage also has). With
+    # character trigrams a pair is a four-letter stretch of a word or two words side by side.
+    wording_boost: float = 0.15
+    wording_analyzer: str = "trigram"
 
 
 @dataclass(frozen=True)
@@ -228,6 +233,7 @@ class PassageIndex:
         self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
+        self.passage_wording = [self._wording(p.text) for p in self.passages]
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
@@ -265,11 +271,20 @@ class PassageIndex:
             return []
         # The «what is X» cue reads the question's opening, which concepts do not keep.
         what_is = bool(self.settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question)
-        return list(self.rank(concepts, what_is, story_id, top))
+        wording = self._wording(question) if self.settings.wording_boost else frozenset()
+        return list(self.rank(concepts, what_is, wording, story_id, top))
 
-    def _rank(self, concepts: tuple[Concept, ...], what_is: bool, story_id: str | None, top: int) -> tuple[Hit, ...]:
-        """Passages ranked for these concepts (memoized: questions worded differently, «لو سمحت …»
-        or «…؟؟», reach the same concepts, and the ranking depends on nothing else)."""
+    def _wording(self, text: str) -> frozenset[tuple[str, str]]:
+        """Adjacent term pairs of `text` (question or passage) for the wording boost."""
+        terms = ANALYZERS[self.settings.wording_analyzer].terms(text)
+        return frozenset(zip(terms, terms[1:]))
+
+    def _rank(
+        self, concepts: tuple[Concept, ...], what_is: bool, wording: frozenset[tuple[str, str]],
+        story_id: str | None, top: int,
+    ) -> tuple[Hit, ...]:
+        """Passages ranked for these concepts, cue and wording (memoized: the same question asked
+        again, or wrapped in «لو سمحت …», ranks the same)."""
         n = len(self.passages)
         passage_scores = np.zeros(n)
         sentence_total = np.zeros(len(self.sentence_spans))
@@ -291,6 +306,11 @@ class PassageIndex:
             # Proximity, coarsely: the question's parts found together in one sentence.
             best = np.maximum.reduceat(per_sentence, self._first_sentence)
             scores = scores * (1 + self.settings.sentence_coverage_boost * best)
+        if wording:
+            # The passage a question was written from tends to share its exact wording, not only
+            # its words and roots (a small effect, measured in docs/retrieval.md).
+            found = np.fromiter((len(wording & own) for own in self.passage_wording), float, n)
+            scores = scores * (1 + self.settings.wording_boost * found / len(wording))
         if what_is:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)

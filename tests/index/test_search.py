@@ -75,3 +75,18 @@ def test_question_parts_found_in_one_sentence_beat_parts_found_apart() -> None:
     without = {h.passage.number: h.score for h in apart.search(question)}
     assert with_boost[2] / with_boost[1] > without[2] / without[1]
     assert together.search(question)[0].passage.number == 2
+
+
+def test_the_question_s_own_wording_lifts_the_passage_that_has_it() -> None:
+    # The same words in both passages; only the first has them in the question's order.
+    story = _story(
+        "أعلنت الشركة عن خطة جديدة للتوسع في السوق خلال العام المقبل.",
+        "في السوق خلال العام المقبل أعلنت الشركة عن خطة للتوسع جديدة.",
+    )
+    settings = dataclasses.replace(SearchSettings(), passage_share=1.0)
+    with_wording = PassageIndex([story], settings)
+    without = PassageIndex([story], dataclasses.replace(settings, wording_boost=0.0))
+    question = "ما هي الخطة الجديدة للتوسع في السوق؟"
+    lifted = {h.passage.number: h.score for h in with_wording.search(question)}
+    plain = {h.passage.number: h.score for h in without.search(question)}
+    assert lifted[1] / lifted[2] > plain[1] / plain[2]
