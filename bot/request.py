@@ -19,7 +19,7 @@ from telegram.request import BaseRequest, HTTPXRequest, RequestData
 __all__ = ["JsonRequest"]
 
 _DEFAULT = type(BaseRequest.DEFAULT_NONE)  # what a timeout is when the caller left it to us
-Timeout = float | None | object  # a number, None (wait forever), or one of PTB's defaults
+TimeoutArg = float | None | object  # seconds, None (wait forever), or one of PTB's defaults
 
 
 class JsonRequest(HTTPXRequest):
@@ -30,10 +30,10 @@ class JsonRequest(HTTPXRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: Timeout = BaseRequest.DEFAULT_NONE,
-        write_timeout: Timeout = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Timeout = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        read_timeout: TimeoutArg = BaseRequest.DEFAULT_NONE,
+        write_timeout: TimeoutArg = BaseRequest.DEFAULT_NONE,
+        connect_timeout: TimeoutArg = BaseRequest.DEFAULT_NONE,
+        pool_timeout: TimeoutArg = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """See `BaseRequest.do_request`."""
         if request_data is not None and request_data.contains_files:
