@@ -28,7 +28,7 @@ from index.normalize import normalize
 from index.stemmers import light_stem
 from index.tokenize import word_tokens
 
-__all__ = ["Concept", "Lexicon", "closest_words", "default_lexicon", "mine_aliases", "strip_clitics"]
+__all__ = ["Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "mine_aliases", "strip_clitics"]
 
 MAX_PHRASE = 4  # longest variant, in words
 LOOKUP_CACHE = 65_536  # phrases whose lookup is remembered (the memo is emptied when full)
@@ -131,12 +131,16 @@ class Lexicon:
         return None
 
 
-def _read_groups(name: str) -> list[list[str]]:
+def _read_groups(name: str, section: str | None = None) -> list[list[str]]:
+    """The groups of a lexicon file, or only those under the «# <section>…» heading."""
     text = resources.files("index.lexicon").joinpath(name).read_text(encoding="utf-8")
     groups = []
+    heading = None
     for line in text.splitlines():
+        if line.startswith("# "):
+            heading = line[2:]
         line = line.split("#", 1)[0].strip()
-        if line:
+        if line and (section is None or (heading or "").startswith(section)):
             groups.append([part.strip() for part in line.split("|") if part.strip()])
     return groups
 
@@ -145,6 +149,15 @@ def _read_groups(name: str) -> list[list[str]]:
 def default_lexicon() -> Lexicon:
     """The lexicon shipped in index/lexicon/ (aliases and synonyms)."""
     return Lexicon(_read_groups("aliases.txt") + _read_groups("synonyms.txt"))
+
+
+@cache
+def company_names() -> tuple[frozenset[tuple[str, ...]], ...]:
+    """Each company of `aliases.txt` as the normalized word sequences that name it."""
+    return tuple(
+        frozenset(phrase for phrase in (words(v) for v in group) if phrase)
+        for group in _read_groups("aliases.txt", section="Companies")
+    )
 
 
 # «ستارجيت (Stargate)»: Arabic word(s), then the Latin name in parentheses.

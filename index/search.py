@@ -21,9 +21,18 @@ from functools import lru_cache
 import numpy as np
 from index.analyzer import ANALYZERS, Analyzer, words
 from index.bm25 import BM25_VARIANTS
-from index.expansion import Concept, Lexicon, closest_words, default_lexicon, mine_aliases, strip_clitics
+from index.expansion import (
+    Concept,
+    Lexicon,
+    closest_words,
+    company_names,
+    default_lexicon,
+    mine_aliases,
+    strip_clitics,
+)
 from index.normalize import normalize
 from index.sentences import sentence_spans
+from index.stopwords import STOPWORDS
 from index.stories import Passage, Story
 
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
@@ -66,6 +75,10 @@ class SearchSettings:
     # character trigrams a pair is a four-letter stretch of a word or two words side by side.
     wording_boost: float = 0.15
     wording_analyzer: str = "trigram"
+    # «Which companies…?»: the answer names companies rather than saying «شركة» (the word's root
+    # matches «مشاركة» and «شارك» instead). Score × (1 + boost × min(companies named, 3) / 3)
+    # for questions that ask about a company, counting the companies of index/lexicon/aliases.txt.
+    company_boost: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,48 @@ _WHAT_IS = tuple(tuple(normalize(f).split()) for f in (
     "مين هو", "مين هي", "مين", "منو", "منهو", "شكون", "شو هو", "شو هي", "شو", "شنو", "شنهو", "ايش هو", "ايش",
     "وش هو", "وش", "ايه هو", "إيه هي", "يعني ايه", "what is", "what are", "who is", "who are", "what's",
 ))
+
+
+_COMPANY_WORDS = frozenset(normalize(w) for w in (
+    "شركة شركه شركات الشركة الشركه الشركات شركته شركتها شركتهم شركتي شركتين شركتان الشركتان الشركتين "
+    "شركاء الشركاء company companies firm firms"
+).split())
+
+
+def _is_company_word(concept: Concept) -> bool:
+    if len(concept.words) != 1:
+        return False
+    word = concept.words[0]
+    return word in _COMPANY_WORDS or not _COMPANY_WORDS.isdisjoint(strip_clitics(word))
+
+
+_NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
+
+
+def _asks_for_companies(question: str) -> bool:
+    """Whether the question asks which company: a company word with only question words (and
+    «اسم») before it — «ما الشركات…», «مين الشركات…», «إيه اسم الشركة…», «which companies…» —
+    not «لإدخال شركته», where the company is what the question is about."""
+    for word in words(question):
+        if _is_company_word(Concept((word,))):
+            return True
+        if word not in STOPWORDS and word not in _NAME_WORDS:
+            return False
+    return False
+
+
+def _companies_named(tokens: tuple[str, ...]) -> int:
+    """How many companies of the lexicon `tokens` name (a leading clitic allowed: «وأوراكل»)."""
+    readings = [{t, *strip_clitics(t)} for t in tokens]
+    named = 0
+    for names in company_names():
+        if any(
+            phrase[0] in readings[i] and tokens[i + 1 : i + len(phrase)] == phrase[1:]
+            for phrase in names
+            for i in range(len(tokens) - len(phrase) + 1)
+        ):
+            named += 1
+    return named
 
 
 def _asks_what_is(question: str) -> bool:
@@ -234,6 +289,7 @@ class PassageIndex:
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) for p in self.passages]
+        self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
@@ -267,12 +323,18 @@ class PassageIndex:
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
         concepts = tuple(self.concepts(question))
+        companies = bool(self.settings.company_boost) and _asks_for_companies(question)
+        if companies:
+            # «Which companies…» names what the answer is, not what it is about: like «مين»,
+            # the word goes (with «اسم» in «ما اسم الشركة…»), and the passages that name
+            # companies get the boost below.
+            concepts = tuple(c for c in concepts if not (_is_company_word(c) or c.words[0] in _NAME_WORDS))
         if not concepts:
             return []
         # The «what is X» cue reads the question's opening, which concepts do not keep.
         what_is = bool(self.settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question)
         wording = self._wording(question) if self.settings.wording_boost else frozenset()
-        return list(self.rank(concepts, what_is, wording, story_id, top))
+        return list(self.rank(concepts, what_is, wording, companies, story_id, top))
 
     def _wording(self, text: str) -> frozenset[tuple[str, str]]:
         """Adjacent term pairs of `text` (question or passage) for the wording boost."""
@@ -281,7 +343,7 @@ class PassageIndex:
 
     def _rank(
         self, concepts: tuple[Concept, ...], what_is: bool, wording: frozenset[tuple[str, str]],
-        story_id: str | None, top: int,
+        companies: bool, story_id: str | None, top: int,
     ) -> tuple[Hit, ...]:
         """Passages ranked for these concepts, cue and wording (memoized: the same question asked
         again, or wrapped in «لو سمحت …», ranks the same)."""
@@ -311,6 +373,8 @@ class PassageIndex:
             # its words and roots (a small effect, measured in docs/retrieval.md).
             found = np.fromiter((len(wording & own) for own in self.passage_wording), float, n)
             scores = scores * (1 + self.settings.wording_boost * found / len(wording))
+        if companies:
+            scores = scores * (1 + self.settings.company_boost * self.companies_named)
         if what_is:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)

@@ -22,6 +22,7 @@ from tests.conftest import ROOT, SEED_ID
         ("متى اطلق ترامب النسخه الامريكيه من ستارجيت", 9, "يناير"),
         ("شو اسم الشركة يلي بدو ماسك يدخلها بالاتفاق؟", 3, "xAI"),
         ("ماذا حدث عام ٢٠١٥؟", 8, "2015"),
+        ("شو الشركات اللي بالتحالف؟", 2, "أوراكل"),  # «which companies»: the paragraph that names them
     ],
 )
 def test_question_gets_the_cited_paragraph_and_its_sentence(

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from index.expansion import Lexicon
-from index.search import PassageIndex, SearchSettings
+from index.search import PassageIndex, SearchSettings, _asks_for_companies, _companies_named
+from index.analyzer import words
 from index.stories import Passage, Story
 
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval" / "stargate-uae.jsonl"
@@ -92,3 +93,37 @@ def test_the_question_s_own_wording_lifts_the_passage_that_has_it() -> None:
     )
     boosted, plain = _lift(story, "ما هي الخطة الجديدة للتوسع في السوق؟", 1, 2, wording_boost=0.0)
     assert boosted > plain
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("ما الشركات التي أعلنت التحالف؟", True),
+        ("مين الشركات اللي دخلت؟", True),
+        ("إيه اسم الشركة بتاعة ماسك؟", True),
+        ("Which companies joined?", True),
+        ("الشركات المشاركة في المشروع", True),
+        ("ما الحجة التي استخدمها ماسك لإدخال شركته؟", False),  # the company is the topic here
+        ("من يرأس الشركة؟", False),  # asks who, about a company
+        ("من هي المتحدثة؟", False),
+    ],
+)
+def test_which_company_questions_are_told_from_questions_about_a_company(question: str, asks: bool) -> None:
+    assert _asks_for_companies(question) is asks
+
+
+def test_companies_are_counted_by_name_in_any_spelling_and_behind_a_clitic() -> None:
+    assert _companies_named(words("أعلنت OpenAI وأوراكل وإنفيديا وسوفت بانك ثم OpenAI مرة أخرى")) == 4
+    assert _companies_named(words("لم يكن حاضراً لحظة التوقيع")) == 0
+
+
+def test_which_companies_lifts_the_paragraph_that_names_them() -> None:
+    # «الشركات» shares its root with «مشاركة»: without the cue, the paragraph about taking part wins.
+    story = _story(
+        "أعلنت مايكروسوفت وأوراكل وإنفيديا عن تحالف جديد في الخليج.",
+        "رحبت الحكومة بمشاركة الشركات المحلية في المعرض.",
+    )
+    question = "ما الشركات في التحالف؟"
+    assert PassageIndex([story]).search(question)[0].passage.number == 1
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), company_boost=0.0))
+    assert plain.search(question)[0].passage.number == 2
