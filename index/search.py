@@ -77,7 +77,7 @@ class SearchSettings:
     wording_analyzer: str = "trigram"
     # «Which companies…?»: the answer names companies rather than saying «شركة» (the word's root
     # matches «مشاركة» and «شارك» instead). Score × (1 + boost × min(companies named, 3) / 3)
-    # for questions that ask about a company, counting the companies of index/lexicon/aliases.txt.
+    # for questions that ask which company, counting the companies of index/lexicon/aliases.txt.
     company_boost: float = 0.5
 
 
@@ -111,10 +111,7 @@ _COMPANY_WORDS = frozenset(normalize(w) for w in (
 ).split())
 
 
-def _is_company_word(concept: Concept) -> bool:
-    if len(concept.words) != 1:
-        return False
-    word = concept.words[0]
+def _is_company_word(word: str) -> bool:
     return word in _COMPANY_WORDS or not _COMPANY_WORDS.isdisjoint(strip_clitics(word))
 
 
@@ -126,11 +123,16 @@ def _asks_for_companies(question: str) -> bool:
     «اسم») before it — «ما الشركات…», «مين الشركات…», «إيه اسم الشركة…», «which companies…» —
     not «لإدخال شركته», where the company is what the question is about."""
     for word in words(question):
-        if _is_company_word(Concept((word,))):
+        if _is_company_word(word):
             return True
         if word not in STOPWORDS and word not in _NAME_WORDS:
             return False
     return False
+
+
+def _names_the_answer_type(concept: Concept) -> bool:
+    """«الشركات» or «اسم» in a «which companies» question: what is asked for, not what about."""
+    return len(concept.words) == 1 and (_is_company_word(concept.words[0]) or concept.words[0] in _NAME_WORDS)
 
 
 def _companies_named(tokens: tuple[str, ...]) -> int:
@@ -328,7 +330,7 @@ class PassageIndex:
             # «Which companies…» names what the answer is, not what it is about: like «مين»,
             # the word goes (with «اسم» in «ما اسم الشركة…»), and the passages that name
             # companies get the boost below.
-            concepts = tuple(c for c in concepts if not (_is_company_word(c) or c.words[0] in _NAME_WORDS))
+            concepts = tuple(c for c in concepts if not _names_the_answer_type(c))
         if not concepts:
             return []
         # The «what is X» cue reads the question's opening, which concepts do not keep.
