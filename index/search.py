@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 from index.analyzer import ANALYZERS, Analyzer, words
@@ -137,16 +137,23 @@ def _names_the_answer_type(concept: Concept) -> bool:
 
 def _companies_named(tokens: tuple[str, ...]) -> int:
     """How many companies of the lexicon `tokens` name (a leading clitic allowed: «وأوراكل»)."""
-    readings = [{t, *strip_clitics(t)} for t in tokens]
-    named = 0
-    for names in company_names():
-        if any(
-            phrase[0] in readings[i] and tokens[i + 1 : i + len(phrase)] == phrase[1:]
-            for phrase in names
-            for i in range(len(tokens) - len(phrase) + 1)
-        ):
-            named += 1
-    return named
+    found: set[int] = set()
+    for i, token in enumerate(tokens):
+        for reading in (token, *strip_clitics(token)):
+            for company, rest in _company_index().get(reading, ()):
+                if tokens[i + 1 : i + 1 + len(rest)] == rest:
+                    found.add(company)
+    return len(found)
+
+
+@cache
+def _company_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """First word of every company name → (which company, the words after it)."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for company, names in enumerate(company_names()):
+        for name in names:
+            index.setdefault(name[0], []).append((company, name[1:]))
+    return index
 
 
 def _asks_what_is(question: str) -> bool:
