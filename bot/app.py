@@ -48,7 +48,6 @@ from bot.delivery import deliver
 from bot.format import HTML, TELEGRAM_LIMIT, format_answer, format_not_found, format_stories
 from bot.query_log import FeedbackRow, QueryLog, QueryRow
 from bot.rate_limit import RateLimiter
-from bot.request import JsonRequest
 from bot.settings import Settings
 from bot.small_talk import classify, reply_to
 from index.answers import Answer, Answerer, Citation, Result
@@ -548,8 +547,8 @@ def build_application(sanad: Sanad) -> Application:
         # httpcore looks at every pooled connection on every request; with PTB's default
         # pool of 256 that was most of the bot's CPU under load. 16 measured best
         # (benchmarks/load.py: 3.2–3.5 ms CPU per question against 4.4; 8 starved the replies).
-        # Replies go as JSON bodies (bot/request.py); long polling keeps PTB's own request.
-        .request(JsonRequest(connection_pool_size=CONNECTION_POOL, pool_timeout=POOL_TIMEOUT))
+        .connection_pool_size(CONNECTION_POOL)
+        .pool_timeout(POOL_TIMEOUT)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
