@@ -8,8 +8,12 @@ A passage's score mixes two views, each summed over several analyzers:
   passage should not win merely by being long.
 
 Several analyzers (ISRI roots, character trigrams) are summed, weighted,
-because each rescues words the other mangles; docs/retrieval.md has the
-measurements behind every default. rank-bm25 does the scoring; this module decides what a document is.
+because each rescues words the other mangles. The sum is then multiplied by
+small boosts (`SearchSettings`): how much of the question the passage covers,
+and one sentence covers; how much of its exact wording the passage shares;
+for «ما هو X؟», whether the passage opens with X; for «ما الشركات…؟», how many
+companies it names. docs/retrieval.md has the measurements behind every
+default. rank-bm25 does the scoring; this module decides what a document is.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from index.stories import Passage, Story
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
 
 # Questions differ, their concepts mostly do not: a new question is usually known words
-# in a new order. Each index memoizes per-concept work (spelling, scores, coverage terms)
+# in a new order. Each index memoizes per-concept work (spelling, scores, where it occurs)
 # for this many concepts, so answering costs little more than adding cached arrays.
 CONCEPT_CACHE = 16_384
 RANKING_CACHE = 4096  # rankings kept per index, keyed by the question's concepts
