@@ -32,7 +32,8 @@ __all__ = ["Concept", "Lexicon", "closest_words", "company_names", "default_lexi
 
 MAX_PHRASE = 4  # longest variant, in words
 LOOKUP_CACHE = 65_536  # phrases whose lookup is remembered (the memo is emptied when full)
-_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")  # the article, alone or after a clitic
+_CLITICS = (*_ARTICLES, "و", "ف", "ب", "ل", "ك")
 
 
 def _stemmed(phrase: tuple[str, ...]) -> tuple[str, ...]:
@@ -50,6 +51,7 @@ class Concept:
 
     words: tuple[str, ...]
     alternatives: tuple[str, ...] = ()
+    form_unused: bool = False  # the stories use these words' root, never these forms (index.search)
 
     @property
     def text(self) -> str:
@@ -174,7 +176,7 @@ def mine_aliases(text: str) -> list[tuple[str, str]]:
 
 
 def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
-    """Vocabulary words one edit from `word` (two for words of seven letters or more).
+    """Vocabulary words one edit from `word` (two for words of seven letters or more, the article aside).
 
     Candidates must share the word's first two letters, and words under four
     letters are left alone: at that length one edit turns most words into other
@@ -182,7 +184,10 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
     """
     if len(word) < 4 or not word.isalpha():
         return []
-    limit = 2 if len(word) >= 7 else 1
+    # The length that allows two edits is the word's own, without its article: «بالرياض»
+    # is a four-letter word two edits from «بالرفض», not a seven-letter one.
+    core = next((word[len(a):] for a in _ARTICLES if word.startswith(a)), word)
+    limit = 2 if len(core) >= 7 else 1
     scored = []
     for candidate in vocabulary:
         # Typos keep a word's start; without this «اقرب» would become «اعرب».

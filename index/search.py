@@ -67,6 +67,13 @@ class SearchSettings:
     # The analyzer that decides which words are known and how much of a question a
     # passage covers (abstention); it need not be one that ranks.
     coverage_analyzer: str = "isri"
+    # A second analyzer whose matches also count as present: ISRI misreads some forms
+    # («منصبه» → «صبه», «وتولى» → «وتل») that a light stem reads right («منصب», «تول»).
+    coverage_fallback: str = "light"
+    # A word whose root the stories use but never this form of it keeps its lexicon wordings,
+    # at full weight: dialect «طلع من» (left) shares a root with «مطلعة» (informed), «رئيس»
+    # with «رئاسته»; the root match is then a guess no better than the synonyms.
+    root_match_synonyms: bool = True
     unknown_weight: float = 1.0  # coverage weight of an unknown word, relative to the rarest known one
     coverage_boost: float = 1.0  # score × (1 + boost × coverage)
     sentence_coverage_boost: float = 1.0  # score × (1 + boost × best sentence's coverage)
@@ -217,7 +224,7 @@ class _View:
         alternative), not their sum: «Trump» → «دونالد ترامب» must not count twice.
         An alternative is worth `alternative_weight` beside words the stories use,
         and full weight when the asked words are unknown (then it is the only way
-        the concept can match).
+        the concept can match) or known only by a root they share (`form_unused`).
         """
         passages = np.zeros(len(self.term_sets))
         sentences = np.zeros(self.sentence_count)
@@ -231,7 +238,7 @@ class _View:
         """One concept's passage and sentence scores (memoized: the arrays are read-only)."""
         own = self.analyzer.terms(concept.text)
         best_p, best_s = self._scores(own)
-        weight = alternative_weight if any(t in self.known for t in own) else 1.0
+        weight = alternative_weight if any(t in self.known for t in own) and not concept.form_unused else 1.0
         for terms in _minimal([self.analyzer.terms(a) for a in concept.alternatives]):
             p, s = self._scores(terms)
             best_p = np.maximum(best_p, weight * p)
@@ -292,6 +299,8 @@ class PassageIndex:
         ranking = dict(zip((name for name, _ in self.settings.analyzers), self.views))
         coverage = self.settings.coverage_analyzer
         self.coverage_view = ranking.get(coverage) or _View(ANALYZERS[coverage], 0.0, self)
+        fallback = self.settings.coverage_fallback
+        self.fallback_view = (ranking.get(fallback) or _View(ANALYZERS[fallback], 0.0, self)) if fallback else None
         self.lexicon = default_lexicon().merged(
             Lexicon(pair for p in self.passages for pair in mine_aliases(p.text))
         ) if self.settings.expand else Lexicon()
@@ -326,6 +335,10 @@ class PassageIndex:
             # The stories use these Arabic words: other wordings would only add noise
             # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin
             # name keeps its alternatives: the story may write «Stargate» as «ستارجيت».
+            root_only = not any(t in self.vocabulary for t in content)
+            if root_only and concept.alternatives and self.settings.root_match_synonyms:
+                # Only the root is the stories': the synonyms are as good a guess (full weight).
+                return Concept(concept.words, concept.alternatives, form_unused=True)
             return Concept(concept.words)
         if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
             return concept
@@ -420,6 +433,9 @@ class PassageIndex:
             found = self.coverage_view.presence(concept)
             if found is not None:
                 weight, p, s = found
+                also = self.fallback_view.presence(concept) if self.fallback_view is not None else None
+                if also is not None:  # weighed by the coverage view's IDF; found by either
+                    p, s = np.maximum(p, also[1]), np.maximum(s, also[2])
                 in_passages += weight * p
                 in_sentences += weight * s
                 total += weight

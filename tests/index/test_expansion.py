@@ -44,6 +44,12 @@ def test_spelling_matches_story_words_one_edit_away() -> None:
     assert closest_words("عمر", vocabulary) == []  # too short to guess safely
 
 
+def test_two_edits_are_allowed_by_the_word_s_length_without_its_article() -> None:
+    # «بالرياض» is «رياض» behind «بال»: two edits from «بالرفض» is another word, not a typo.
+    assert closest_words("بالرياض", {"بالرفض"}) == []
+    assert closest_words("الاستحوزا", {"الاستحواذ"}) == ["الاستحواذ"]  # «استحوزا»: seven letters
+
+
 def test_strip_clitics() -> None:
     assert "ستارجيت" in strip_clitics("بستارجيت")
     assert strip_clitics("ماسك") == []

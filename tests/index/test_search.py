@@ -127,3 +127,25 @@ def test_which_companies_lifts_the_paragraph_that_names_them() -> None:
     assert PassageIndex([story]).search(question)[0].passage.number == 1
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), company_boost=0.0))
     assert plain.search(question)[0].passage.number == 2
+
+
+def test_a_dialect_word_sharing_only_a_root_with_the_story_keeps_its_synonyms() -> None:
+    # «طلع من» (left) shares its root with «مطلعة» (informed); the lexicon pairs it with «غادر».
+    story = _story(
+        "قالت مصادر مطلعة إن المدير سيبقى في الشركة حتى نهاية العام.",
+        "غادر المدير الشركة بعد خلاف طويل مع مجلس الإدارة.",
+    )
+    question = "ليش المدير طلع من الشركة؟"
+    assert PassageIndex([story]).search(question)[0].passage.number == 2
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), root_match_synonyms=False))
+    assert plain.search(question)[0].passage.number == 1
+
+
+def test_a_form_the_root_stemmer_misreads_still_counts_as_covered() -> None:
+    # ISRI reads «منصبه» as «صبه» but «المنصب» as «نصب»; the light stem reads both «منصب».
+    story = _story("استقال الوزير من منصبه بعد عامين.", "زار الوزير المدينة.")
+    question = "متى ترك الوزير المنصب؟"
+    covered = PassageIndex([story]).search(question)[0]
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), coverage_fallback="")).search(question)[0]
+    assert covered.passage.number == plain.passage.number == 1
+    assert covered.coverage > plain.coverage
