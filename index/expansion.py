@@ -178,6 +178,8 @@ def mine_aliases(text: str) -> list[tuple[str, str]]:
 def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
     """Vocabulary words one edit from `word` (two for words of seven letters or more, the article aside).
 
+    An edit is a letter added, dropped or changed, or two neighbours swapped.
+
     Candidates must share the word's first two letters, and words under four
     letters are left alone: at that length one edit turns most words into other
     real words.
@@ -191,10 +193,19 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
     scored = []
     for candidate in vocabulary:
         # Typos keep a word's start; without this «اقرب» would become «اعرب».
-        if abs(len(candidate) - len(word)) > limit or candidate[:2] != word[:2]:
+        swapped = _transposed(word, candidate)  # one slip of the thumb, not two edits
+        if abs(len(candidate) - len(word)) > limit or (candidate[:2] != word[:2] and not swapped):
             continue
-        distance = editdistance.eval(word, candidate)
+        distance = 1 if swapped else editdistance.eval(word, candidate)
         if 0 < distance <= limit:
             scored.append((distance, candidate))
     best = min((d for d, _ in scored), default=None)
     return sorted(c for d, c in scored if d == best)
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Whether `b` is `a` with two adjacent letters swapped («مساك» / «ماسك»)."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

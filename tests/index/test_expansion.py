@@ -44,6 +44,11 @@ def test_spelling_matches_story_words_one_edit_away() -> None:
     assert closest_words("عمر", vocabulary) == []  # too short to guess safely
 
 
+def test_two_neighbouring_letters_swapped_are_one_typo() -> None:
+    assert closest_words("مساك", {"ماسك"}) == ["ماسك"]  # even the second letter
+    assert closest_words("ترماب", {"ترامب"}) == ["ترامب"]
+
+
 def test_two_edits_are_allowed_by_the_word_s_length_without_its_article() -> None:
     # «بالرياض» is «رياض» behind «بال»: two edits from «بالرفض» is another word, not a typo.
     assert closest_words("بالرياض", {"بالرفض"}) == []
