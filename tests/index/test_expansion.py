@@ -49,6 +49,11 @@ def test_two_neighbouring_letters_swapped_are_one_typo() -> None:
     assert closest_words("ترماب", {"ترامب"}) == ["ترامب"]
 
 
+def test_a_long_word_may_lose_its_second_letter_a_short_one_may_not() -> None:
+    assert closest_words("انسخه", {"النسخه"}) == ["النسخه"]
+    assert closest_words("اقرب", {"اعرب"}) == []
+
+
 def test_two_edits_are_allowed_by_the_word_s_length_without_its_article() -> None:
     # «بالرياض» is «رياض» behind «بال»: two edits from «بالرفض» is another word, not a typo.
     assert closest_words("بالرياض", {"بالرفض"}) == []
