@@ -22,7 +22,8 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_LATER = dict(definition_boost=0.0, sentence_coverage_boost=0.0, wording_boost=0.0, company_boost=0.0)  # later rows
+_LATEST = dict(root_match_synonyms=False, coverage_fallback="")  # the fourth round's rows
+_LATER = dict(definition_boost=0.0, sentence_coverage_boost=0.0, wording_boost=0.0, company_boost=0.0, **_LATEST)
 _PLAIN = dict(expand=False, fuzzy=False, coverage_boost=0.0, **_LATER)
 METHODS: list[tuple[str, SearchSettings]] = [
     ("surface words, Okapi BM25, body only",
@@ -37,10 +38,12 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ lexicon and story aliases", SearchSettings(fuzzy=False, coverage_boost=0.0, **_LATER)),
     ("+ spelling (clitics, edit distance)", SearchSettings(coverage_boost=0.0, **_LATER)),
     ("+ coverage boost", SearchSettings(**_LATER)),
-    ("+ «what is X» cue", SearchSettings(sentence_coverage_boost=0.0, wording_boost=0.0, company_boost=0.0)),
-    ("+ parts found in one sentence", SearchSettings(wording_boost=0.0, company_boost=0.0)),
-    ("+ the question's wording found verbatim", SearchSettings(company_boost=0.0)),
-    ("+ «which companies» cue (shipped)", SearchSettings()),
+    ("+ «what is X» cue", SearchSettings(sentence_coverage_boost=0.0, wording_boost=0.0, company_boost=0.0, **_LATEST)),
+    ("+ parts found in one sentence", SearchSettings(wording_boost=0.0, company_boost=0.0, **_LATEST)),
+    ("+ the question's wording found verbatim", SearchSettings(company_boost=0.0, **_LATEST)),
+    ("+ «which companies» cue", SearchSettings(**_LATEST)),
+    ("+ synonyms for words the story has only by root", SearchSettings(coverage_fallback="")),
+    ("+ coverage also by light stem (shipped)", SearchSettings()),
 ]
 
 
