@@ -28,7 +28,10 @@ from index.normalize import normalize
 from index.stemmers import light_stem
 from index.tokenize import word_tokens
 
-__all__ = ["Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "mine_aliases", "strip_clitics"]
+__all__ = [
+    "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "mine_aliases", "name_phrases",
+    "strip_clitics",
+]
 
 MAX_PHRASE = 4  # longest variant, in words
 LOOKUP_CACHE = 65_536  # phrases whose lookup is remembered (the memo is emptied when full)
@@ -159,6 +162,15 @@ def company_names() -> tuple[frozenset[tuple[str, ...]], ...]:
     return tuple(
         frozenset(phrase for phrase in (words(v) for v in group) if phrase)
         for group in _read_groups("aliases.txt", section="Companies")
+    )
+
+
+@cache
+def name_phrases() -> frozenset[str]:
+    """Every spelling of the people, companies, media, projects and places of `aliases.txt`."""
+    sections = ("People", "Companies", "Media", "Places")
+    return frozenset(
+        " ".join(words(v)) for section in sections for group in _read_groups("aliases.txt", section) for v in group
     )
 
 

@@ -149,3 +149,15 @@ def test_a_form_the_root_stemmer_misreads_still_counts_as_covered() -> None:
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), coverage_fallback="")).search(question)[0]
     assert covered.passage.number == plain.passage.number == 1
     assert covered.coverage > plain.coverage
+
+
+def test_a_name_the_question_asks_about_lifts_the_paragraph_that_names_it() -> None:
+    # «دور» is in the first paragraph twice; only the second names Nvidia.
+    story = _story(
+        "عرف الوزير بدوره في الحكومة، ودوره في المفاوضات كان كبيراً.",
+        "وقعت إنفيديا عقداً مع الحكومة لبناء مركز بيانات في المشروع.",
+    )
+    question = "ما دور انفيديا في المشروع؟"
+    boosted, plain = _lift(story, question, 2, 1, name_boost=0.0)
+    assert boosted > plain
+    assert boosted == pytest.approx(plain * 1.5)
