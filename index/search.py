@@ -68,8 +68,9 @@ class SearchSettings:
     # The analyzer that decides which words are known and how much of a question a
     # passage covers (abstention); it need not be one that ranks.
     coverage_analyzer: str = "isri"
-    # A second analyzer whose matches also count as present: ISRI misreads some forms
-    # («منصبه» → «صبه», «وتولى» → «وتل») that a light stem reads right («منصب», «تول»).
+    # A second analyzer for concepts the coverage analyzer finds nowhere: ISRI misreads some
+    # forms («منصبه» → «صبه», «وتولى» → «وتل») that a light stem reads right («منصب», «تول»).
+    # Only then: beside ISRI's matches its own looser ones («باسم» → «اسم») would be noise.
     coverage_fallback: str = "light"
     # A word whose root the stories use but never this form of it keeps its lexicon wordings,
     # at full weight: dialect «طلع من» (left) shares a root with «مطلعة» (informed), «رئيس»
@@ -455,9 +456,11 @@ class PassageIndex:
             found = self.coverage_view.presence(concept)
             if found is not None:
                 weight, p, s = found
-                also = self.fallback_view.presence(concept) if self.fallback_view is not None else None
-                if also is not None:  # weighed by the coverage view's IDF; found by either
-                    p, s = np.maximum(p, also[1]), np.maximum(s, also[2])
+                if self.fallback_view is not None and not p.any():
+                    # Found nowhere by its root: weighed by the coverage view's IDF, found by the light stem.
+                    also = self.fallback_view.presence(concept)
+                    if also is not None:
+                        p, s = also[1], also[2]
                 in_passages += weight * p
                 in_sentences += weight * s
                 total += weight
