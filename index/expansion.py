@@ -208,10 +208,16 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
     kept = 2 if len(word) < 5 else 1
     scored = []
     for candidate in vocabulary:
-        swapped = _transposed(word, candidate)  # one slip of the thumb, not two edits
-        if abs(len(candidate) - len(word)) > limit or (candidate[:kept] != word[:kept] and not swapped):
+        if abs(len(candidate) - len(word)) > limit:
             continue
-        distance = 1 if swapped else editdistance.eval(word, candidate)
+        if candidate[:kept] == word[:kept]:
+            distance = editdistance.eval(word, candidate)
+            if distance == 2 and _transposed(word, candidate):
+                distance = 1  # one slip of the thumb, not two edits
+        elif (candidate[0] == word[0] or candidate[:2] == word[1::-1]) and _transposed(word, candidate):
+            distance = 1  # the slip moved the start: «مساك», «امسك» / «ماسك»
+        else:
+            continue
         if 0 < distance <= limit:
             scored.append((distance, candidate))
     best = min((d for d, _ in scored), default=None)

@@ -12,7 +12,8 @@ because each rescues words the other mangles. The sum is then multiplied by
 small boosts (`SearchSettings`): how much of the question the passage covers,
 and one sentence covers; how much of its exact wording the passage shares;
 for «ما هو X؟», whether the passage opens with X; for «ما الشركات…؟», how many
-companies it names. docs/retrieval.md has the measurements behind every
+companies it names; how many of the people and companies the question names it
+names too. docs/retrieval.md has the measurements behind every
 default. rank-bm25 does the scoring; this module decides what a document is.
 """
 
@@ -94,7 +95,8 @@ class SearchSettings:
     company_boost: float = 0.5
     # A question that names someone or something the stories name (index/lexicon/aliases.txt,
     # aliases a story states) wants a paragraph that names it: score × (1 + boost × the share
-    # of those names the paragraph has). «ما دور G42 في المشروع؟» went to «بدوره» without it.
+    # of those names the paragraph has). «ما دور G42 في المشروع؟» went to «بدوره» without it;
+    # names in the story title are in every paragraph's text, so they change nothing.
     name_boost: float = 0.5
 
 
