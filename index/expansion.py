@@ -115,10 +115,11 @@ class Lexicon:
         return self._found[phrase]
 
     def _find(self, phrase: tuple[str, ...]) -> frozenset[str] | None:
-        """Alternatives of a phrase as written, without a leading clitic, or by light stem.
+        """Alternatives of a phrase as written, without a leading clitic, by light stem, or as
+        the MSA form of a dialect «اتـ» verb.
 
         «وأوبن إيه آي» finds «OpenAI» through «أوبن إيه آي»; «مؤسسي» finds «تأسيس»
-        through the stem it shares with «مؤسس».
+        through the stem it shares with «مؤسس»; «اتبرع» finds «دعم» through «تبرع».
         """
         found = self._alternatives.get(phrase)
         if found is not None:
@@ -133,6 +134,12 @@ class Lexicon:
         found = self._by_stem.get(_stemmed(phrase))
         if found is not None:
             return frozenset(found - {" ".join(phrase)})
+        if head.startswith("ات") and len(head) >= 5:
+            # Egyptian and Levantine «اتـ» verbs are the MSA «تـ» verb: «اتبرع» is «تبرع».
+            bare = (head[1:], *phrase[1:])
+            found = self._find(bare)
+            if found is not None:
+                return frozenset(found | {" ".join(bare)})
         return None
 
 

@@ -32,6 +32,21 @@ def test_a_negated_dialect_word_means_its_opposite() -> None:
         assert "امتعاض" in concept.alternatives and "يوافق" not in concept.alternatives, question
 
 
+def test_a_dialect_at_verb_finds_the_group_of_its_msa_form() -> None:
+    lexicon = Lexicon([["تبرع", "دعم"]])
+    [concept] = lexicon.concepts("اتبرع")
+    assert {"تبرع", "دعم"} <= set(concept.alternatives)
+    assert Lexicon([["اتفاق", "صفقة"]]).concepts("اتصال")[0].alternatives == ()  # «اتصال» is no «تصال»
+
+
+def test_levantine_maghrebi_and_english_month_names_find_the_story_s() -> None:
+    lexicon = default_lexicon()
+    for month in ("شباط", "فيفري", "February"):
+        [concept] = lexicon.concepts(month)
+        assert "فبراير" in concept.alternatives, month
+    assert "يناير" in lexicon.concepts("كانون الثاني")[0].alternatives
+
+
 def test_aliases_are_mined_from_the_story_itself() -> None:
     assert mine_aliases("حاول عرقلة مشروع ستارجيت (Stargate) للذكاء") == [("ستارجيت", "Stargate")]
     assert mine_aliases("وزارة الكفاءة الحكومية (Government Efficiency)") == [("الكفاءة الحكومية", "Government Efficiency")]

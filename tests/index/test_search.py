@@ -161,3 +161,12 @@ def test_a_name_the_question_asks_about_lifts_the_paragraph_that_names_it() -> N
     boosted, plain = _lift(story, question, 2, 1, name_boost=0.0)
     assert boosted > plain
     assert boosted == pytest.approx(plain * 1.5)
+
+
+@pytest.mark.parametrize("wrapped", ["بحسب الخبر، {}", "{} حسب المقال", "شو السالفة؟ {}"])
+def test_references_to_the_story_itself_change_no_answer(stories: list[Story], wrapped: str) -> None:
+    # «الخبر», «المقال», «السالفة» name the story, not a topic: as unknown words they weighed like the rarest.
+    index = PassageIndex(stories)
+    for question in ("من هي المتحدثة باسم البيت الأبيض؟", "كم دفع ماسك لحملة ترامب؟", "لماذا غادر ماسك OpenAI؟"):
+        plain, framed = index.search(question, top=1)[0], index.search(wrapped.format(question), top=1)[0]
+        assert framed.passage.id == plain.passage.id and framed.coverage == pytest.approx(plain.coverage)
