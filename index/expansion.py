@@ -29,7 +29,7 @@ from index.stemmers import light_stem
 from index.tokenize import word_tokens
 
 __all__ = [
-    "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "mine_aliases", "name_phrases",
+    "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "mine_aliases", "name_phrases",
     "strip_clitics",
 ]
 
@@ -179,6 +179,13 @@ def name_phrases() -> frozenset[str]:
     return frozenset(
         " ".join(words(v)) for section in sections for group in _read_groups("aliases.txt", section) for v in group
     )
+
+
+@cache
+def fact_phrases() -> frozenset[str]:
+    """Every wording of the facts news stories seldom state (age, salary, headquarters…:
+    the «Facts» section of `synonyms.txt`)."""
+    return frozenset(" ".join(words(v)) for group in _read_groups("synonyms.txt", "Facts") for v in group)
 
 
 # «ستارجيت (Stargate)»: Arabic word(s), then the Latin name in parentheses.

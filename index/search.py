@@ -32,6 +32,7 @@ from index.expansion import (
     closest_words,
     company_names,
     default_lexicon,
+    fact_phrases,
     mine_aliases,
     name_phrases,
     strip_clitics,
@@ -78,6 +79,11 @@ class SearchSettings:
     # with «رئاسته»; the root match is then a guess no better than the synonyms.
     root_match_synonyms: bool = True
     unknown_weight: float = 1.0  # coverage weight of an unknown word, relative to the rarest known one
+    # A question asking for a kind of fact news stories seldom state — age, birth, salary,
+    # headquarters, staff, family… (the «Facts» section of index/lexicon/synonyms.txt) — that no
+    # story states is most likely off-topic: that word's coverage weight × this («متى ولد سام
+    # ألتمان؟» covered 0.42 of itself with Altman's name alone, and was answered).
+    unstated_fact_weight: float = 2.0
     coverage_boost: float = 1.0  # score × (1 + boost × coverage)
     sentence_coverage_boost: float = 1.0  # score × (1 + boost × best sentence's coverage)
     # «ما هو X؟» / «مين X؟» with X alone: score × (1 + boost) for passages that open with X
@@ -322,6 +328,7 @@ class PassageIndex:
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         mined = {" ".join(words(t)) for p in self.passages for pair in mine_aliases(p.text) for t in pair}
         self.names = name_phrases() | mined
+        self.facts = fact_phrases()
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
@@ -458,6 +465,8 @@ class PassageIndex:
             found = self.coverage_view.presence(concept)
             if found is not None:
                 weight, p, s = found
+                if not p.any() and (concept.text in self.facts or not self.facts.isdisjoint(concept.alternatives)):
+                    weight *= self.settings.unstated_fact_weight
                 if self.fallback_view is not None and not p.any():
                     # Found nowhere by its root: weighed by the coverage view's IDF, found by the light stem.
                     also = self.fallback_view.presence(concept)

@@ -170,3 +170,16 @@ def test_references_to_the_story_itself_change_no_answer(stories: list[Story], w
     for question in ("من هي المتحدثة باسم البيت الأبيض؟", "كم دفع ماسك لحملة ترامب؟", "لماذا غادر ماسك OpenAI؟"):
         plain, framed = index.search(question, top=1)[0], index.search(wrapped.format(question), top=1)[0]
         assert framed.passage.id == plain.passage.id and framed.coverage == pytest.approx(plain.coverage)
+
+
+def test_asking_for_a_fact_no_story_states_weighs_more_against_answering() -> None:
+    silent = _story("زار الوزير المدينة أمس.", "افتتح الوزير مصنعاً جديداً في الشمال.")
+    stated = _story("يبلغ عمر الوزير خمسين عاماً.", "افتتح الوزير مصنعاً جديداً في الشمال.")
+    question = "كم عمر الوزير؟"
+
+    def coverage(story: Story, weight: float) -> float:
+        settings = dataclasses.replace(SearchSettings(), unstated_fact_weight=weight)
+        return PassageIndex([story], settings).search(question, top=1)[0].coverage
+
+    assert coverage(silent, 2.0) < coverage(silent, 1.0)
+    assert coverage(stated, 2.0) == coverage(stated, 1.0) == 1.0
