@@ -119,7 +119,8 @@ class Hit:
 def _minimal(wordings: list[list[str]]) -> list[list[str]]:
     """Wordings that do not contain another one's terms: «ترامب», not also «دونالد ترامب»."""
     sets = [frozenset(w) for w in wordings]
-    return [w for w, own in zip(wordings, sets) if own and not any(other < own for other in sets)]
+    # An empty wording (only stopwords, «وين راح») is nobody's part: it must not remove the others.
+    return [w for w, own in zip(wordings, sets) if own and not any(other and other < own for other in sets)]
 
 
 # Question openings that ask what or who something is, normalized: MSA, dialects, English.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.expansion import Lexicon
-from index.search import PassageIndex, SearchSettings, _asks_for_companies, _companies_named
+from index.search import PassageIndex, SearchSettings, _asks_for_companies, _companies_named, _minimal
 from index.analyzer import words
 from index.stories import Passage, Story
 
@@ -183,3 +183,8 @@ def test_asking_for_a_fact_no_story_states_weighs_more_against_answering() -> No
 
     assert coverage(silent, 2.0) < coverage(silent, 1.0)
     assert coverage(stated, 2.0) == coverage(stated, 1.0) == 1.0
+
+
+def test_a_wording_of_stopwords_only_does_not_hide_the_others() -> None:
+    # «وين راح» or «why» in a lexicon group analyze to nothing; they once removed every other wording.
+    assert _minimal([[], ["ترامب"], ["دونالد", "ترامب"]]) == [["ترامب"]]
