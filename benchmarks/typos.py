@@ -22,8 +22,6 @@ from index.stopwords import STOPWORDS
 from index.stories import load_stories
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("stargate-uae", "stargate-uae-holdout", "stargate-uae-blind", "stargate-uae-blind2",
-        "stargate-uae-blind3", "stargate-uae-blind4")
 TYPOS: dict[str, Callable[[str, int], str]] = {
     "letter dropped": lambda w, i: w[:i] + w[i + 1:],
     "neighbours swapped": lambda w, i: w[:i] + w[i + 1] + w[i] + w[i + 2:],
@@ -53,8 +51,8 @@ def main() -> None:
         answer = answerer.ask(question).answer
         return answer is not None and answer.passage.id in gold
 
-    rows = [json.loads(line) for name in SETS
-            for line in (ROOT / "data" / "eval" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    files = sorted((ROOT / "data" / "eval").glob("stargate-uae*.jsonl"))  # every own set
+    rows = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines() if line]
     base = [(r["question"], r["gold"]) for r in rows if r["gold"] and right(r["question"], r["gold"])]
     print(f"{len(base)} questions answered right without a typo; seeds {args.seeds}")
     for name, typo in TYPOS.items():
