@@ -22,7 +22,8 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_LATEST = dict(root_match_synonyms=False, coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0)  # the fourth round's rows
+_LATEST = dict(root_match_synonyms=False, coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0,
+               latin_names_as_commonest=False)  # the fourth round's rows
 _LATER = dict(definition_boost=0.0, sentence_coverage_boost=0.0, wording_boost=0.0, company_boost=0.0, **_LATEST)
 _PLAIN = dict(expand=False, fuzzy=False, coverage_boost=0.0, **_LATER)
 METHODS: list[tuple[str, SearchSettings]] = [
@@ -42,11 +43,13 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ parts found in one sentence", SearchSettings(wording_boost=0.0, company_boost=0.0, **_LATEST)),
     ("+ the question's wording found verbatim", SearchSettings(company_boost=0.0, **_LATEST)),
     ("+ «which companies» cue", SearchSettings(**_LATEST)),
-    ("+ synonyms for words the story has only by root",
-     SearchSettings(coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0)),
-    ("+ coverage also by light stem", SearchSettings(name_boost=0.0, unstated_fact_weight=1.0)),
-    ("+ names asked for, named", SearchSettings(unstated_fact_weight=1.0)),
-    ("+ unstated facts weigh ×2 (shipped)", SearchSettings()),
+    ("+ synonyms for words the story has only by root", SearchSettings(
+        coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0, latin_names_as_commonest=False)),
+    ("+ coverage also by light stem",
+     SearchSettings(name_boost=0.0, unstated_fact_weight=1.0, latin_names_as_commonest=False)),
+    ("+ names asked for, named", SearchSettings(unstated_fact_weight=1.0, latin_names_as_commonest=False)),
+    ("+ unstated facts weigh ×2", SearchSettings(latin_names_as_commonest=False)),
+    ("+ a Latin name weighs like its commonest spelling (shipped)", SearchSettings()),
 ]
 
 

@@ -104,6 +104,9 @@ class SearchSettings:
     # of those names the paragraph has). «ما دور G42 في المشروع؟» went to «بدوره» without it;
     # names in the story title are in every paragraph's text, so they change nothing.
     name_boost: float = 0.5
+    # A Latin name the stories also write in Arabic scores at most like its commonest spelling
+    # (see _View._concept_scores): «How much will the US Stargate grow to?» went to the lede.
+    latin_names_as_commonest: bool = True
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,9 @@ class _View:
         """IDF of a term; one the stories never use weighs `unknown_idf` (their rarest, by default)."""
         return max(self.passages.idf.get(term, self.unknown_idf), 0.0)
 
-    def score(self, concepts: Sequence[Concept], alternative_weight: float) -> tuple[np.ndarray, np.ndarray]:
+    def score(
+        self, concepts: Sequence[Concept], alternative_weight: float, latin_scale: bool
+    ) -> tuple[np.ndarray, np.ndarray]:
         """BM25 of passages and of sentences for the question's concepts.
 
         Each concept scores as the best of its wordings (as asked, or any
@@ -244,15 +249,29 @@ class _View:
         passages = np.zeros(len(self.term_sets))
         sentences = np.zeros(self.sentence_count)
         for concept in concepts:
-            best_p, best_s = self.concept_scores(concept, alternative_weight)
+            best_p, best_s = self.concept_scores(concept, alternative_weight, latin_scale)
             passages += best_p
             sentences += best_s
         return passages, sentences
 
-    def _concept_scores(self, concept: Concept, alternative_weight: float) -> tuple[np.ndarray, np.ndarray]:
+    def _mean_idf(self, terms: list[str]) -> float:
+        return sum(self.idf(t) for t in terms) / len(terms)
+
+    def _concept_scores(
+        self, concept: Concept, alternative_weight: float, latin_scale: bool
+    ) -> tuple[np.ndarray, np.ndarray]:
         """One concept's passage and sentence scores (memoized: the arrays are read-only)."""
         own = self.analyzer.terms(concept.text)
         best_p, best_s = self._scores(own)
+        if latin_scale and concept.text.isascii() and concept.alternatives and own:
+            # A Latin name the stories also write in Arabic («Stargate» beside the title's
+            # «ستارجيت») weighs no more than its commonest spelling: otherwise the paragraphs
+            # that happen to write it in Latin win every English question that names it.
+            spelled = [t for t in (self.analyzer.terms(a) for a in concept.alternatives) if t]
+            commonest = min((self._mean_idf(t) for t in spelled if all(x in self.known for x in t)), default=None)
+            if commonest is not None and all(t in self.known for t in own):
+                scale = min(1.0, commonest / max(self._mean_idf(own), 1e-9))
+                best_p, best_s = best_p * scale, best_s * scale
         weight = alternative_weight if any(t in self.known for t in own) and not concept.form_unused else 1.0
         for terms in _minimal([self.analyzer.terms(a) for a in concept.alternatives]):
             p, s = self._scores(terms)
@@ -396,7 +415,7 @@ class PassageIndex:
         sentence_total = np.zeros(len(self.sentence_spans))
         for view in self.views:
             if view.weight:
-                p, s = view.score(concepts, self.settings.alternative_weight)
+                p, s = view.score(concepts, self.settings.alternative_weight, self.settings.latin_names_as_commonest)
                 passage_scores += view.weight * p
                 sentence_total += view.weight * s
         best_sentence_score = np.maximum.reduceat(sentence_total, self._first_sentence)

@@ -38,7 +38,7 @@ def test_memoized_answers_equal_a_fresh_index(stories: list[Story]) -> None:
 def test_cached_concept_scores_cannot_be_changed_by_a_caller(stories: list[Story]) -> None:
     index = PassageIndex(stories)
     concept = index.concepts("ستارجيت")[0]
-    passages, _ = index.views[0].concept_scores(concept, 0.5)
+    passages, _ = index.views[0].concept_scores(concept, 0.5, True)
     with pytest.raises(ValueError):
         passages += 1
 
@@ -188,3 +188,15 @@ def test_asking_for_a_fact_no_story_states_weighs_more_against_answering() -> No
 def test_a_wording_of_stopwords_only_does_not_hide_the_others() -> None:
     # «وين راح» or «why» in a lexicon group analyze to nothing; they once removed every other wording.
     assert _minimal([[], ["ترامب"], ["دونالد", "ترامب"]]) == [["ترامب"]]
+
+
+def test_a_latin_name_weighs_like_its_commonest_spelling() -> None:
+    # The title writes «ستارجيت» (in every paragraph's context); only the first paragraph writes «Stargate».
+    passages = (
+        "أعلن الوزير مشروع ستارجيت (Stargate) في مؤتمر صحفي.",
+        "سيكلف المشروع مليار دولار في السنة الأولى.",
+    )
+    story = Story(id="t", title="مشروع ستارجيت", passages=tuple(
+        Passage(story_id="t", number=n, section=None, text=text) for n, text in enumerate(passages, 1)))
+    scaled, plain = _lift(story, "Stargate billion", 2, 1, latin_names_as_commonest=False)
+    assert scaled > plain
