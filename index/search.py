@@ -213,6 +213,7 @@ class _View:
         # A term the stories never use weighs like their rarest, times `unknown_weight`:
         # an unknown word is usually what an off-topic question is about.
         self.unknown_idf = max(self.passages.idf.values(), default=1.0) * s.unknown_weight
+        self.latin_as_commonest = s.latin_names_as_commonest
         self.concept_scores = lru_cache(maxsize=CONCEPT_CACHE)(self._concept_scores)
         self.answering_terms = lru_cache(maxsize=CONCEPT_CACHE)(self._answering_terms)
         self.presence = lru_cache(maxsize=CONCEPT_CACHE)(self._presence)
@@ -235,9 +236,7 @@ class _View:
         """IDF of a term; one the stories never use weighs `unknown_idf` (their rarest, by default)."""
         return max(self.passages.idf.get(term, self.unknown_idf), 0.0)
 
-    def score(
-        self, concepts: Sequence[Concept], alternative_weight: float, latin_scale: bool
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def score(self, concepts: Sequence[Concept], alternative_weight: float) -> tuple[np.ndarray, np.ndarray]:
         """BM25 of passages and of sentences for the question's concepts.
 
         Each concept scores as the best of its wordings (as asked, or any
@@ -249,7 +248,7 @@ class _View:
         passages = np.zeros(len(self.term_sets))
         sentences = np.zeros(self.sentence_count)
         for concept in concepts:
-            best_p, best_s = self.concept_scores(concept, alternative_weight, latin_scale)
+            best_p, best_s = self.concept_scores(concept, alternative_weight)
             passages += best_p
             sentences += best_s
         return passages, sentences
@@ -257,13 +256,11 @@ class _View:
     def _mean_idf(self, terms: list[str]) -> float:
         return sum(self.idf(t) for t in terms) / len(terms)
 
-    def _concept_scores(
-        self, concept: Concept, alternative_weight: float, latin_scale: bool
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def _concept_scores(self, concept: Concept, alternative_weight: float) -> tuple[np.ndarray, np.ndarray]:
         """One concept's passage and sentence scores (memoized: the arrays are read-only)."""
         own = self.analyzer.terms(concept.text)
         best_p, best_s = self._scores(own)
-        if latin_scale and concept.text.isascii() and concept.alternatives and own:
+        if self.latin_as_commonest and concept.text.isascii() and concept.alternatives and own:
             # A Latin name the stories also write in Arabic («Stargate» beside the title's
             # «ستارجيت») weighs no more than its commonest spelling: otherwise the paragraphs
             # that happen to write it in Latin win every English question that names it.
@@ -415,7 +412,7 @@ class PassageIndex:
         sentence_total = np.zeros(len(self.sentence_spans))
         for view in self.views:
             if view.weight:
-                p, s = view.score(concepts, self.settings.alternative_weight, self.settings.latin_names_as_commonest)
+                p, s = view.score(concepts, self.settings.alternative_weight)
                 passage_scores += view.weight * p
                 sentence_total += view.weight * s
         best_sentence_score = np.maximum.reduceat(sentence_total, self._first_sentence)
@@ -485,13 +482,13 @@ class PassageIndex:
             found = self.coverage_view.presence(concept)
             if found is not None:
                 weight, p, s = found
-                if not p.any() and (concept.text in self.facts or not self.facts.isdisjoint(concept.alternatives)):
-                    weight *= self.settings.unstated_fact_weight
                 if self.fallback_view is not None and not p.any():
                     # Found nowhere by its root: weighed by the coverage view's IDF, found by the light stem.
                     also = self.fallback_view.presence(concept)
                     if also is not None:
                         p, s = also[1], also[2]
+                if not p.any() and (concept.text in self.facts or not self.facts.isdisjoint(concept.alternatives)):
+                    weight *= self.settings.unstated_fact_weight  # asks for a kind of fact no story states
                 in_passages += weight * p
                 in_sentences += weight * s
                 total += weight

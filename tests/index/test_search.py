@@ -38,7 +38,7 @@ def test_memoized_answers_equal_a_fresh_index(stories: list[Story]) -> None:
 def test_cached_concept_scores_cannot_be_changed_by_a_caller(stories: list[Story]) -> None:
     index = PassageIndex(stories)
     concept = index.concepts("ستارجيت")[0]
-    passages, _ = index.views[0].concept_scores(concept, 0.5, True)
+    passages, _ = index.views[0].concept_scores(concept, 0.5)
     with pytest.raises(ValueError):
         passages += 1
 
