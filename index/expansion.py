@@ -172,20 +172,22 @@ def company_names() -> tuple[frozenset[tuple[str, ...]], ...]:
     )
 
 
+def _phrases(name: str, *sections: str) -> frozenset[str]:
+    """Every variant in these sections of a lexicon file, normalized and space-joined."""
+    return frozenset(" ".join(words(v)) for section in sections for group in _read_groups(name, section) for v in group)
+
+
 @cache
 def name_phrases() -> frozenset[str]:
     """Every spelling of the people, companies, media, projects and places of `aliases.txt`."""
-    sections = ("People", "Companies", "Media", "Places")
-    return frozenset(
-        " ".join(words(v)) for section in sections for group in _read_groups("aliases.txt", section) for v in group
-    )
+    return _phrases("aliases.txt", "People", "Companies", "Media", "Places")
 
 
 @cache
 def fact_phrases() -> frozenset[str]:
     """Every wording of the facts news stories seldom state (age, salary, headquarters…:
     the «Facts» section of `synonyms.txt`)."""
-    return frozenset(" ".join(words(v)) for group in _read_groups("synonyms.txt", "Facts") for v in group)
+    return _phrases("synonyms.txt", "Facts")
 
 
 # «ستارجيت (Stargate)»: Arabic word(s), then the Latin name in parentheses.

@@ -119,6 +119,11 @@ class Hit:
     sentence: tuple[int, int]  # span of the best-matching sentence in passage.text
 
 
+def _worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
+    """Whether the concept, as asked or in one of its alternatives, is one of `phrases`."""
+    return concept.text in phrases or not phrases.isdisjoint(concept.alternatives)
+
+
 def _minimal(wordings: list[list[str]]) -> list[list[str]]:
     """Wordings that do not contain another one's terms: «ترامب», not also «دونالد ترامب»."""
     sets = [frozenset(w) for w in wordings]
@@ -332,9 +337,8 @@ class PassageIndex:
         self.coverage_view = ranking.get(coverage) or _View(ANALYZERS[coverage], 0.0, self)
         fallback = self.settings.coverage_fallback
         self.fallback_view = (ranking.get(fallback) or _View(ANALYZERS[fallback], 0.0, self)) if fallback else None
-        self.lexicon = default_lexicon().merged(
-            Lexicon(pair for p in self.passages for pair in mine_aliases(p.text))
-        ) if self.settings.expand else Lexicon()
+        mined = [pair for p in self.passages for pair in mine_aliases(p.text)]  # «ستارجيت (Stargate)»
+        self.lexicon = default_lexicon().merged(Lexicon(mined)) if self.settings.expand else Lexicon()
         texts = [p.text for p in self.passages] + [s.title for s in stories] + [
             p.section for p in self.passages if p.section
         ]
@@ -343,8 +347,7 @@ class PassageIndex:
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) for p in self.passages]
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
-        mined = {" ".join(words(t)) for p in self.passages for pair in mine_aliases(p.text) for t in pair}
-        self.names = name_phrases() | mined
+        self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
         self.facts = fact_phrases()
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
@@ -467,7 +470,7 @@ class PassageIndex:
         (only names the stories use count); None when the question names none."""
         found = []
         for concept in concepts:
-            if concept.text in self.names or not self.names.isdisjoint(concept.alternatives):
+            if _worded_as(concept, self.names):
                 presence = self.coverage_view.presence(concept)
                 if presence is not None and presence[1].any():
                     found.append(presence[1])
@@ -487,7 +490,7 @@ class PassageIndex:
                     also = self.fallback_view.presence(concept)
                     if also is not None:
                         p, s = also[1], also[2]
-                if not p.any() and (concept.text in self.facts or not self.facts.isdisjoint(concept.alternatives)):
+                if not p.any() and _worded_as(concept, self.facts):
                     weight *= self.settings.unstated_fact_weight  # asks for a kind of fact no story states
                 in_passages += weight * p
                 in_sentences += weight * s
