@@ -84,6 +84,7 @@ class SearchSettings:
     # story states is most likely off-topic: that word's coverage weight × this («متى ولد سام
     # ألتمان؟» covered 0.42 of itself with Altman's name alone, and was answered).
     unstated_fact_weight: float = 2.0
+    unstated_names: bool = True
     coverage_boost: float = 1.0  # score × (1 + boost × coverage)
     sentence_coverage_boost: float = 1.0  # score × (1 + boost × best sentence's coverage)
     # «ما هو X؟» / «مين X؟» with X alone: score × (1 + boost) for passages that open with X
@@ -296,10 +297,14 @@ class _View:
         weight, terms = self.answering_terms(concept)
         if not terms:
             return None
-        in_passages = np.fromiter((not terms.isdisjoint(t) for t in self.term_sets), float, len(self.term_sets))
-        in_sentences = np.fromiter(
-            (not terms.isdisjoint(t) for t in self.sentence_term_sets), float, self.sentence_count
-        )
+        own = frozenset(self.analyzer.terms(concept.text))
+        wordings = [w for w in (frozenset(self.analyzer.terms(a)) for a in concept.alternatives) if w]
+
+        def there(doc: frozenset[str]) -> bool:
+            return not own.isdisjoint(doc) or any(w <= doc for w in wordings)
+
+        in_passages = np.fromiter((there(t) for t in self.term_sets), float, len(self.term_sets))
+        in_sentences = np.fromiter((there(t) for t in self.sentence_term_sets), float, self.sentence_count)
         in_passages.flags.writeable = False
         in_sentences.flags.writeable = False
         return weight, in_passages, in_sentences
@@ -348,7 +353,9 @@ class PassageIndex:
         self.passage_wording = [self._wording(p.text) for p in self.passages]
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
-        self.facts = fact_phrases()
+        # What an off-topic question tends to be about: a kind of fact news seldom states, or a
+        # person, company or place of the lexicon's lists; weighed up when no story has it.
+        self.unstated_cues = fact_phrases() | (self.names if self.settings.unstated_names else frozenset())
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
@@ -490,8 +497,8 @@ class PassageIndex:
                     also = self.fallback_view.presence(concept)
                     if also is not None:
                         p, s = also[1], also[2]
-                if not p.any() and _worded_as(concept, self.facts):
-                    weight *= self.settings.unstated_fact_weight  # asks for a kind of fact no story states
+                if not p.any() and _worded_as(concept, self.unstated_cues):
+                    weight *= self.settings.unstated_fact_weight  # asks for a fact or a name no story has
                 in_passages += weight * p
                 in_sentences += weight * s
                 total += weight

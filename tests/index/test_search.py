@@ -200,3 +200,22 @@ def test_a_latin_name_weighs_like_its_commonest_spelling() -> None:
         Passage(story_id="t", number=n, section=None, text=text) for n, text in enumerate(passages, 1)))
     scaled, plain = _lift(story, "Stargate billion", 2, 1, latin_names_as_commonest=False)
     assert scaled > plain
+
+
+def test_naming_a_place_no_story_names_weighs_more_against_answering() -> None:
+    # «قطر» is in the lexicon's list of places; the story names the Emirates only.
+    story = _story("تستثمر الإمارات في الذكاء الاصطناعي.", "افتتح الوزير مصنعاً جديداً في الشمال.")
+    question = "هل تستثمر قطر في الذكاء الاصطناعي؟"
+
+    def coverage(names: bool) -> float:
+        settings = dataclasses.replace(SearchSettings(), unstated_names=names)
+        return PassageIndex([story], settings).search(question, top=1)[0].coverage
+
+    assert coverage(True) < coverage(False) < 1.0
+
+
+def test_a_wording_of_several_words_is_found_only_whole() -> None:
+    # «بريطانيا» has the wording «المملكة المتحدة»; «الولايات المتحدة» shares one word of it.
+    story = _story("وقعت الولايات المتحدة الاتفاق مع الإمارات.", "وقع الوزير الاتفاق في لندن مع المملكة المتحدة.")
+    index = PassageIndex([story])
+    assert [hit.passage.number for hit in index.search("بريطانيا", top=10) if hit.coverage > 0] == [2]
