@@ -22,8 +22,9 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
+_FIFTH = dict(unstated_names=False, company_root_is_answer_type=False)  # the fifth round's rows
 _LATEST = dict(root_match_synonyms=False, coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0,
-               latin_names_as_commonest=False)  # the fourth round's rows
+               latin_names_as_commonest=False, **_FIFTH)  # the fourth round's rows
 _LATER = dict(definition_boost=0.0, sentence_coverage_boost=0.0, wording_boost=0.0, company_boost=0.0, **_LATEST)
 _PLAIN = dict(expand=False, fuzzy=False, coverage_boost=0.0, **_LATER)
 METHODS: list[tuple[str, SearchSettings]] = [
@@ -44,12 +45,14 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ the question's wording found verbatim", SearchSettings(company_boost=0.0, **_LATEST)),
     ("+ «which companies» cue", SearchSettings(**_LATEST)),
     ("+ synonyms for words the story has only by root", SearchSettings(
-        coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0, latin_names_as_commonest=False)),
+        coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0, latin_names_as_commonest=False, **_FIFTH)),
     ("+ coverage also by light stem",
-     SearchSettings(name_boost=0.0, unstated_fact_weight=1.0, latin_names_as_commonest=False)),
-    ("+ names asked for, named", SearchSettings(unstated_fact_weight=1.0, latin_names_as_commonest=False)),
-    ("+ unstated facts weigh ×2", SearchSettings(latin_names_as_commonest=False)),
-    ("+ a Latin name weighs like its commonest spelling (shipped)", SearchSettings()),
+     SearchSettings(name_boost=0.0, unstated_fact_weight=1.0, latin_names_as_commonest=False, **_FIFTH)),
+    ("+ names asked for, named", SearchSettings(unstated_fact_weight=1.0, latin_names_as_commonest=False, **_FIFTH)),
+    ("+ unstated facts weigh ×2", SearchSettings(latin_names_as_commonest=False, **_FIFTH)),
+    ("+ a Latin name weighs like its commonest spelling", SearchSettings(**_FIFTH)),
+    ("+ a place or company no story names weighs ×2", SearchSettings(company_root_is_answer_type=False)),
+    ("+ «المشاركة» in «which companies» says what is asked for (shipped)", SearchSettings()),
 ]
 
 

@@ -108,6 +108,10 @@ class SearchSettings:
     # A Latin name the stories also write in Arabic scores at most like its commonest spelling
     # (see _View._concept_scores): «How much will the US Stargate grow to?» went to the lede.
     latin_names_as_commonest: bool = True
+    # In a «which companies» question a word with the company word's root — «المشاركة»
+    # (taking part), «الشراكة» — says again what the answer is, like «الشركات» itself; as a
+    # search word it found «مشاركة OpenAI» and «شركته» in paragraphs that list no companies.
+    company_root_is_answer_type: bool = True
 
 
 @dataclass(frozen=True)
@@ -163,11 +167,6 @@ def _asks_for_companies(question: str) -> bool:
         if word not in STOPWORDS and word not in _NAME_WORDS:
             return False
     return False
-
-
-def _names_the_answer_type(concept: Concept) -> bool:
-    """«الشركات» or «اسم» in a «which companies» question: what is asked for, not what about."""
-    return len(concept.words) == 1 and (_is_company_word(concept.words[0]) or concept.words[0] in _NAME_WORDS)
 
 
 def _companies_named(tokens: tuple[str, ...]) -> int:
@@ -356,6 +355,7 @@ class PassageIndex:
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
         # person, company or place of the lexicon's lists; weighed up when no story has it.
         self.unstated_cues = fact_phrases() | (self.names if self.settings.unstated_names else frozenset())
+        self.company_root = frozenset(self.coverage_view.analyzer.terms("شركة"))
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
@@ -398,13 +398,21 @@ class PassageIndex:
             # «Which companies…» names what the answer is, not what it is about: like «مين»,
             # the word goes (with «اسم» in «ما اسم الشركة…»), and the passages that name
             # companies get the boost below.
-            concepts = tuple(c for c in concepts if not _names_the_answer_type(c))
+            concepts = tuple(c for c in concepts if not self._names_the_answer_type(c))
         if not concepts:
             return []
         # The «what is X» cue reads the question's opening, which concepts do not keep.
         what_is = bool(self.settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question)
         wording = self._wording(question) if self.settings.wording_boost else frozenset()
         return list(self.rank(concepts, what_is, wording, companies, story_id, top))
+
+    def _names_the_answer_type(self, concept: Concept) -> bool:
+        """«الشركات» or «اسم» in a «which companies» question — or, by default, a word with the
+        company word's root («المشاركة») — says what is asked for, not what about."""
+        if len(concept.words) == 1 and (_is_company_word(concept.words[0]) or concept.words[0] in _NAME_WORDS):
+            return True
+        terms = set(self.coverage_view.analyzer.terms(concept.text))
+        return self.settings.company_root_is_answer_type and bool(terms) and terms <= self.company_root
 
     def _wording(self, text: str) -> frozenset[tuple[str, str]]:
         """Adjacent term pairs of `text` (question or passage) for the wording boost."""

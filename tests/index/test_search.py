@@ -129,6 +129,18 @@ def test_which_companies_lifts_the_paragraph_that_names_them() -> None:
     assert plain.search(question)[0].passage.number == 2
 
 
+def test_taking_part_in_a_which_companies_question_says_what_is_asked_for() -> None:
+    # «المشاركة» has the root of «الشركات»; as a search word it finds «بمشاركة» and «شركته».
+    story = _story(
+        "أعلنت مايكروسوفت وأوراكل وإنفيديا عن تحالف جديد في الخليج.",
+        "رحب الوزير بمشاركة شركته الناشئة في المعرض.",
+    )
+    question = "ما الشركات المشاركة في التحالف؟"
+    assert PassageIndex([story]).search(question)[0].passage.number == 1
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), company_root_is_answer_type=False))
+    assert plain.search(question)[0].passage.number == 2
+
+
 def test_a_dialect_word_sharing_only_a_root_with_the_story_keeps_its_synonyms() -> None:
     # «طلع من» (left) shares its root with «مطلعة» (informed); the lexicon pairs it with «غادر».
     story = _story(

@@ -1,0 +1,54 @@
+"""Every own question set at once: one line each, then all of them pooled.
+
+    uv run python benchmarks/own_sets.py
+
+`sanad eval FILE` gives one set by category; this gives the overview the README's
+Quality section quotes: each file in data/eval with its size, P@1, MRR@10, abstention
+and sentence accuracy, and the English/Latin-script questions over all sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from index.answers import Answerer
+from index.evaluation import CategoryScore, evaluate, load_eval
+from index.stories import load_stories
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cell(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT / "data" / "stories")
+    parser.add_argument("--eval-dir", type=Path, default=ROOT / "data" / "eval")
+    args = parser.parse_args()
+    stories, _ = load_stories(args.data)
+    answerer = Answerer(stories)
+    pooled: list[CategoryScore] = []
+    latin = [0, 0]
+    print(f"{'set':<34} {'n':>4} {'P@1':>6} {'MRR@10':>7} {'abstain':>8} {'sentence':>9}")
+    for path in sorted(args.eval_dir.glob("*.jsonl")):
+        scores = evaluate(answerer, load_eval(path))
+        row = scores["all"]
+        pooled.append(row)
+        if "latin" in scores:
+            latin[0] += scores["latin"].correct_at_1
+            latin[1] += scores["latin"].in_scope
+        print(f"{path.name:<34} {row.questions:>4} {_cell(row.p_at_1):>6} {_cell(row.mrr_at_10):>7} "
+              f"{_cell(row.abstention_accuracy):>8} {_cell(row.sentence_accuracy):>9}")
+    answerable = sum(r.in_scope for r in pooled)
+    right = sum(r.correct_at_1 for r in pooled)
+    decisions = sum(r.right_decisions for r in pooled)
+    total = sum(r.questions for r in pooled)
+    print(f"{'all sets':<34} {total:>4} {right / answerable:>6.3f} {'':>7} {decisions / total:>8.3f}")
+    print(f"English/Latin-script questions answered right: {latin[0]} of {latin[1]}")
+
+
+if __name__ == "__main__":
+    main()
