@@ -22,7 +22,7 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_FIFTH = dict(unstated_names=False, company_root_is_answer_type=False)  # the fifth round's rows
+_FIFTH = dict(unstated_names=False, taking_part_is_answer_type=False, bare_spelling=False)  # the fifth round's rows
 _LATEST = dict(root_match_synonyms=False, coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0,
                latin_names_as_commonest=False, **_FIFTH)  # the fourth round's rows
 _LATER = dict(definition_boost=0.0, sentence_coverage_boost=0.0, wording_boost=0.0, company_boost=0.0, **_LATEST)
@@ -51,8 +51,11 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ names asked for, named", SearchSettings(unstated_fact_weight=1.0, latin_names_as_commonest=False, **_FIFTH)),
     ("+ unstated facts weigh ×2", SearchSettings(latin_names_as_commonest=False, **_FIFTH)),
     ("+ a Latin name weighs like its commonest spelling", SearchSettings(**_FIFTH)),
-    ("+ a place or company no story names weighs ×2", SearchSettings(company_root_is_answer_type=False)),
-    ("+ «المشاركة» in «which companies» says what is asked for (shipped)", SearchSettings()),
+    ("+ a place or company no story names weighs ×2",
+     SearchSettings(taking_part_is_answer_type=False, bare_spelling=False)),
+    ("+ taking part («المشاركة», «دخلت») in «which companies» says what is asked for",
+     SearchSettings(bare_spelling=False)),
+    ("+ spelling also against story words without their clitics (shipped)", SearchSettings()),
 ]
 
 

@@ -108,10 +108,15 @@ class SearchSettings:
     # A Latin name the stories also write in Arabic scores at most like its commonest spelling
     # (see _View._concept_scores): «How much will the US Stargate grow to?» went to the lede.
     latin_names_as_commonest: bool = True
-    # In a «which companies» question a word with the company word's root — «المشاركة»
-    # (taking part), «الشراكة» — says again what the answer is, like «الشركات» itself; as a
-    # search word it found «مشاركة OpenAI» and «شركته» in paragraphs that list no companies.
-    company_root_is_answer_type: bool = True
+    # In a «which companies» question, taking part — a word with the company word's root
+    # («المشاركة», «الشراكة») or a joining verb («دخلت», «انضمت», «joined»: _TAKING_PART) — is
+    # what every answer company did: like «الشركات» itself it says what is asked for. As search
+    # words they found «مشاركة OpenAI», «شركته» and «إدخال شركته» in paragraphs that list none.
+    taking_part_is_answer_type: bool = True
+    # Spelling, when a word has no story word one typo away: the word and story words both
+    # without their clitics, for words of six letters or more («الاستتمارات» → «استثمارات», which
+    # the story writes only as «باستثمارات»). benchmarks/typos.py: doubled letters 0.874 → 0.893.
+    bare_spelling: bool = True
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,11 @@ def _is_company_word(word: str) -> bool:
 
 
 _NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
+# Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
+_TAKING_PART = frozenset(normalize(w) for w in (
+    "دخل دخلت دخلوا دخلو دخلات انضم انضمت انضموا اتفقت اتفقوا اتفقو "
+    "join joined joining involved participate participated participating part"
+).split())
 
 
 def _asks_for_companies(question: str) -> bool:
@@ -347,6 +357,9 @@ class PassageIndex:
             p.section for p in self.passages if p.section
         ]
         self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
+        # The story's words without their clitics too, for spelling: «الاستتمارات» is one typo
+        # from «استثمارات», which the story writes only as «باستثمارات».
+        self.bare_vocabulary = self.vocabulary | {b for w in self.vocabulary for b in strip_clitics(w)}
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) for p in self.passages]
@@ -388,7 +401,14 @@ class PassageIndex:
             return concept
         word = content[0]
         bare = [w for w in strip_clitics(word) if w in self.vocabulary]
-        return Concept(concept.words, tuple(bare or closest_words(word, self.vocabulary)))
+        if bare:
+            return Concept(concept.words, tuple(bare))
+        close = closest_words(word, self.vocabulary)
+        if not close and self.settings.bare_spelling:
+            # Only for long words: at five letters one edit turns «ايفون» into «ايلون».
+            cores = [core for core in (word, *strip_clitics(word)) if len(core) >= 6]
+            close = sorted({c for core in cores for c in closest_words(core, self.bare_vocabulary)})
+        return Concept(concept.words, tuple(close))
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
@@ -407,12 +427,14 @@ class PassageIndex:
         return list(self.rank(concepts, what_is, wording, companies, story_id, top))
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
-        """«الشركات» or «اسم» in a «which companies» question — or, by default, a word with the
-        company word's root («المشاركة») — says what is asked for, not what about."""
+        """«الشركات» or «اسم» in a «which companies» question — and, by default, taking part
+        («المشاركة», «دخلت») — says what is asked for, not what about."""
         if len(concept.words) == 1 and (_is_company_word(concept.words[0]) or concept.words[0] in _NAME_WORDS):
             return True
+        if not self.settings.taking_part_is_answer_type:
+            return False
         terms = set(self.coverage_view.analyzer.terms(concept.text))
-        return self.settings.company_root_is_answer_type and bool(terms) and terms <= self.company_root
+        return all(w in _TAKING_PART for w in concept.words) or bool(terms) and terms <= self.company_root
 
     def _wording(self, text: str) -> frozenset[tuple[str, str]]:
         """Adjacent term pairs of `text` (question or passage) for the wording boost."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from index.answers import Answerer
 from index.expansion import Lexicon, closest_words, default_lexicon, mine_aliases, strip_clitics
 from index.isri import isri_stem
+from index.stemmers import light_stem
 from tests.conftest import SEED_ID
 
 
@@ -85,6 +86,12 @@ def test_isri_reaches_shared_roots() -> None:
     # ل + ال is written «لل»: the story's «للاستحواذ» must meet a reader's «الاستحواذ».
     assert isri_stem("للاستحواذ") == isri_stem("الاستحواذ") == isri_stem("استحواذ")
     assert isri_stem("openai") == "openai" and isri_stem("2015") == "2015"
+
+
+def test_light_stem_meets_nisba_adjectives_in_every_number() -> None:
+    # «التقنية» and «تقنيات» were «تقن» and «تقني»: a question about the one missed the other.
+    assert light_stem("التقنيه") == light_stem("تقنيات") == light_stem("تقني")
+    assert light_stem("الامريكيين") == light_stem("امريكيون") == light_stem("الامريكي")
 
 
 def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer) -> None:

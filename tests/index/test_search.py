@@ -129,15 +129,19 @@ def test_which_companies_lifts_the_paragraph_that_names_them() -> None:
     assert plain.search(question)[0].passage.number == 2
 
 
-def test_taking_part_in_a_which_companies_question_says_what_is_asked_for() -> None:
-    # «المشاركة» has the root of «الشركات»; as a search word it finds «بمشاركة» and «شركته».
-    story = _story(
-        "أعلنت مايكروسوفت وأوراكل وإنفيديا عن تحالف جديد في الخليج.",
-        "رحب الوزير بمشاركة شركته الناشئة في المعرض.",
-    )
-    question = "ما الشركات المشاركة في التحالف؟"
+@pytest.mark.parametrize(
+    ("other", "question"),
+    [
+        # «المشاركة» has the root of «الشركات»; as a search word it finds «بمشاركة» and «شركته».
+        ("رحب الوزير بمشاركة شركته الناشئة في المعرض.", "ما الشركات المشاركة في التحالف؟"),
+        # «دخلت» (joined) finds «إدخال» (bringing in).
+        ("حاول الوزير إدخال شركته الناشئة، ثم دخلت شركته المعرض.", "منو الشركات اللي دخلت التحالف؟"),
+    ],
+)
+def test_taking_part_in_a_which_companies_question_says_what_is_asked_for(other: str, question: str) -> None:
+    story = _story("أعلنت مايكروسوفت وأوراكل وإنفيديا عن تحالف جديد في الخليج.", other)
     assert PassageIndex([story]).search(question)[0].passage.number == 1
-    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), company_root_is_answer_type=False))
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), taking_part_is_answer_type=False))
     assert plain.search(question)[0].passage.number == 2
 
 
@@ -231,3 +235,14 @@ def test_a_wording_of_several_words_is_found_only_whole() -> None:
     story = _story("وقعت الولايات المتحدة الاتفاق مع الإمارات.", "وقع الوزير الاتفاق في لندن مع المملكة المتحدة.")
     index = PassageIndex([story])
     assert [hit.passage.number for hit in index.search("بريطانيا", top=10) if hit.coverage > 0] == [2]
+
+
+def test_a_typo_is_matched_to_a_story_word_written_only_with_a_clitic() -> None:
+    # The story writes «باستثمارات» only; «الاستتمارات» (ث typed ت) is one typo from its bare form.
+    story = _story("أطلق الوزير المشروع باستثمارات كبيرة.", "زار الوزير المدينة أمس.")
+    question = "كم قيمة الاستتمارات؟"
+    spelled = PassageIndex([story]).concepts(question)
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), bare_spelling=False)).concepts(question)
+    assert "استثمارات" in spelled[-1].alternatives
+    assert plain[-1].alternatives == ()
+    assert PassageIndex([story]).search(question)[0].passage.number == 1
