@@ -48,9 +48,15 @@ class Analyzer:
         return [t for t in words(text) if t not in self.stopwords]
 
     def terms(self, text: str) -> list[str]:
-        """The index terms of `text`."""
+        """The index terms of `text`; a decimal also stands for its whole part, since readers
+        round («97 مليار» for «97.4 مليار»)."""
         stem = self._stem
-        words = [stem(t) for t in self.tokens(text)]
+        words = []
+        for token in self.tokens(text):
+            words.append(stem(token))
+            whole, dot, _ = token.partition(".")
+            if dot and whole.isdigit():
+                words.append(whole)
         n = self.char_ngrams
         if not n:
             return words

@@ -116,7 +116,7 @@ class Lexicon:
 
     def _find(self, phrase: tuple[str, ...]) -> frozenset[str] | None:
         """Alternatives of a phrase as written, without a leading clitic, by light stem, or as
-        the MSA form of a dialect «اتـ» verb.
+        the MSA form of a dialect «اتـ» verb or of a dialect future («هيـ», «حتـ»).
 
         «وأوبن إيه آي» finds «OpenAI» through «أوبن إيه آي»; «مؤسسي» finds «تأسيس»
         through the stem it shares with «مؤسس»; «اتبرع» finds «دعم» through «تبرع».
@@ -134,8 +134,13 @@ class Lexicon:
         found = self._by_stem.get(_stemmed(phrase))
         if found is not None:
             return frozenset(found - {" ".join(phrase)})
-        if head.startswith("ات") and len(head) >= 5:
-            # Egyptian and Levantine «اتـ» verbs are the MSA «تـ» verb: «اتبرع» is «تبرع».
+        dialect = (
+            # Egyptian and Levantine «اتـ» verbs are the MSA «تـ» verb: «اتبرع» is «تبرع»;
+            # the Egyptian and Levantine future «هـ»/«حـ» comes off the verb: «هيرفض» is «يرفض».
+            head.startswith("ات") and len(head) >= 5
+            or head[:1] in ("ه", "ح") and head[1:2] in ("ي", "ت", "ن") and len(head) >= 5
+        )
+        if dialect:
             bare = (head[1:], *phrase[1:])
             found = self._find(bare)
             if found is not None:

@@ -40,6 +40,13 @@ def test_a_dialect_at_verb_finds_the_group_of_its_msa_form() -> None:
     assert Lexicon([["اتفاق", "صفقة"]]).concepts("اتصال")[0].alternatives == ()  # «اتصال» is no «تصال»
 
 
+def test_a_dialect_future_verb_finds_the_group_of_its_plain_form() -> None:
+    lexicon = Lexicon([["يرفض", "ترفض", "رفض"]])
+    for question in ("هيرفض", "حيرفض", "هترفض"):
+        assert "رفض" in lexicon.concepts(question)[0].alternatives, question
+    assert lexicon.concepts("هيكل")[0].alternatives == ()  # «هيكل» (a structure) is no verb of the group
+
+
 def test_levantine_maghrebi_and_english_month_names_find_the_story_s() -> None:
     lexicon = default_lexicon()
     for month in ("شباط", "فيفري", "February"):

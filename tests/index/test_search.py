@@ -246,3 +246,9 @@ def test_a_typo_is_matched_to_a_story_word_written_only_with_a_clitic() -> None:
     assert "استثمارات" in spelled[-1].alternatives
     assert plain[-1].alternatives == ()
     assert PassageIndex([story]).search(question)[0].passage.number == 1
+
+
+def test_a_rounded_number_finds_the_decimal_the_story_states() -> None:
+    story = _story("بلغت قيمة العرض 97.4 مليار دولار.", "بلغت الاستثمارات 100 مليار دولار، ثم 500 مليار.")
+    assert PassageIndex([story]).search("97 مليار")[0].passage.number == 1
+    assert PassageIndex([story]).search("97.4 مليار")[0].passage.number == 1
