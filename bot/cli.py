@@ -213,6 +213,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.logging_setup import configure_logging
     from bot.query_log import QueryLog
 
+    def stopped_while_starting(signum: int, frame: object) -> None:
+        # Until polling starts (python-telegram-bot then handles both signals itself), a stop
+        # request ends start-up quietly: no update has been fetched, so nothing can be lost.
+        logging.getLogger("bot").info("stopped by %s while starting", signal.Signals(signum).name)
+        raise SystemExit(0)
+
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop_signal, stopped_while_starting)
     settings = load_settings()
     if args.data is not None:
         settings = dataclasses.replace(settings, data_dir=args.data)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from tests.conftest import ROOT
@@ -88,6 +89,20 @@ def test_sigterm_finishes_the_reply_in_flight_and_logs_it(tmp_path: Path) -> Non
         assert len(api.sent()) == 1
     assert proc.returncode == 0, err
     assert logged_questions(tmp_path / 'var' / 'sanad.db') == ["كم دفع ماسك لحملة ترامب؟"]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_while_starting_exits_cleanly(tmp_path: Path, sig: int) -> None:
+    # The first getMe is held, so the signal lands in start-up, before polling handles signals.
+    with StandInBotApi() as api:
+        api.slow_next("getMe", 3.0)
+        proc = subprocess.Popen([SANAD, "serve"], env=serve_env(api, tmp_path), cwd=tmp_path,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        api.wait_for_arrival("getMe", timeout=30)
+        _, err = stop(proc, sig)
+        assert api.sent("getUpdates") == []
+    assert proc.returncode == 0, err
+    assert "while starting" in err and "Traceback" not in err
 
 
 def test_token_that_telegram_rejects_exits_2_with_a_clear_line(tmp_path: Path) -> None:
