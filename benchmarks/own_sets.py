@@ -10,6 +10,7 @@ and sentence accuracy, and the English/Latin-script questions over all sets.
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from index.answers import Answerer
@@ -17,6 +18,16 @@ from index.evaluation import CategoryScore, evaluate, load_eval
 from index.stories import load_stories
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _in_order(path: Path) -> tuple[int, int]:
+    """Files in writing order: the dev set, the hold-out set, then blind sets 1, 2 … 10, 11."""
+    kind = re.search(r"-(holdout|blind(\d*))$", path.stem)
+    if kind is None:
+        return 0, 0
+    if kind.group(1) == "holdout":
+        return 1, 0
+    return 2, int(kind.group(2) or 1)
 
 
 def _cell(value: float | None) -> str:
@@ -33,7 +44,7 @@ def main() -> None:
     pooled: list[CategoryScore] = []
     latin = [0, 0]
     print(f"{'set':<34} {'n':>4} {'P@1':>6} {'MRR@10':>7} {'abstain':>8} {'sentence':>9}")
-    for path in sorted(args.eval_dir.glob("*.jsonl")):
+    for path in sorted(args.eval_dir.glob("*.jsonl"), key=_in_order):
         scores = evaluate(answerer, load_eval(path))
         row = scores["all"]
         pooled.append(row)
