@@ -84,6 +84,8 @@ class SearchSettings:
     # story states is most likely off-topic: that word's coverage weight × this («متى ولد سام
     # ألتمان؟» covered 0.42 of itself with Altman's name alone, and was answered).
     unstated_fact_weight: float = 2.0
+    # The same for a person, company or place of the lexicon's lists («قطر», «Google») that no
+    # story names: a question about it is most likely about something else.
     unstated_names: bool = True
     coverage_boost: float = 1.0  # score × (1 + boost × coverage)
     sentence_coverage_boost: float = 1.0  # score × (1 + boost × best sentence's coverage)
@@ -299,7 +301,9 @@ class _View:
         return self.passages.get_scores(terms), self.sentences.get_scores(terms)
 
     def _presence(self, concept: Concept) -> tuple[float, np.ndarray, np.ndarray] | None:
-        """A concept's weight and, per passage and per sentence, whether it is there (memoized).
+        """A concept's weight and, per passage and per sentence, whether it is there (memoized):
+        any of its words as asked, or one of its alternatives whole («المملكة المتحدة» is not in
+        «الولايات المتحدة»).
 
         None for a concept with no terms in this view. The arrays are read-only.
         """
@@ -434,7 +438,7 @@ class PassageIndex:
         if not self.settings.taking_part_is_answer_type:
             return False
         terms = set(self.coverage_view.analyzer.terms(concept.text))
-        return all(w in _TAKING_PART for w in concept.words) or bool(terms) and terms <= self.company_root
+        return all(w in _TAKING_PART for w in concept.words) or (bool(terms) and terms <= self.company_root)
 
     def _wording(self, text: str) -> frozenset[tuple[str, str]]:
         """Adjacent term pairs of `text` (question or passage) for the wording boost."""
