@@ -165,7 +165,7 @@ _NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اس
 # Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
 _TAKING_PART = frozenset(normalize(w) for w in (
     "دخل دخلت دخلوا دخلو دخلات انضم انضمت انضموا اتفقت اتفقوا اتفقو "
-    "join joined joining involved participate participated participating part"
+    "join joined joining involved participate participated participating part partner partnered partnering"
 ).split())
 
 
