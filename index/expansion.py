@@ -137,8 +137,8 @@ class Lexicon:
         dialect = (
             # Egyptian and Levantine «اتـ» verbs are the MSA «تـ» verb: «اتبرع» is «تبرع»;
             # the Egyptian and Levantine future «هـ»/«حـ» comes off the verb: «هيرفض» is «يرفض».
-            head.startswith("ات") and len(head) >= 5
-            or head[:1] in ("ه", "ح") and head[1:2] in ("ي", "ت", "ن") and len(head) >= 5
+            (head.startswith("ات") and len(head) >= 5)
+            or (head[:1] in ("ه", "ح") and head[1:2] in ("ي", "ت", "ن") and len(head) >= 5)
         )
         if dialect:
             bare = (head[1:], *phrase[1:])
