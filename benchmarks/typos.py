@@ -4,8 +4,9 @@
 
 For every answerable question of the own sets that is answered from a gold paragraph, one
 Arabic content word of five letters or more gets one typo — a letter dropped, two neighbours
-swapped, or a letter doubled — at a random inner position; the share still answered from a
-gold paragraph is printed per kind of typo. Seeded, so runs repeat exactly.
+swapped, a letter doubled, or a key beside the right one (or a letter of the same skeleton) —
+at a random inner position; the share still answered from a gold paragraph is printed per kind
+of typo. Seeded, so runs repeat exactly.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.answers import Answerer
+from index.expansion import slips
 from index.normalize import normalize
 from index.stopwords import STOPWORDS
 from index.stories import load_stories
@@ -26,7 +28,14 @@ TYPOS: dict[str, Callable[[str, int], str]] = {
     "letter dropped": lambda w, i: w[:i] + w[i + 1:],
     "neighbours swapped": lambda w, i: w[:i] + w[i + 1] + w[i] + w[i + 2:],
     "letter doubled": lambda w, i: w[:i] + w[i] + w[i:],
+    "neighbour key": lambda w, i: w[:i] + _slip(w[i], i) + w[i + 1:],
 }
+
+
+def _slip(letter: str, i: int) -> str:
+    """A key beside `letter` or a letter of its skeleton, picked by position (runs repeat)."""
+    near = sorted(b for a, b in slips() if a == letter)
+    return near[i % len(near)] if near else letter
 
 
 def with_typo(question: str, typo: Callable[[str, int], str], rng: random.Random) -> str | None:

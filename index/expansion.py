@@ -16,7 +16,7 @@ the lexicon is data shipped with the package, read once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,8 +29,8 @@ from index.stemmers import light_stem
 from index.tokenize import word_tokens
 
 __all__ = [
-    "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "mine_aliases", "name_phrases",
-    "strip_clitics",
+    "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of", "mine_aliases",
+    "name_phrases", "slips", "strip_clitics",
 ]
 
 MAX_PHRASE = 4  # longest variant, in words
@@ -91,9 +91,13 @@ class Lexicon:
                 result._by_stem.setdefault(stem, set()).update(texts)
         return result
 
-    def concepts(self, question: str) -> list[Concept]:
-        """The question's concepts, longest known phrase first, left to right."""
-        tokens = words(question)
+    def words(self) -> frozenset[str]:
+        """Every Arabic word of the lexicon's phrases (what its spelling check may respell to)."""
+        return frozenset(w for phrase in self._alternatives for w in phrase if not w.isascii())
+
+    def concepts(self, question: str | Sequence[str]) -> list[Concept]:
+        """The question's concepts (from its text or its words), longest known phrase first, left to right."""
+        tokens = words(question) if isinstance(question, str) else tuple(question)
         found: list[Concept] = []
         i = 0
         while i < len(tokens):
@@ -243,6 +247,44 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
             scored.append((distance, candidate))
     best = min((d for d, _ in scored), default=None)
     return sorted(c for d, c in scored if d == best)
+
+
+# The Arabic phone and PC keyboard, row by row: a slip hits a key beside the one meant.
+_KEY_ROWS = ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "ءؤرىةوزظ")
+# Letters told apart only by their dots, which a hurried thumb confuses too.
+_SAME_SKELETON = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق")
+
+
+@cache
+def slips() -> frozenset[tuple[str, str]]:
+    """Letter pairs one slip apart: keyboard neighbours (same row, or the row above or below) and
+    letters of one skeleton."""
+    pairs: set[tuple[str, str]] = set()
+    for row in _KEY_ROWS:
+        pairs.update(zip(row, row[1:]))
+    for upper, lower in zip(_KEY_ROWS, _KEY_ROWS[1:]):
+        for i, letter in enumerate(lower):
+            pairs.update((letter, above) for above in upper[i : i + 2])
+    for group in _SAME_SKELETON:
+        pairs.update((a, b) for a in group for b in group if a != b)
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def is_typo_of(word: str, target: str) -> bool:
+    """Whether `word` is `target` with one phone slip: a key beside the right one, two
+    neighbours swapped, a letter dropped or doubled. Stricter than `closest_words`' edit
+    distance: a letter added or changed freely is as often another inflection or another
+    word («الثانية» / «الثاني», «التقويم» / «تقوية») as a typo."""
+    if word == target or word[:1] != target[:1] and not _transposed(word, target):
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return _transposed(word, target) or (len(diff) == 1 and (word[diff[0]], target[diff[0]]) in slips())
+    if len(word) == len(target) - 1:  # dropped; a dropped last letter would be an inflection
+        return any(target[:i] + target[i + 1 :] == word for i in range(1, len(target) - 1))
+    if len(word) == len(target) + 1:  # doubled
+        return any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == target for i in range(1, len(word) - 1))
+    return False
 
 
 def _transposed(a: str, b: str) -> bool:

@@ -33,6 +33,7 @@ from index.expansion import (
     company_names,
     default_lexicon,
     fact_phrases,
+    is_typo_of,
     mine_aliases,
     name_phrases,
     strip_clitics,
@@ -119,6 +120,10 @@ class SearchSettings:
     # without their clitics, for words of six letters or more («الاستتمارات» → «استثمارات», which
     # the story writes only as «باستثمارات»). benchmarks/typos.py: doubled letters 0.874 → 0.893.
     bare_spelling: bool = True
+    # Spelling against the lexicon's words, for a word with no story word one typo away: readers
+    # misspell the words the story does not use too («مش مبسوظ» is «مش مبسوط», which the lexicon
+    # knows as «امتعاض»).
+    lexicon_spelling: bool = True
 
 
 @dataclass(frozen=True)
@@ -161,6 +166,9 @@ def _is_company_word(word: str) -> bool:
     return word in _COMPANY_WORDS or not _COMPANY_WORDS.isdisjoint(strip_clitics(word))
 
 
+# Letters that end inflections («مكانا», «مكانه», «مكاني»): a last-letter change among them is
+# grammar, not a typo.
+_ENDINGS = frozenset("اهيتنو")
 _NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
 # Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
 _TAKING_PART = frozenset(normalize(w) for w in (
@@ -365,6 +373,11 @@ class PassageIndex:
         # from «استثمارات», which the story writes only as «باستثمارات».
         self.bare_vocabulary = self.vocabulary | {b for w in self.vocabulary for b in strip_clitics(w)}
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
+        # Spelling may respell to the lexicon's words, not to its names: «بايثون» is one typo
+        # from «ايلون» once the clitic is off, and a name is no guess to make.
+        self.lexicon_words = self.lexicon.words() - {w for name in name_phrases() for w in name.split()}
+        self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
+        self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) for p in self.passages]
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
@@ -382,8 +395,38 @@ class PassageIndex:
         Alternatives come from the lexicon, or else from spelling (`closest_words`).
         Question words and fillers are dropped.
         """
-        resolved = (self.resolve(concept) for concept in self.lexicon.concepts(question))
+        tokens = words(question)
+        if self.settings.lexicon_spelling and self.settings.fuzzy:
+            tokens = tuple(self.respell(token) for token in tokens)
+        resolved = (self.resolve(concept) for concept in self.lexicon.concepts(tokens))
         return [concept for concept in resolved if concept is not None]
+
+    def _respell(self, token: str) -> str:
+        """`token` as the lexicon word one phone slip away, when neither the stories nor the lexicon
+        know it and the stories have no word it could be a typo of (memoized). Five letters
+        at least: the lexicon is a small part of the language, and a real four-letter word
+        is often one typo from one of its words («موعد» / «مولد»)."""
+        view = self.coverage_view
+        if len(token) < 5 or token.isascii() or token in STOPWORDS or token in self.lexicon_words:
+            return token
+        for known_view in (view, self.fallback_view):
+            if known_view is not None and any(t in known_view.known for t in known_view.analyzer.terms(token)):
+                return token
+        if self.story_spelling(token):
+            return token  # the stories' own spelling (`_resolve`) goes first
+        cores = [core for core in (token, *strip_clitics(token)) if len(core) >= 5]
+        if not self.lexicon_words.isdisjoint(cores):
+            return token  # a lexicon word behind a clitic: the lexicon finds it itself
+        # Only phone slips (`is_typo_of`), on five letters or more without the article («الجهات»
+        # is no «الجهاز»), and not another inflection's ending («مكانا» is no «مكانه»).
+        close = {
+            c
+            for core in cores
+            if len(core.removeprefix("ال")) >= 5
+            for c in self.lexicon_words
+            if is_typo_of(core, c) and not (c[:-1] == core[:-1] and {c[-1], core[-1]} <= _ENDINGS)
+        }
+        return close.pop() if len(close) == 1 else token
 
     def _resolve(self, concept: Concept) -> Concept | None:
         """The concept as searched: None for a filler, known Arabic words alone, unknown ones spelled."""
@@ -403,16 +446,20 @@ class PassageIndex:
             return Concept(concept.words)
         if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
             return concept
-        word = content[0]
+        return Concept(concept.words, self.story_spelling(content[0]))
+
+    def _story_spelling(self, word: str) -> tuple[str, ...]:
+        """Story words `word` may stand for: itself without a leading clitic, else those a typo
+        away (memoized)."""
         bare = [w for w in strip_clitics(word) if w in self.vocabulary]
         if bare:
-            return Concept(concept.words, tuple(bare))
+            return tuple(bare)
         close = closest_words(word, self.vocabulary)
         if not close and self.settings.bare_spelling:
             # Only for long words: at five letters one edit turns «ايفون» into «ايلون».
             cores = [core for core in (word, *strip_clitics(word)) if len(core) >= 6]
             close = sorted({c for core in cores for c in closest_words(core, self.bare_vocabulary)})
-        return Concept(concept.words, tuple(close))
+        return tuple(close)
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""

@@ -40,6 +40,8 @@ _DIALECT = """
 قلي قولي خبرني خبرنى احكيلي احكي قلنا قولنا اعرف أعرف عرفني
 صار صارت حصل حدث يصير بيصير
 عمل يعمل بيعمل بتعمل عملت سوى سوا سوت يسوي بيسوي
+جعل جعله جعلها جعلت يجعل خلى خلاه خلاها خلت يخلي بيخلي يخوض خاض يخوضه يخوضها يخوضون
+مش مو مب موش ماش
 عشان علشان لان لأن لانه لأنه بس كمان برضو برضه ملي لما لمن وقت الوقت يوم ايام هل وش شو ايه إيه ايش
 شكد شقد شكثر شحال قداه بقداه اشحال اشكون بشحال كيفاش فوقاش وقتاش علاه
 بماذا لماذا فماذا وماذا ولماذا بمن ممن عمن فيمن لمن وكيف واين ومتى وهل وكم ماهو ماهي اللي الي
@@ -82,5 +84,11 @@ _WORDS = frozenset(
     normalize(word) for block in (_MSA, _DIALECT, _FRAMES, _COURTESY, _ENGLISH) for word in block.split()
 )
 
-STOPWORDS: frozenset[str] = _WORDS
+# «وأراد», «فماذا», «وبعد»: a function word behind the conjunction «و» or «ف» is still one.
+# Not «ولي» (guardian, «ولي العهد»), «فهم» (understanding) nor «فقد» (lost): words of their own.
+_CONJOINED = frozenset(
+    c + normalize(word) for block in (_MSA, _DIALECT) for word in block.split() for c in "وف" if len(word) >= 2
+) - {"ولي", "فهم", "فقد"}
+
+STOPWORDS: frozenset[str] = _WORDS | _CONJOINED
 """Normalized stopwords; compare against normalized tokens only."""

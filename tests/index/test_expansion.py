@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from index.answers import Answerer
-from index.expansion import Lexicon, closest_words, default_lexicon, mine_aliases, strip_clitics
+from index.expansion import Lexicon, closest_words, default_lexicon, is_typo_of, mine_aliases, strip_clitics
 from index.isri import isri_stem
 from index.stemmers import light_stem
 from tests.conftest import SEED_ID
@@ -55,6 +57,13 @@ def test_levantine_maghrebi_and_english_month_names_find_the_story_s() -> None:
     assert "يناير" in lexicon.concepts("كانون الثاني")[0].alternatives
 
 
+def test_a_month_s_number_finds_its_name() -> None:
+    # «بشهر ٢»: Arabic-Indic digits are normalized, the clitic comes off, the number is the month.
+    lexicon = default_lexicon()
+    for question, month in (("شو صار بشهر ٢", "فبراير"), ("الشهر 5", "مايو"), ("شهر ١٢", "ديسمبر")):
+        assert month in lexicon.concepts(question)[-1].alternatives, question
+
+
 def test_aliases_are_mined_from_the_story_itself() -> None:
     assert mine_aliases("حاول عرقلة مشروع ستارجيت (Stargate) للذكاء") == [("ستارجيت", "Stargate")]
     assert mine_aliases("وزارة الكفاءة الحكومية (Government Efficiency)") == [("الكفاءة الحكومية", "Government Efficiency")]
@@ -81,6 +90,24 @@ def test_two_edits_are_allowed_by_the_word_s_length_without_its_article() -> Non
     # «بالرياض» is «رياض» behind «بال»: two edits from «بالرفض» is another word, not a typo.
     assert closest_words("بالرياض", {"بالرفض"}) == []
     assert closest_words("الاستحوزا", {"الاستحواذ"}) == ["الاستحواذ"]  # «استحوزا»: seven letters
+
+
+@pytest.mark.parametrize(
+    ("word", "target", "slip"),
+    [
+        ("مبسوظ", "مبسوط", True),  # ظ is the key below ط, and the same skeleton
+        ("منزعح", "منزعج", True),  # ح beside ج
+        ("زعلنا", "زعلان", True),  # neighbours swapped
+        ("مستء", "مستاء", True),  # a letter dropped
+        ("مبسووط", "مبسوط", True),  # a letter doubled
+        ("مالكه", "مملكه", False),  # ا is not beside م: another word
+        ("الثانيه", "الثاني", False),  # a letter added at the end is an inflection
+        ("مؤسس", "مؤسسه", False),  # and so is one dropped there
+        ("زعلان", "زعلان", False),
+    ],
+)
+def test_a_phone_slip_is_a_near_key_a_swap_a_drop_or_a_double(word: str, target: str, slip: bool) -> None:
+    assert is_typo_of(word, target) is slip
 
 
 def test_strip_clitics() -> None:

@@ -242,7 +242,8 @@ def test_a_typo_is_matched_to_a_story_word_written_only_with_a_clitic() -> None:
     story = _story("أطلق الوزير المشروع باستثمارات كبيرة.", "زار الوزير المدينة أمس.")
     question = "كم قيمة الاستتمارات؟"
     spelled = PassageIndex([story]).concepts(question)
-    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), bare_spelling=False)).concepts(question)
+    plain_settings = dataclasses.replace(SearchSettings(), bare_spelling=False, lexicon_spelling=False)
+    plain = PassageIndex([story], plain_settings).concepts(question)
     assert "استثمارات" in spelled[-1].alternatives
     assert plain[-1].alternatives == ()
     assert PassageIndex([story]).search(question)[0].passage.number == 1
@@ -252,3 +253,30 @@ def test_a_rounded_number_finds_the_decimal_the_story_states() -> None:
     story = _story("بلغت قيمة العرض 97.4 مليار دولار.", "بلغت الاستثمارات 100 مليار دولار، ثم 500 مليار.")
     assert PassageIndex([story]).search("97 مليار")[0].passage.number == 1
     assert PassageIndex([story]).search("97.4 مليار")[0].passage.number == 1
+
+
+def test_a_typo_in_a_word_only_the_lexicon_knows_finds_its_synonyms() -> None:
+    # «زغلان» is one typo from the lexicon's «زعلان» (upset), which the story says as «امتعاضه».
+    story = _story("عبر الوزير عن امتعاضه من القرار.", "زار الوزير المدينة أمس.")
+    question = "ليش الوزير زغلان"
+    assert PassageIndex([story]).search(question)[0].passage.number == 1
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), lexicon_spelling=False))
+    assert plain.concepts(question)[-1].alternatives == ()
+
+
+def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
+    # «موعد» is a real word one typo from the lexicon's «مولد»; «الوزير» is the story's.
+    index = PassageIndex([_story("حدد الوزير موعد الاجتماع.", "زار الوزير المدينة أمس.")])
+    assert index.respell("موعد") == "موعد"
+    assert index.respell("الوزير") == "الوزير"
+    assert index.respell("زغلان") == "زعلان"
+
+
+@pytest.mark.parametrize("word", ["وأراد", "فماذا", "وبعد", "مش"])
+def test_a_function_word_behind_a_conjunction_is_still_one(word: str) -> None:
+    assert PassageIndex([_story("أراد الوزير الاتفاق.", "زار الوزير المدينة.")]).concepts(word) == []
+
+
+def test_a_conjunction_does_not_make_a_content_word_a_function_word() -> None:
+    index = PassageIndex([_story("التقى ولي العهد الوزير.", "زار الوزير المدينة.")])
+    assert [c.words for c in index.concepts("ولي العهد")] == [("ولي",), ("العهد",)]
