@@ -59,11 +59,13 @@ and or but not no yes can could would should will shall may might i you we my yo
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
 # «ما قصة…», «شو سالفة…», «تفاصيل عن…», «بحسب الخبر», «ما سبب…» (a «why» question: its
-# answer is about what follows, and «سبب» found «دوافعه» in the wrong paragraph).
+# answer is about what follows, and «سبب» found «دوافعه» in the wrong paragraph), «شكد مدة…»
+# (how long: the answer is a duration, the question is about what follows).
 _FRAMES = """
 جهة جهه طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصتو سالفة حكاية تفاصيل معلومات موضوع أخبار اخبار شيء شي حاجة حاجه
 العلاقة القصة السالفة الحكاية التفاصيل المعلومات الموضوع الخبر المقال المقالة التقرير النص
 سبب السبب أسباب اسباب الأسباب الاسباب بسبب
+مدة مده المدة المده فترة الفترة
 """
 
 # Courtesy and asides around a question: «لو سمحت», «من فضلك», «يا سند» (the bot's name),
