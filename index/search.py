@@ -124,6 +124,10 @@ class SearchSettings:
     # misspell the words the story does not use too («مش مبسوظ» is «مش مبسوط», which the lexicon
     # knows as «امتعاض»).
     lexicon_spelling: bool = True
+    # A concept found only through its lexicon wordings (the asked form unused) is found where
+    # a wording's light stem is, when it is anywhere: by ISRI root, «أبلغ» (told) is also in
+    # «بمبلغ» (an amount) and «بلغت» (amounted to). Else by root, as the rest.
+    alternatives_light_first: bool = True
 
 
 @dataclass(frozen=True)
@@ -573,6 +577,10 @@ class PassageIndex:
             found = self.coverage_view.presence(concept)
             if found is not None:
                 weight, p, s = found
+                if self.fallback_view is not None and self._found_by_wordings(concept):
+                    also = self.fallback_view.presence(concept)
+                    if also is not None and also[1].any():
+                        p, s = also[1], also[2]
                 if self.fallback_view is not None and not p.any():
                     # Found nowhere by its root: weighed by the coverage view's IDF, found by the light stem.
                     also = self.fallback_view.presence(concept)
@@ -585,6 +593,14 @@ class PassageIndex:
                 total += weight
         total = total or 1.0
         return in_passages / total, in_sentences / total
+
+    def _found_by_wordings(self, concept: Concept) -> bool:
+        """Whether `concept` is matched through its lexicon wordings: its own form unused, or its
+        own words unknown (`alternatives_light_first`)."""
+        if not (self.settings.alternatives_light_first and concept.alternatives):
+            return False
+        view = self.coverage_view
+        return concept.form_unused or not any(t in view.known for t in view.analyzer.terms(concept.text))
 
     def _best_sentence(self, passage_index: int, sentence_scores: np.ndarray) -> tuple[int, int]:
         first = int(self._first_sentence[passage_index])

@@ -130,16 +130,24 @@ def test_which_companies_lifts_the_paragraph_that_names_them() -> None:
 
 
 @pytest.mark.parametrize(
-    ("other", "question"),
+    ("companies", "other", "question"),
     [
         # «المشاركة» has the root of «الشركات»; as a search word it finds «بمشاركة» and «شركته».
-        ("رحب الوزير بمشاركة شركته الناشئة في المعرض.", "ما الشركات المشاركة في التحالف؟"),
-        # «دخلت» (joined) finds «إدخال» (bringing in).
-        ("حاول الوزير إدخال شركته الناشئة، ثم دخلت شركته المعرض.", "منو الشركات اللي دخلت التحالف؟"),
+        (
+            "أعلنت مايكروسوفت وأوراكل وإنفيديا عن تحالف جديد في الخليج.",
+            "رحب الوزير بمشاركة شركته الناشئة في المعرض.",
+            "ما الشركات المشاركة في التحالف؟",
+        ),
+        # «دخلت» (joined) is what every answer company did; as a search word it finds «دخلت شركته».
+        (
+            "أعلنت مايكروسوفت وأوراكل وإنفيديا عن التحالف الجديد في الخليج.",
+            "حاول الوزير إدخال شركته الناشئة، ثم دخلت شركته التحالف.",
+            "منو الشركات اللي دخلت التحالف؟",
+        ),
     ],
 )
-def test_taking_part_in_a_which_companies_question_says_what_is_asked_for(other: str, question: str) -> None:
-    story = _story("أعلنت مايكروسوفت وأوراكل وإنفيديا عن تحالف جديد في الخليج.", other)
+def test_taking_part_in_a_which_companies_question_says_what_is_asked_for(companies: str, other: str, question: str) -> None:
+    story = _story(companies, other)
     assert PassageIndex([story]).search(question)[0].passage.number == 1
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), taking_part_is_answer_type=False))
     assert plain.search(question)[0].passage.number == 2
@@ -280,3 +288,16 @@ def test_a_function_word_behind_a_conjunction_is_still_one(word: str) -> None:
 def test_a_conjunction_does_not_make_a_content_word_a_function_word() -> None:
     index = PassageIndex([_story("التقى ولي العهد الوزير.", "زار الوزير المدينة.")])
     assert [c.words for c in index.concepts("ولي العهد")] == [("ولي",), ("العهد",)]
+
+
+def test_a_concept_found_through_its_wordings_is_found_by_their_stem_before_their_root() -> None:
+    # «حذر» (warned) is not in the story; its wording «أبلغ» (told) is. By ISRI root «أبلغ» is
+    # also in «مبلغ» (an amount): paragraph 2 would cover the question as much as paragraph 1.
+    story = _story("أبلغ الوزير المسؤولين بالقرار.", "دفع الوزير مبلغ مليون دينار.")
+
+    def covered(light_first: bool) -> dict[int, float]:
+        settings = dataclasses.replace(SearchSettings(), alternatives_light_first=light_first)
+        return {hit.passage.number: hit.coverage for hit in PassageIndex([story], settings).search("حذر الوزير")}
+
+    assert covered(True)[1] > covered(True).get(2, 0.0)
+    assert covered(False)[1] == covered(False)[2]
