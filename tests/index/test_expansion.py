@@ -35,6 +35,15 @@ def test_a_negated_dialect_word_means_its_opposite() -> None:
         assert "امتعاض" in concept.alternatives and "يوافق" not in concept.alternatives, question
 
 
+def test_a_two_word_phrase_is_found_around_the_subject() -> None:
+    # Verb, subject, object: «حط ترامب فلوس» is «حط فلوس» (put money) said of Trump.
+    lexicon = Lexicon([["حط فلوس", "استثمر"]])
+    phrase, subject = lexicon.concepts("حط ترامب فلوس")
+    assert phrase.words == ("حط", "فلوس") and "استثمر" in phrase.alternatives
+    assert subject.words == ("ترامب",)
+    assert [c.words for c in lexicon.concepts("حط ترامب كتاب")] == [("حط",), ("ترامب",), ("كتاب",)]
+
+
 def test_a_dialect_at_verb_finds_the_group_of_its_msa_form() -> None:
     lexicon = Lexicon([["تبرع", "دعم"]])
     [concept] = lexicon.concepts("اتبرع")
