@@ -260,14 +260,15 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
 
 # The Arabic phone and PC keyboard, row by row: a slip hits a key beside the one meant.
 _KEY_ROWS = ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "ءؤرىةوزظ")
-# Letters told apart only by their dots, which a hurried thumb confuses too.
-_SAME_SKELETON = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق")
+# Letters told apart only by their dots, which a hurried thumb confuses too, and letters that
+# dialect speech merges and spelling follows («معترظ» for «معترض», «زلك» for «ذلك»).
+_SAME_SKELETON = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق", "ضظ", "ذز", "ثس")
 
 
 @cache
 def slips() -> frozenset[tuple[str, str]]:
-    """Letter pairs one slip apart: keyboard neighbours (same row, or the row above or below) and
-    letters of one skeleton."""
+    """Letter pairs one slip apart: keyboard neighbours (same row, or the row above or below),
+    letters of one skeleton and letters dialects merge."""
     pairs: set[tuple[str, str]] = set()
     for row in _KEY_ROWS:
         pairs.update(zip(row, row[1:]))

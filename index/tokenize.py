@@ -45,9 +45,6 @@ def _join_decimals(tokens: list[str]) -> list[str]:
 
 def word_tokens(normalized: str) -> list[str]:
     """Tokens of already-normalized text that hold a letter or digit; punctuation dropped."""
-    raw = _join_decimals(simple_word_tokenize(normalized))
-    tokens: list[str] = []
-    for token in raw:
-        if _WORD_RE.search(token):
-            tokens.extend(split_scripts(token))
-    return tokens
+    # Scripts are split before decimals are joined: «الـ٩٧.٤» is «ال» + «97.4», not «97» + «4».
+    raw = _join_decimals([part for token in simple_word_tokenize(normalized) for part in split_scripts(token)])
+    return [token for token in raw if _WORD_RE.search(token)]

@@ -73,6 +73,8 @@ def test_normalize_maps_phone_and_story_spellings_together() -> None:
 
 def test_tokens_keep_decimals_and_split_latin_from_arabic() -> None:
     assert word_tokens(normalize("بقيمة 97.4 مليار، وOpenAI!")) == ["بقيمه", "97.4", "مليار", "و", "openai"]
+    # The article glued to a number («الـ٩٧.٤») comes off before the decimal is joined.
+    assert word_tokens(normalize("مبلغ الـ٩٧.٤ مليار")) == ["مبلغ", "ال", "97.4", "مليار"]
 
 
 def test_tokens_drop_punctuation_and_emoji() -> None:
