@@ -260,9 +260,10 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
 
 # The Arabic phone and PC keyboard, row by row: a slip hits a key beside the one meant.
 _KEY_ROWS = ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "ءؤرىةوزظ")
-# Letters told apart only by their dots, which a hurried thumb confuses too, and letters that
-# dialect speech merges and spelling follows («معترظ» for «معترض», «زلك» for «ذلك»).
-_SAME_SKELETON = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق", "ضظ", "ذز", "ثس")
+# Letters told apart only by their dots, which a hurried thumb confuses too, letters that
+# dialect speech merges and spelling follows («معترظ» for «معترض», «زلك» for «ذلك»), and a
+# hamza's seat («مستاأ», normalized «مستاا», for «مستاء»).
+_SAME_SKELETON = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق", "ضظ", "ذز", "ثس", "اء")
 
 
 @cache

@@ -124,6 +124,10 @@ class SearchSettings:
     # misspell the words the story does not use too («مش مبسوظ» is «مش مبسوط», which the lexicon
     # knows as «امتعاض»).
     lexicon_spelling: bool = True
+    # And a short word behind a clitic, whose core is too short for edit distance: one phone
+    # slip (`is_typo_of`) from a story word's core of the same length, if only one is
+    # («للعرص» → «العرض»). benchmarks/typos.py: swapped letters 0.903 → 0.913.
+    short_slips: bool = True
     # A concept found only through its lexicon wordings (the asked form unused) is found where
     # a wording's light stem is, when it is anywhere: by ISRI root, «أبلغ» (told) is also in
     # «بمبلغ» (an amount) and «بلغت» (amounted to). Else by root, as the rest.
@@ -463,6 +467,11 @@ class PassageIndex:
             # Only for long words: at five letters one edit turns «ايفون» into «ايلون».
             cores = [core for core in (word, *strip_clitics(word)) if len(core) >= 6]
             close = sorted({c for core in cores for c in closest_words(core, self.bare_vocabulary)})
+        if not close and self.settings.short_slips:
+            # A short word behind a clitic («للعرص»: «عرص» for «عرض»): one phone slip, same length.
+            cores = [core for core in strip_clitics(word) if 3 <= len(core) <= 5]
+            found = {c for core in cores for c in self.bare_vocabulary if len(c) == len(core) and is_typo_of(core, c)}
+            close = sorted(found) if len(found) == 1 else []
         return tuple(close)
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:

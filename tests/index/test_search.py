@@ -301,3 +301,12 @@ def test_a_concept_found_through_its_wordings_is_found_by_their_stem_before_thei
 
     assert covered(True)[1] > covered(True).get(2, 0.0)
     assert covered(False)[1] == covered(False)[2]
+
+
+def test_a_short_word_behind_a_clitic_is_matched_by_one_phone_slip() -> None:
+    # «للعرص»: «ل» + «العرص», ص typed for ض; the core «عرص» is too short for edit distance.
+    story = _story("قدم الوزير العرض أمس.", "زار الوزير المدينة.")
+    question = "شو صار للعرص"
+    assert "عرض" in PassageIndex([story]).concepts(question)[-1].alternatives
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), short_slips=False))
+    assert plain.concepts(question)[-1].alternatives == ()
