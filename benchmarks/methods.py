@@ -22,7 +22,8 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_FIFTH = dict(unstated_names=False, taking_part_is_answer_type=False, bare_spelling=False)  # the fifth round's rows
+_SIXTH = dict(lexicon_spelling=False, alternatives_light_first=False, short_slips=False)  # the sixth round's rows
+_FIFTH = dict(unstated_names=False, taking_part_is_answer_type=False, bare_spelling=False, **_SIXTH)  # the fifth's
 _LATEST = dict(root_match_synonyms=False, coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0,
                latin_names_as_commonest=False, **_FIFTH)  # the fourth round's rows
 _LATER = dict(definition_boost=0.0, sentence_coverage_boost=0.0, wording_boost=0.0, company_boost=0.0, **_LATEST)
@@ -52,10 +53,15 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ unstated facts weigh ×2", SearchSettings(latin_names_as_commonest=False, **_FIFTH)),
     ("+ a Latin name weighs like its commonest spelling", SearchSettings(**_FIFTH)),
     ("+ a place or company no story names weighs ×2",
-     SearchSettings(taking_part_is_answer_type=False, bare_spelling=False)),
+     SearchSettings(taking_part_is_answer_type=False, bare_spelling=False, **_SIXTH)),
     ("+ taking part («المشاركة», «دخلت») in «which companies» says what is asked for",
-     SearchSettings(bare_spelling=False)),
-    ("+ spelling also against story words without their clitics (shipped)", SearchSettings()),
+     SearchSettings(bare_spelling=False, **_SIXTH)),
+    ("+ spelling also against story words without their clitics", SearchSettings(**_SIXTH)),
+    ("+ spelling against the lexicon's words (phone slips only)",
+     SearchSettings(alternatives_light_first=False, short_slips=False)),
+    ("+ a concept found only through its wordings is found by their light stem first",
+     SearchSettings(short_slips=False)),
+    ("+ a short word behind a clitic matched by one phone slip (shipped)", SearchSettings()),
 ]
 
 

@@ -385,6 +385,10 @@ class PassageIndex:
         # from «ايلون» once the clitic is off, and a name is no guess to make.
         self.lexicon_words = self.lexicon.words() - {w for name in name_phrases() for w in name.split()}
         self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
+        # A slip keeps a word's first letter, or swaps it with the second (`is_typo_of`).
+        self._lexicon_by_initial: dict[str, tuple[str, ...]] = {}
+        for w in sorted(self.lexicon_words):
+            self._lexicon_by_initial[w[0]] = (*self._lexicon_by_initial.get(w[0], ()), w)
         self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) for p in self.passages]
@@ -431,7 +435,7 @@ class PassageIndex:
             c
             for core in cores
             if len(core.removeprefix("ال")) >= 5
-            for c in self.lexicon_words
+            for c in self._lexicon_by_initial.get(core[0], ()) + self._lexicon_by_initial.get(core[1], ())
             if is_typo_of(core, c) and not (c[:-1] == core[:-1] and {c[-1], core[-1]} <= _ENDINGS)
         }
         return close.pop() if len(close) == 1 else token
