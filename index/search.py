@@ -386,9 +386,10 @@ class PassageIndex:
         self.lexicon_words = self.lexicon.words() - {w for name in name_phrases() for w in name.split()}
         self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
         # A slip keeps a word's first letter, or swaps it with the second (`is_typo_of`).
-        self._lexicon_by_initial: dict[str, tuple[str, ...]] = {}
-        for w in sorted(self.lexicon_words):
-            self._lexicon_by_initial[w[0]] = (*self._lexicon_by_initial.get(w[0], ()), w)
+        by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.lexicon_words):
+            by_initial.setdefault(word[0], []).append(word)
+        self._lexicon_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
         self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) for p in self.passages]
