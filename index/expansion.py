@@ -30,7 +30,7 @@ from index.tokenize import word_tokens
 
 __all__ = [
     "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of", "mine_aliases",
-    "name_phrases", "slips", "strip_clitics",
+    "name_phrases", "quantity_words", "slips", "strip_clitics",
 ]
 
 MAX_PHRASE = 4  # longest variant, in words
@@ -206,6 +206,13 @@ def fact_phrases() -> frozenset[str]:
     """Every wording of the facts news stories seldom state (age, salary, headquarters…:
     the «Facts» section of `synonyms.txt`)."""
     return _phrases("synonyms.txt", "Facts")
+
+
+@cache
+def quantity_words() -> frozenset[str]:
+    """Words that state a quantity without a digit: number words and «عدة», «مليار»… (the
+    «Numbers» and «Quantities» sections of `synonyms.txt`)."""
+    return frozenset(w for v in _phrases("synonyms.txt", "Numbers", "Quantities") for w in v.split() if not w.isdigit())
 
 
 # «ستارجيت (Stargate)»: Arabic word(s), then the Latin name in parentheses.

@@ -36,6 +36,7 @@ from index.expansion import (
     is_typo_of,
     mine_aliases,
     name_phrases,
+    quantity_words,
     strip_clitics,
 )
 from index.normalize import normalize
@@ -132,6 +133,11 @@ class SearchSettings:
     # a wording's light stem is, when it is anywhere: by ISRI root, «أبلغ» (told) is also in
     # «بمبلغ» (an amount) and «بلغت» (amounted to). Else by root, as the rest.
     alternatives_light_first: bool = True
+    # «كم…؟», «قديش…؟», «how much…?» ask for a quantity: a passage that states none (no digit, no
+    # number word, no «عدة») covers nothing of such a question, however many of its words it has
+    # («كم عدد موظفي xAI؟» found xAI's paragraph). The ranking is unchanged; only the coverage
+    # the answer layer reads.
+    quantity_check: bool = True
 
 
 @dataclass(frozen=True)
@@ -216,6 +222,28 @@ def _company_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
         for name in names:
             index.setdefault(name[0], []).append((company, name[1:]))
     return index
+
+
+# Question words that ask how much or how many, normalized (English: «how much», «how many»).
+_HOW_MUCH = frozenset(normalize(w) for w in (
+    "كم بكم لكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه"
+).split()) - {"لكم"}
+
+
+def _asks_how_much(question: str) -> bool:
+    tokens = words(question)
+    return not _HOW_MUCH.isdisjoint(tokens) or any(
+        a == "how" and b in ("much", "many") for a, b in zip(tokens, tokens[1:])
+    )
+
+
+def _states_quantity(text: str) -> bool:
+    """Whether `text` states a quantity: a digit, or a number or quantity word (behind a clitic too)."""
+    quantities = quantity_words()
+    return any(
+        any(ch.isdigit() for ch in w) or w in quantities or not quantities.isdisjoint(strip_clitics(w))
+        for w in words(text)
+    )
 
 
 def _asks_what_is(question: str) -> bool:
@@ -393,6 +421,7 @@ class PassageIndex:
         self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) for p in self.passages]
+        self.states_quantity = [_states_quantity(p.text) for p in self.passages]
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
@@ -493,7 +522,8 @@ class PassageIndex:
         # The «what is X» cue reads the question's opening, which concepts do not keep.
         what_is = bool(self.settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question)
         wording = self._wording(question) if self.settings.wording_boost else frozenset()
-        return list(self.rank(concepts, what_is, wording, companies, story_id, top))
+        quantity = self.settings.quantity_check and _asks_how_much(question)
+        return list(self.rank(concepts, what_is, wording, companies, quantity, story_id, top))
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
         """«الشركات» or «اسم» in a «which companies» question — and, by default, taking part
@@ -512,7 +542,7 @@ class PassageIndex:
 
     def _rank(
         self, concepts: tuple[Concept, ...], what_is: bool, wording: frozenset[tuple[str, str]],
-        companies: bool, story_id: str | None, top: int,
+        companies: bool, quantity: bool, story_id: str | None, top: int,
     ) -> tuple[Hit, ...]:
         """Passages ranked for these concepts, cue and wording (memoized: the same question asked
         again, or wrapped in «لو سمحت …», ranks the same)."""
@@ -563,7 +593,7 @@ class PassageIndex:
                 Hit(
                     passage=self.passages[i],
                     score=float(scores[i]),
-                    coverage=float(coverage[i]),
+                    coverage=float(coverage[i]) if not quantity or self.states_quantity[i] else 0.0,
                     sentence=self._best_sentence(i, sentence_total),
                 )
             )

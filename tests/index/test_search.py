@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from index.expansion import Lexicon
-from index.search import PassageIndex, SearchSettings, _asks_for_companies, _companies_named, _minimal
+from index.search import (
+    PassageIndex,
+    SearchSettings,
+    _asks_for_companies,
+    _asks_how_much,
+    _companies_named,
+    _minimal,
+    _states_quantity,
+)
 from index.analyzer import words
 from index.stories import Passage, Story
 
@@ -199,7 +207,7 @@ def test_references_to_the_story_itself_change_no_answer(stories: list[Story], w
 def test_asking_for_a_fact_no_story_states_weighs_more_against_answering() -> None:
     silent = _story("زار الوزير المدينة أمس.", "افتتح الوزير مصنعاً جديداً في الشمال.")
     stated = _story("يبلغ عمر الوزير خمسين عاماً.", "افتتح الوزير مصنعاً جديداً في الشمال.")
-    question = "كم عمر الوزير؟"
+    question = "ما عمر الوزير؟"  # not «كم…»: a story silent on numbers would cover none of that
 
     def coverage(story: Story, weight: float) -> float:
         settings = dataclasses.replace(SearchSettings(), unstated_fact_weight=weight)
@@ -310,3 +318,30 @@ def test_a_short_word_behind_a_clitic_is_matched_by_one_phone_slip() -> None:
     assert "عرض" in PassageIndex([story]).concepts(question)[-1].alternatives
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), short_slips=False))
     assert plain.concepts(question)[-1].alternatives == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("شكرا لكم", False), ("متى زار؟", False)],
+)
+def test_how_much_questions_are_told_apart(question: str, asks: bool) -> None:
+    assert _asks_how_much(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [("تأخر الإعلان لعدة أيام.", True), ("خلال أربع سنوات.", True), ("بلغت 100 مليار.", True), ("زار الوزير المدينة.", False)],
+)
+def test_a_quantity_is_a_digit_a_number_word_or_a_quantity_word(text: str, states: bool) -> None:
+    assert _states_quantity(text) is states
+
+
+def test_a_how_much_question_is_not_answered_where_no_quantity_is() -> None:
+    # «كم عدد موظفي الوزارة؟» shares «الوزارة» with paragraph 1, which states no number.
+    story = _story("زار وزير الوزارة المدينة أمس.", "دفع الوزير مليون دينار للمدينة.")
+    question = "كم عدد موظفي الوزارة؟"
+    [hit] = [h for h in PassageIndex([story]).search(question) if h.passage.number == 1]
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), quantity_check=False))
+    [plain_hit] = [h for h in plain.search(question) if h.passage.number == 1]
+    assert hit.coverage == 0.0 < plain_hit.coverage
+    assert PassageIndex([story]).search("كم دفع الوزير؟")[0].coverage > 0
