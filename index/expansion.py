@@ -208,11 +208,20 @@ def fact_phrases() -> frozenset[str]:
     return _phrases("synonyms.txt", "Facts")
 
 
+# Words that state a quantity without being a number («لعدة أيام», «مليارات»); not synonyms of
+# each other, so not a lexicon line.
+_QUANTITIES = (
+    "عدة بضعة عشرات مئات آلاف الاف ملايين مليارات مليون مليار نصف ربع ثلث "
+    "several dozens hundreds thousands millions billions million billion half"
+)
+
+
 @cache
 def quantity_words() -> frozenset[str]:
-    """Words that state a quantity without a digit: number words and «عدة», «مليار»… (the
-    «Numbers» and «Quantities» sections of `synonyms.txt`)."""
-    return frozenset(w for v in _phrases("synonyms.txt", "Numbers", "Quantities") for w in v.split() if not w.isdigit())
+    """Words that state a quantity without a digit: the number words of `synonyms.txt`'s
+    «Numbers» section and `_QUANTITIES`."""
+    numbers = {w for v in _phrases("synonyms.txt", "Numbers") for w in v.split() if not w.isdigit()}
+    return frozenset(numbers | set(words(_QUANTITIES)))
 
 
 # «ستارجيت (Stargate)»: Arabic word(s), then the Latin name in parentheses.
