@@ -225,9 +225,10 @@ def _company_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
 
 
 # Question words that ask how much or how many, normalized (English: «how much», «how many»).
+# Not «لكم» (for you), which a courtesy «شكرا لكم» brings.
 _HOW_MUCH = frozenset(normalize(w) for w in (
-    "كم بكم لكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه"
-).split()) - {"لكم"}
+    "كم بكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه"
+).split())
 
 
 def _asks_how_much(question: str) -> bool:
