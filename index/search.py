@@ -176,8 +176,13 @@ _COMPANY_WORDS = frozenset(normalize(w) for w in (
 ).split())
 
 
+def _in_or_behind_clitic(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether `word`, as written or without a leading clitic («وأوراكل», «لعدة»), is in `vocabulary`."""
+    return word in vocabulary or not vocabulary.isdisjoint(strip_clitics(word))
+
+
 def _is_company_word(word: str) -> bool:
-    return word in _COMPANY_WORDS or not _COMPANY_WORDS.isdisjoint(strip_clitics(word))
+    return _in_or_behind_clitic(word, _COMPANY_WORDS)
 
 
 # Letters that end inflections («مكانا», «مكانه», «مكاني»): a last-letter change among them is
@@ -242,7 +247,7 @@ def _states_quantity(text: str) -> bool:
     """Whether `text` states a quantity: a digit, or a number or quantity word (behind a clitic too)."""
     quantities = quantity_words()
     return any(
-        any(ch.isdigit() for ch in w) or w in quantities or not quantities.isdisjoint(strip_clitics(w))
+        any(ch.isdigit() for ch in w) or _in_or_behind_clitic(w, quantities)
         for w in words(text)
     )
 
