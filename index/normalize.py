@@ -28,6 +28,7 @@ __all__ = [
     "normalize_digits",
     "normalize_persian_letters",
     "normalize_teh_marbuta",
+    "spell_out_initials",
     "remove_invisible",
     "remove_tatweel",
     "unify_unicode",
@@ -100,6 +101,16 @@ def normalize_persian_letters(text: str) -> str:
     return text.translate(_PERSIAN)
 
 
+# Country initials, before case folding makes «US» the pronoun «us» (a stopword): «the US
+# Stargate», «U.S.», «U.A.E.». Only in capitals, where they cannot be the pronoun.
+_INITIALS_RE = re.compile(r"(?<![A-Za-z.])(?:U\.S\.(?:A\.?)?|USA|US|U\.A\.E\.?|UAE)(?![A-Za-z])")
+
+
+def spell_out_initials(text: str) -> str:
+    """«US», «U.S.», «USA» → «usa»; «UAE», «U.A.E.» → «uae» (written in capitals only)."""
+    return _INITIALS_RE.sub(lambda m: "uae" if "A.E" in m[0] or m[0] == "UAE" else "usa", text)
+
+
 def fold_case(text: str) -> str:
     """Latin case folding, so OpenAI, openai and OPENAI match."""
     return text.casefold()
@@ -121,4 +132,5 @@ def normalize(text: str) -> str:
     text = normalize_alef_maksura(text)
     text = normalize_teh_marbuta(text)
     text = normalize_digits(text)
+    text = spell_out_initials(text)
     return fold_case(text)

@@ -13,7 +13,8 @@ small boosts (`SearchSettings`): how much of the question the passage covers,
 and one sentence covers; how much of its exact wording the passage shares;
 for «ما هو X؟», whether the passage opens with X; for «ما الشركات…؟», how many
 companies it names; how many of the people and companies the question names it
-names too. docs/retrieval.md has the measurements behind every
+names too; for a question about the story's subject alone, whether it is the story's
+first paragraph. docs/retrieval.md has the measurements behind every
 default. rank-bm25 does the scoring; this module decides what a document is.
 """
 
@@ -41,7 +42,7 @@ from index.expansion import (
 )
 from index.normalize import normalize
 from index.sentences import sentence_spans
-from index.stopwords import STOPWORDS
+from index.stopwords import STOPWORDS, without_blessings
 from index.stories import Passage, Story
 
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
@@ -138,6 +139,11 @@ class SearchSettings:
     # («كم عدد موظفي xAI؟» found xAI's paragraph). The ranking is unchanged; only the coverage
     # the answer layer reads.
     quantity_check: bool = True
+    # A question about nothing but the story's subject — every concept in its title, no place,
+    # time, amount or company asked for: «شو قصة ماسك مع مشروع الإمارات؟», «ما هو السرطان؟» —
+    # asks what the story is about, which its first paragraph says: score × (1 + boost) there.
+    # Title words are matched by light stem (ISRI gives «الأمريكي» and «الإمارات» one root).
+    title_lede_boost: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -250,6 +256,16 @@ def _states_quantity(text: str) -> bool:
         any(ch.isdigit() for ch in w) or _in_or_behind_clitic(w, quantities)
         for w in words(text)
     )
+
+
+# Question words that ask where or when, normalized: a place or a time is a fact in one paragraph.
+_WHERE_WHEN = frozenset(normalize(w) for w in (
+    "أين اين وين فين منين لوين لفين فوين متى امتى إمتى امتا ايمتى إيمتى متين وقتاش فوقاش امته ايمته where when"
+).split())
+
+
+def _asks_where_or_when(question: str) -> bool:
+    return not _WHERE_WHEN.isdisjoint(words(question))
 
 
 def _asks_what_is(question: str) -> bool:
@@ -434,6 +450,10 @@ class PassageIndex:
         # person, company or place of the lexicon's lists; weighed up when no story has it.
         self.unstated_cues = fact_phrases() | (self.names if self.settings.unstated_names else frozenset())
         self.company_root = frozenset(self.coverage_view.analyzer.terms("شركة"))
+        self.subject_view = self.fallback_view or self.coverage_view
+        subject_terms = self.subject_view.analyzer.terms
+        self.title_terms = {sid: frozenset(subject_terms(story.title)) for sid, story in self.stories.items()}
+        self.is_lede = np.array([p.number == 1 for p in self.passages])
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
@@ -443,7 +463,7 @@ class PassageIndex:
         Alternatives come from the lexicon, or else from spelling (`closest_words`).
         Question words and fillers are dropped.
         """
-        tokens = words(question)
+        tokens = without_blessings(words(question))
         if self.settings.lexicon_spelling and self.settings.fuzzy:
             tokens = tuple(self.respell(token) for token in tokens)
         resolved = (self.resolve(concept) for concept in self.lexicon.concepts(tokens))
@@ -529,7 +549,11 @@ class PassageIndex:
         what_is = bool(self.settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question)
         wording = self._wording(question) if self.settings.wording_boost else frozenset()
         quantity = self.settings.quantity_check and _asks_how_much(question)
-        return list(self.rank(concepts, what_is, wording, companies, quantity, story_id, top))
+        # Only the story's subject, and no place, time, amount or company asked for: what is it?
+        subject = bool(self.settings.title_lede_boost) and not (
+            companies or _asks_how_much(question) or _asks_where_or_when(question)
+        )
+        return list(self.rank(concepts, what_is, wording, companies, quantity, subject, story_id, top))
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
         """«الشركات» or «اسم» in a «which companies» question — and, by default, taking part
@@ -548,7 +572,7 @@ class PassageIndex:
 
     def _rank(
         self, concepts: tuple[Concept, ...], what_is: bool, wording: frozenset[tuple[str, str]],
-        companies: bool, quantity: bool, story_id: str | None, top: int,
+        companies: bool, quantity: bool, subject: bool, story_id: str | None, top: int,
     ) -> tuple[Hit, ...]:
         """Passages ranked for these concepts, cue and wording (memoized: the same question asked
         again, or wrapped in «لو سمحت …», ranks the same)."""
@@ -584,6 +608,10 @@ class PassageIndex:
             named = self._names_present(concepts)
             if named is not None:
                 scores = scores * (1 + self.settings.name_boost * named)
+        if subject:
+            ledes = self._ledes_of_subject(concepts)
+            if ledes is not None:
+                scores = scores * (1 + self.settings.title_lede_boost * ledes)
         if what_is:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)
@@ -606,6 +634,15 @@ class PassageIndex:
             if len(hits) >= top:
                 break
         return tuple(hits)
+
+    def _ledes_of_subject(self, concepts: Sequence[Concept]) -> np.ndarray | None:
+        """Per passage, whether it opens a story whose title has every one of the concepts;
+        None when no story's title has them all."""
+        asked = [terms for terms in (self.subject_view.answering_terms(c)[1] for c in concepts) if terms]
+        if not asked:
+            return None
+        stories = [sid for sid, title in self.title_terms.items() if all(not t.isdisjoint(title) for t in asked)]
+        return self.is_lede & np.isin(self._story_of, stories) if stories else None
 
     def _names_present(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, the share of the question's named people, companies and places it names

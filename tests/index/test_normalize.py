@@ -15,8 +15,10 @@ from index.normalize import (
     normalize_teh_marbuta,
     remove_invisible,
     remove_tatweel,
+    spell_out_initials,
     unify_unicode,
 )
+from index.analyzer import words
 from index.tokenize import word_tokens
 
 
@@ -55,6 +57,21 @@ def test_dialect_letters_meet_the_story_spelling() -> None:
 
 def test_fold_case_for_latin_names() -> None:
     assert fold_case("OpenAI") == fold_case("OPENAI") == "openai"
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("How much did the US Stargate start with?", "How much did the usa Stargate start with?"),
+        ("U.S. and U.A.E.", "usa and uae"),
+        ("the USA, the UAE", "the usa, the uae"),
+        ("tell us about it", "tell us about it"),  # the pronoun, in lower case, stays
+        ("USB", "USB"),
+    ],
+)
+def test_country_initials_are_spelled_out_before_case_folding(text: str, spelled: str) -> None:
+    assert spell_out_initials(text) == spelled
+    assert ("usa" in words(text)) == ("usa" in spelled)
 
 
 def test_unify_unicode_expands_presentation_forms() -> None:

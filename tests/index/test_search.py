@@ -19,6 +19,7 @@ from index.search import (
     _states_quantity,
 )
 from index.analyzer import words
+from index.stopwords import without_blessings
 from index.stories import Passage, Story
 
 EVAL = Path(__file__).resolve().parents[2] / "data" / "eval" / "stargate-uae.jsonl"
@@ -345,3 +346,33 @@ def test_a_how_much_question_is_not_answered_where_no_quantity_is() -> None:
     [plain_hit] = [h for h in plain.search(question) if h.passage.number == 1]
     assert hit.coverage == 0.0 < plain_hit.coverage
     assert PassageIndex([story]).search("كم دفع الوزير؟")[0].coverage > 0
+
+
+def test_a_question_about_only_the_story_s_subject_goes_to_its_first_paragraph() -> None:
+    passages = tuple(Passage(story_id="t", number=n, section=None, text=text) for n, text in enumerate((
+        "أعلن الوزير خطة جديدة للمدينة بعد أشهر من النقاش.",
+        "قال الوزير إن الخطة ستكلف مليون دينار وإن المدينة ستستفيد منها.",
+    ), 1))
+    story = Story(id="t", title="خطة الوزير للمدينة", passages=passages)
+    index = PassageIndex([story])
+    off = PassageIndex([story], dataclasses.replace(SearchSettings(), title_lede_boost=0.0))
+    assert off.search("شو قصة الوزير مع المدينة؟")[0].passage.number == 2
+    assert index.search("شو قصة الوزير مع المدينة؟")[0].passage.number == 1
+    # A place, a time or an amount is a fact of one paragraph, not what the story is about.
+    assert _ranking(index, "كم الخطة؟") == _ranking(off, "كم الخطة؟")
+    assert _ranking(index, "متى خطة الوزير؟") == _ranking(off, "متى خطة الوزير؟")
+    # A word the title does not have: an ordinary question.
+    assert _ranking(index, "كم تكلف خطة الوزير؟") == _ranking(off, "كم تكلف خطة الوزير؟")
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("الله يعطيك العافية، وش صار مع ماسك؟", ["وش", "صار", "مع", "ماسك"]),
+        ("جزاك الله خير، متى بدأ؟", ["خير", "متى", "بدأ"]),
+        ("من هو رسول الله؟", ["من", "هو", "رسول", "الله"]),
+    ],
+)
+def test_god_s_name_in_a_blessing_is_courtesy_not_a_question_word(question: str, kept: list[str]) -> None:
+    left = [t for t in without_blessings(words(question)) if t not in {"يعطيك", "العافيه", "جزاك"}]
+    assert left == list(words(" ".join(kept)))
