@@ -315,6 +315,10 @@ class _View:
         """Every term the passages use, with its IDF."""
         return self.passages.idf
 
+    def knows(self, text: str) -> bool:
+        """Whether the stories use any of `text`'s terms in this view (by root, by light stem…)."""
+        return any(t in self.passages.idf for t in self.analyzer.terms(text))
+
     def idf(self, term: str) -> float:
         """IDF of a term; one the stories never use weighs `unknown_idf` (their rarest, by default)."""
         return max(self.passages.idf.get(term, self.unknown_idf), 0.0)
@@ -474,12 +478,10 @@ class PassageIndex:
         know it and the stories have no word it could be a typo of (memoized). Five letters
         at least: the lexicon is a small part of the language, and a real four-letter word
         is often one typo from one of its words («موعد» / «مولد»)."""
-        view = self.coverage_view
         if len(token) < 5 or token.isascii() or token in STOPWORDS or token in self.lexicon_words:
             return token
-        for known_view in (view, self.fallback_view):
-            if known_view is not None and any(t in known_view.known for t in known_view.analyzer.terms(token)):
-                return token
+        if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
+            return token
         if self.story_spelling(token):
             return token  # the stories' own spelling (`_resolve`) goes first
         cores = [core for core in (token, *strip_clitics(token)) if len(core) >= 5]
@@ -503,7 +505,7 @@ class PassageIndex:
         if not content and len(concept.words) == 1:
             return None  # a question word or filler, even if the lexicon knows it
         latin = concept.text.isascii()
-        if not latin and any(t in first.known for t in first.analyzer.terms(concept.text)):
+        if not latin and first.knows(concept.text):
             # The stories use these Arabic words: other wordings would only add noise
             # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin
             # name keeps its alternatives: the story may write «Stargate» as «ستارجيت».
@@ -686,8 +688,7 @@ class PassageIndex:
         own words unknown (`alternatives_light_first`)."""
         if not (self.settings.alternatives_light_first and concept.alternatives):
             return False
-        view = self.coverage_view
-        return concept.form_unused or not any(t in view.known for t in view.analyzer.terms(concept.text))
+        return concept.form_unused or not self.coverage_view.knows(concept.text)
 
     def _best_sentence(self, passage_index: int, sentence_scores: np.ndarray) -> tuple[int, int]:
         first = int(self._first_sentence[passage_index])
