@@ -104,9 +104,10 @@ class Lexicon:
             for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
                 phrase = tuple(tokens[i : i + size])
                 alternatives = self._lookup(phrase)
-                if size == 1 and alternatives is None and i + 2 < len(tokens):
+                if size == 1 and i + 2 < len(tokens):
                     # A verb and its object with the subject between them: «حط ترامب فلوس» is
-                    # «حط فلوس» said of Trump (Arabic puts the subject after the verb).
+                    # «حط فلوس» said of Trump (Arabic puts the subject after the verb). The pair
+                    # goes before the verb alone: «دفع ماسك إلى» is a motive, «دفع» a payment.
                     gapped = self._lookup((tokens[i], tokens[i + 2]))
                     if gapped is not None:
                         found.append(Concept((tokens[i], tokens[i + 2]), tuple(sorted(gapped))))

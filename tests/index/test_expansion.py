@@ -44,6 +44,16 @@ def test_a_two_word_phrase_is_found_around_the_subject() -> None:
     assert [c.words for c in lexicon.concepts("حط ترامب كتاب")] == [("حط",), ("ترامب",), ("كتاب",)]
 
 
+def test_a_two_word_phrase_around_the_subject_goes_before_its_verb_alone() -> None:
+    # «دفع» alone is paying; «ما الذي دفع ماسك إلى…» asks what drove him.
+    lexicon = Lexicon([["دفع", "تبرع"], ["سبب", "دوافع", "دفع الى"]])
+    motive, subject = lexicon.concepts("دفع ماسك الى")
+    assert motive.words == ("دفع", "الي") and "دوافع" in motive.alternatives and "تبرع" not in motive.alternatives
+    assert subject.words == ("ماسك",)
+    [paid, _] = lexicon.concepts("دفع ماسك")
+    assert "تبرع" in paid.alternatives
+
+
 def test_a_dialect_at_verb_finds_the_group_of_its_msa_form() -> None:
     lexicon = Lexicon([["تبرع", "دعم"]])
     [concept] = lexicon.concepts("اتبرع")
