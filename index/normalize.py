@@ -29,6 +29,7 @@ __all__ = [
     "normalize_persian_letters",
     "normalize_teh_marbuta",
     "spell_out_initials",
+    "unify_hamza_before_suffix",
     "remove_invisible",
     "remove_tatweel",
     "unify_unicode",
@@ -91,6 +92,17 @@ def normalize_teh_marbuta(text: str) -> str:
     return normalize_teh_marbuta_ar(text)
 
 
+# A word-final hamza after alef sits on ي or و once a pronoun follows: «لقاء» → «لقائه»,
+# «شراء» → «شرائها», «بقاء» → «بقاؤه». On the line again, stems meet («لقاء»). Only before
+# these suffixes: «نهائي» and «رائدة» keep their ئ.
+_HAMZA_SUFFIX_RE = re.compile(r"(?<=\w)ا[ئؤ](?=(?:ه|ها|هم|هما|هن|كم|نا)\b)")
+
+
+def unify_hamza_before_suffix(text: str) -> str:
+    """«لقائه», «لقاؤه» → «لقاءه»: the seat a pronoun suffix gives a final hamza."""
+    return _HAMZA_SUFFIX_RE.sub("اء", text)
+
+
 def normalize_digits(text: str) -> str:
     """Arabic-Indic and Persian digits → ASCII; ٫ → '.'."""
     return text.translate(_DIGITS)
@@ -131,6 +143,7 @@ def normalize(text: str) -> str:
     text = normalize_alef(text)
     text = normalize_alef_maksura(text)
     text = normalize_teh_marbuta(text)
+    text = unify_hamza_before_suffix(text)
     text = normalize_digits(text)
     text = spell_out_initials(text)
     return fold_case(text)

@@ -16,9 +16,11 @@ from index.normalize import (
     remove_invisible,
     remove_tatweel,
     spell_out_initials,
+    unify_hamza_before_suffix,
     unify_unicode,
 )
 from index.analyzer import words
+from index.stemmers import light_stem
 from index.tokenize import word_tokens
 
 
@@ -72,6 +74,18 @@ def test_fold_case_for_latin_names() -> None:
 def test_country_initials_are_spelled_out_before_case_folding(text: str, spelled: str) -> None:
     assert spell_out_initials(text) == spelled
     assert ("usa" in words(text)) == ("usa" in spelled)
+
+
+@pytest.mark.parametrize(
+    ("word", "unified"),
+    [("لقائه", "لقاءه"), ("بقاؤه", "بقاءه"), ("شرائها", "شراءها"), ("نهائي", "نهائي"), ("رائدة", "رائدة")],
+)
+def test_a_final_hamza_before_a_pronoun_leaves_its_seat(word: str, unified: str) -> None:
+    assert unify_hamza_before_suffix(word) == unified
+
+
+def test_a_final_hamza_with_a_suffix_meets_its_bare_form_by_light_stem() -> None:
+    assert light_stem(normalize("لقائه")) == light_stem(normalize("اللقاء"))
 
 
 def test_unify_unicode_expands_presentation_forms() -> None:
