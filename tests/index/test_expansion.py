@@ -135,6 +135,11 @@ def test_strip_clitics() -> None:
     assert strip_clitics("ماسك") == []
 
 
+def test_levantine_ala_before_the_article_is_a_clitic() -> None:
+    assert "السعوديه" in strip_clitics("عالسعوديه")  # «راح عالسعودية»: to Saudi Arabia
+    assert strip_clitics("عالمي") == []  # a word of its own
+
+
 def test_isri_reaches_shared_roots() -> None:
     assert isri_stem("الاستثمارات") == isri_stem("استثمار")
     # ل + ال is written «لل»: the story's «للاستحواذ» must meet a reader's «الاستحواذ».
