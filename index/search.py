@@ -134,10 +134,10 @@ class SearchSettings:
     # a wording's light stem is, when it is anywhere: by ISRI root, «أبلغ» (told) is also in
     # «بمبلغ» (an amount) and «بلغت» (amounted to). Else by root, as the rest.
     alternatives_light_first: bool = True
-    # «كم…؟», «قديش…؟», «how much…?» ask for a quantity: a passage that states none (no digit, no
-    # number word, no «عدة») covers nothing of such a question, however many of its words it has
-    # («كم عدد موظفي xAI؟» found xAI's paragraph). The ranking is unchanged; only the coverage
-    # the answer layer reads.
+    # «كم…؟», «قديش…؟», «ما عدد…؟», «how much…?» ask for a quantity: a passage that states none (no
+    # number — «G42» is a name —, no number word, no «عدة»; for «كم شركة…؟» no list of companies)
+    # covers nothing of such a question, however many of its words it has («كم عدد موظفي xAI؟»
+    # found xAI's paragraph). The ranking is unchanged; only the coverage the answer layer reads.
     quantity_check: bool = True
     # A question about nothing but the story's subject — every concept in its title, no place,
     # time, amount or company asked for: «شو قصة ماسك مع مشروع الإمارات؟», «ما هو السرطان؟» —
@@ -238,7 +238,7 @@ def _company_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
 # Question words that ask how much or how many, normalized (English: «how much», «how many»).
 # Not «لكم» (for you), which a courtesy «شكرا لكم» brings.
 _HOW_MUCH = frozenset(normalize(w) for w in (
-    "كم بكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه"
+    "كم بكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد"
 ).split())
 
 
@@ -249,11 +249,17 @@ def _asks_how_much(question: str) -> bool:
     )
 
 
+def _is_number(word: str) -> bool:
+    """«300», «97.4», «2015», «ال97» — not a name with a digit in it («G42»)."""
+    digits = word.removeprefix("ال").replace(".", "").replace(",", "")
+    return digits.isdigit()
+
+
 def _states_quantity(text: str) -> bool:
     """Whether `text` states a quantity: a digit, or a number or quantity word (behind a clitic too)."""
     quantities = quantity_words()
     return any(
-        any(ch.isdigit() for ch in w) or _in_or_behind_clitic(w, quantities)
+        _is_number(w) or _in_or_behind_clitic(w, quantities)
         for w in words(text)
     )
 
@@ -447,7 +453,7 @@ class PassageIndex:
         self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) for p in self.passages]
-        self.states_quantity = [_states_quantity(p.text) for p in self.passages]
+        self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
@@ -618,6 +624,8 @@ class PassageIndex:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)
             scores = scores * (1 + self.settings.definition_boost * opens)
+        # What can answer «how many»: a number, or for «how many companies» a list of them.
+        counts = self.states_quantity | (self.companies_named >= 2 / 3) if companies else self.states_quantity
         candidates = np.arange(n)
         if story_id is not None:
             candidates = candidates[self._story_of == story_id]
@@ -629,7 +637,7 @@ class PassageIndex:
                 Hit(
                     passage=self.passages[i],
                     score=float(scores[i]),
-                    coverage=float(coverage[i]) if not quantity or self.states_quantity[i] else 0.0,
+                    coverage=float(coverage[i]) if not quantity or counts[i] else 0.0,
                     sentence=self._best_sentence(i, sentence_total),
                 )
             )

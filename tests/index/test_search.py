@@ -323,7 +323,10 @@ def test_a_short_word_behind_a_clitic_is_matched_by_one_phone_slip() -> None:
 
 @pytest.mark.parametrize(
     ("question", "asks"),
-    [("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("شكرا لكم", False), ("متى زار؟", False)],
+    [
+        ("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("ما عدد الموظفين؟", True),
+        ("شكرا لكم", False), ("متى زار؟", False),
+    ],
 )
 def test_how_much_questions_are_told_apart(question: str, asks: bool) -> None:
     assert _asks_how_much(question) is asks
@@ -331,7 +334,10 @@ def test_how_much_questions_are_told_apart(question: str, asks: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "states"),
-    [("تأخر الإعلان لعدة أيام.", True), ("خلال أربع سنوات.", True), ("بلغت 100 مليار.", True), ("زار الوزير المدينة.", False)],
+    [
+        ("تأخر الإعلان لعدة أيام.", True), ("خلال أربع سنوات.", True), ("بلغت 100 مليار.", True),
+        ("بقيمة 97.4 مليار", True), ("زار الوزير المدينة.", False), ("شاركت G42 الإماراتية.", False),
+    ],
 )
 def test_a_quantity_is_a_digit_a_number_word_or_a_quantity_word(text: str, states: bool) -> None:
     assert _states_quantity(text) is states
@@ -346,6 +352,14 @@ def test_a_how_much_question_is_not_answered_where_no_quantity_is() -> None:
     [plain_hit] = [h for h in plain.search(question) if h.passage.number == 1]
     assert hit.coverage == 0.0 < plain_hit.coverage
     assert PassageIndex([story]).search("كم دفع الوزير؟")[0].coverage > 0
+
+
+def test_a_list_of_companies_answers_how_many_companies() -> None:
+    story = _story("أعلنت أوراكل وإنفيديا وسيسكو تحالفا جديدا.", "قال الوزير إن التحالف مهم.")
+    [listed] = [h for h in PassageIndex([story]).search("كم شركة في التحالف؟") if h.passage.number == 1]
+    assert listed.coverage > 0
+    [other] = [h for h in PassageIndex([story]).search("كم وزير في التحالف؟") if h.passage.number == 1]
+    assert other.coverage == 0.0
 
 
 def test_a_question_about_only_the_story_s_subject_goes_to_its_first_paragraph() -> None:
