@@ -390,3 +390,12 @@ def test_a_question_about_only_the_story_s_subject_goes_to_its_first_paragraph()
 def test_god_s_name_in_a_blessing_is_courtesy_not_a_question_word(question: str, kept: list[str]) -> None:
     left = [t for t in without_blessings(words(question)) if t not in {"يعطيك", "العافيه", "جزاك"}]
     assert left == list(words(" ".join(kept)))
+
+
+def test_a_kind_of_fact_is_found_by_its_own_words_not_by_its_root() -> None:
+    # ISRI gives «أتعلم» (learn) the root of «عالمي» (global): the fact would look stated.
+    story = _story("أصبحت المدينة مركزا عالميا للذكاء الاصطناعي.", "زار الوزير المدينة.")
+    question = "كيف أتعلم الذكاء الاصطناعي؟"
+    by_stem = PassageIndex([story]).search(question)[0]
+    by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), facts_by_stem=False)).search(question)[0]
+    assert by_stem.coverage < by_root.coverage
