@@ -87,9 +87,10 @@ class SearchSettings:
     # story states is most likely off-topic: that word's coverage weight × this («متى ولد سام
     # ألتمان؟» covered 0.42 of itself with Altman's name alone, and was answered).
     unstated_fact_weight: float = 2.0
-    # Such a fact is looked for by light stem, not by root: ISRI finds «أتعلم» (learn) in «عالمي»
-    # (global), and «كيف أتعلم الذكاء الاصطناعي؟» was answered.
-    facts_by_stem: bool = True
+    # Such a fact, and a name of the lexicon's lists below, is looked for by light stem, not by
+    # root: ISRI finds «أتعلم» (learn) in «عالمي» (global) and «الاتحاد الأوروبي» in «المتحدة»;
+    # «كيف أتعلم الذكاء الاصطناعي؟» was answered.
+    unstated_by_stem: bool = True
     # The same for a person, company or place of the lexicon's lists («قطر», «Google») that no
     # story names: a question about it is most likely about something else.
     unstated_names: bool = True
@@ -461,8 +462,7 @@ class PassageIndex:
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
         # person, company or place of the lexicon's lists; weighed up when no story has it.
-        self.facts = fact_phrases()
-        self.unstated_cues = self.facts | (self.names if self.settings.unstated_names else frozenset())
+        self.unstated_cues = fact_phrases() | (self.names if self.settings.unstated_names else frozenset())
         self.company_root = frozenset(self.coverage_view.analyzer.terms("شركة"))
         self.subject_view = self.fallback_view or self.coverage_view
         subject_terms = self.subject_view.analyzer.terms
@@ -678,8 +678,8 @@ class PassageIndex:
             found = self.coverage_view.presence(concept)
             if found is not None:
                 weight, p, s = found
-                if self.fallback_view is not None and self.settings.facts_by_stem and _worded_as(concept, self.facts):
-                    # A kind of fact is stated in its own words: «أتعلم» (learn) is not in «عالمي».
+                if self.fallback_view is not None and self.settings.unstated_by_stem and _worded_as(concept, self.unstated_cues):
+                    # A fact or a name is stated in its own words: «أتعلم» (learn) is not in «عالمي».
                     also = self.fallback_view.presence(concept)
                     if also is not None:
                         p, s = also[1], also[2]

@@ -397,5 +397,14 @@ def test_a_kind_of_fact_is_found_by_its_own_words_not_by_its_root() -> None:
     story = _story("أصبحت المدينة مركزا عالميا للذكاء الاصطناعي.", "زار الوزير المدينة.")
     question = "كيف أتعلم الذكاء الاصطناعي؟"
     by_stem = PassageIndex([story]).search(question)[0]
-    by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), facts_by_stem=False)).search(question)[0]
+    by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), unstated_by_stem=False)).search(question)[0]
+    assert by_stem.coverage < by_root.coverage
+
+
+def test_a_name_no_story_has_is_not_found_by_a_root_it_shares() -> None:
+    # «الاتحاد الأوروبي»: ISRI's «تحد» is also the root of «المتحدة».
+    story = _story("قالت الولايات المتحدة إن الاتفاق تاريخي.", "زار الوزير المدينة.")
+    question = "ما رأي الاتحاد الأوروبي في الاتفاق؟"
+    by_stem = PassageIndex([story]).search(question)[0]
+    by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), unstated_by_stem=False)).search(question)[0]
     assert by_stem.coverage < by_root.coverage
