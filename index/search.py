@@ -210,10 +210,13 @@ def _asks_for_companies(question: str) -> bool:
     """Whether the question asks which company: a company word with only question words (and
     «اسم») before it — «ما الشركات…», «مين الشركات…», «إيه اسم الشركة…», «which companies…» —
     not «لإدخال شركته», where the company is what the question is about."""
-    for word in words(question):
+    tokens = words(question)
+    for i, word in enumerate(tokens):
         if _is_company_word(word):
             return True
-        if word not in STOPWORDS and word not in _NAME_WORDS:
+        # English puts an adjective before the noun: «Which Emirati company…».
+        before_company = word.isascii() and i + 1 < len(tokens) and _is_company_word(tokens[i + 1])
+        if word not in STOPWORDS and word not in _NAME_WORDS and not before_company:
             return False
     return False
 

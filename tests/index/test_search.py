@@ -111,6 +111,8 @@ def test_the_question_s_own_wording_lifts_the_passage_that_has_it() -> None:
         ("مين الشركات اللي دخلت؟", True),
         ("إيه اسم الشركة بتاعة ماسك؟", True),
         ("Which companies joined?", True),
+        ("Which Emirati company is part of the deal?", True),  # English: the adjective first
+        ("Who runs the company Musk is fighting?", False),
         ("الشركات المشاركة في المشروع", True),
         ("ما الحجة التي استخدمها ماسك لإدخال شركته؟", False),  # the company is the topic here
         ("من يرأس الشركة؟", False),  # asks who, about a company
