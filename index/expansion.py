@@ -46,8 +46,8 @@ def _stemmed(phrase: tuple[str, ...]) -> tuple[str, ...]:
 def strip_clitics(word: str) -> list[str]:
     """`word` without each leading clitic it may carry, longest first («بستارجيت» → «ستارجيت»)."""
     bare = [word[len(c):] for c in _CLITICS if word.startswith(c) and len(word) - len(c) >= 3]
-    if word.startswith("عال") and len(word) >= 6:
-        bare.append(word[1:])  # Levantine «عالسعودية»: «على السعودية»
+    if word.startswith(("عال", "هال")) and len(word) >= 6:
+        bare.append(word[1:])  # Levantine «عالسعودية» (on the), «هالمشروع» (this)
     return bare
 
 

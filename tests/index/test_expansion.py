@@ -135,8 +135,9 @@ def test_strip_clitics() -> None:
     assert strip_clitics("ماسك") == []
 
 
-def test_levantine_ala_before_the_article_is_a_clitic() -> None:
+def test_levantine_ala_and_ha_before_the_article_are_clitics() -> None:
     assert "السعوديه" in strip_clitics("عالسعوديه")  # «راح عالسعودية»: to Saudi Arabia
+    assert "المشروع" in strip_clitics("هالمشروع")  # «هالمشروع»: this project
     assert strip_clitics("عالمي") == []  # a word of its own
 
 
