@@ -535,6 +535,9 @@ class PassageIndex:
         """Story words `word` may stand for: itself without a leading clitic, else those a typo
         away (memoized)."""
         bare = [w for w in strip_clitics(word) if w in self.vocabulary]
+        if len(word) >= 4 and word.endswith("و"):
+            # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «عرضو» is «عرضه», «العرض».
+            bare += [w for w in (word[:-1], word[:-1] + "ه", word + "ا") if w in self.bare_vocabulary]
         if bare:
             return tuple(bare)
         close = closest_words(word, self.vocabulary)
@@ -571,10 +574,12 @@ class PassageIndex:
         return list(self.rank(concepts, what_is, wording, companies, quantity, subject, story_id, top))
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
-        """«الشركات» or «اسم» in a «which companies» question — and, by default, taking part
+        """«الشركات», «اسم» or a number in a «which companies» question — and, by default, taking part
         («المشاركة», «دخلت») — says what is asked for, not what about."""
         if len(concept.words) == 1 and (_is_company_word(concept.words[0]) or concept.words[0] in _NAME_WORDS):
             return True
+        if len(concept.words) == 1 and _in_or_behind_clitic(concept.words[0], quantity_words()):
+            return True  # «ما الشركات الثلاث…»: how many are asked for, a list the answer is
         if not self.settings.taking_part_is_answer_type:
             return False
         terms = set(self.coverage_view.analyzer.terms(concept.text))

@@ -410,3 +410,18 @@ def test_a_name_no_story_has_is_not_found_by_a_root_it_shares() -> None:
     by_stem = PassageIndex([story]).search(question)[0]
     by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), unstated_by_stem=False)).search(question)[0]
     assert by_stem.coverage < by_root.coverage
+
+
+def test_a_levantine_pronoun_o_finds_the_story_s_word() -> None:
+    # «عرضو» is «عرضه» (his offer); the story writes «العرض».
+    index = PassageIndex([_story("رفض المجلس العرض أمس.", "زار الوزير المدينة.")])
+    [offer] = index.concepts("عرضو")
+    assert "عرض" in offer.alternatives
+
+
+def test_a_number_in_a_which_companies_question_is_what_is_asked_for() -> None:
+    story = _story("أعلنت أوراكل وإنفيديا وسيسكو تحالفا جديدا.", "قال الوزير إن التحالف مهم.")
+    index = PassageIndex([story])
+    three = [(h.passage.id, h.coverage) for h in index.search("ما الشركات الثلاث في التحالف؟")]
+    plain = [(h.passage.id, h.coverage) for h in index.search("ما الشركات في التحالف؟")]
+    assert three == plain and three[0][1] == 1.0
