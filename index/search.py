@@ -42,7 +42,7 @@ from index.expansion import (
 )
 from index.normalize import normalize
 from index.sentences import sentence_spans
-from index.stopwords import STOPWORDS, without_blessings
+from index.stopwords import STOPWORDS, without_fillers
 from index.stories import Passage, Story
 
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
@@ -480,7 +480,7 @@ class PassageIndex:
         Alternatives come from the lexicon, or else from spelling (`closest_words`).
         Question words and fillers are dropped.
         """
-        tokens = without_blessings(words(question))
+        tokens = without_fillers(words(question))
         if self.settings.lexicon_spelling and self.settings.fuzzy:
             tokens = tuple(self.respell(token) for token in tokens)
         resolved = (self.resolve(concept) for concept in self.lexicon.concepts(tokens))

@@ -118,9 +118,21 @@ _BLESSING_VERBS = frozenset(normalize(w) for w in (
 _GOD = frozenset(normalize(w) for w in "الله لله".split())
 
 
-def without_blessings(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """`tokens` (normalized) without God's name where it stands beside a blessing's verb."""
-    return tuple(
-        t for i, t in enumerate(tokens)
-        if t not in _GOD or _BLESSING_VERBS.isdisjoint(tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2])
-    )
+# «آخر» is «latest» before news words («آخر أخبار ماسك») and «delayed» («أخر الإعلان») elsewhere:
+# the two are one word once hamzas are gone.
+_LATEST = normalize("آخر")
+_NEWS_WORDS = frozenset(normalize(w) for w in (
+    "أخبار اخبار الأخبار الاخبار خبر الخبر المستجدات مستجدات التطورات تطورات التحديثات شي شيء مره مرة"
+).split())
+
+
+def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """`tokens` (normalized) without God's name beside a blessing's verb, and without «آخر»
+    (latest) before a news word: courtesy and framing, not what is asked about."""
+    def filler(i: int, token: str) -> bool:
+        after = tokens[i + 1 : i + 2]
+        if token in _GOD:
+            return not _BLESSING_VERBS.isdisjoint(tokens[max(i - 1, 0) : i] + after)
+        return token == _LATEST and not _NEWS_WORDS.isdisjoint(after)
+
+    return tuple(t for i, t in enumerate(tokens) if not filler(i, t))
