@@ -103,6 +103,7 @@ class SearchSettings:
     # The question's own wording found verbatim: score × (1 + boost × the share of the question's
     # adjacent term pairs, in `wording_analyzer`'s terms, that the passage also has). With
     # character trigrams a pair is a four-letter stretch of a word or two words side by side.
+    # A section heading's wording counts as its passage's («ستارجيت في الإمارات» heads paragraph 2).
     wording_boost: float = 0.15
     wording_analyzer: str = "trigram"
     # «Which companies…?»: the answer names companies rather than saying «شركة» (the word's root
@@ -459,7 +460,7 @@ class PassageIndex:
         self._lexicon_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
         self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
-        self.passage_wording = [self._wording(p.text) for p in self.passages]
+        self.passage_wording = [self._wording(p.text) | self._wording(p.section or "") for p in self.passages]
         self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}

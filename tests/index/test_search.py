@@ -104,6 +104,18 @@ def test_the_question_s_own_wording_lifts_the_passage_that_has_it() -> None:
     assert boosted > plain
 
 
+def test_a_section_heading_s_wording_counts_as_its_passage_s() -> None:
+    texts = ("أعلن الوزير الخطة أمس.", "قال الوزير إن المدينة مهمة والخطة جيدة.")
+    passages = (
+        Passage(story_id="t", number=1, section="خطة المدينة الجديدة", text=texts[0]),
+        Passage(story_id="t", number=2, section=None, text=texts[1]),
+    )
+    index = PassageIndex([Story(id="t", title="قصة", passages=passages)])
+    wording = index._wording("خطة المدينة")
+    assert wording <= index.passage_wording[0]
+    assert not wording <= index.passage_wording[1]
+
+
 @pytest.mark.parametrize(
     ("question", "asks"),
     [
