@@ -20,6 +20,7 @@ default. rank-bm25 does the scoring; this module decides what a document is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -149,6 +150,10 @@ class SearchSettings:
     # asks what the story is about, which its first paragraph says: score × (1 + boost) there.
     # Title words are matched by light stem (ISRI gives «الأمريكي» and «الإمارات» one root).
     title_lede_boost: float = 0.3
+    # «متى ستنتهي الدعوى؟», «Will Trump visit the UAE?» ask what will happen: a passage that states
+    # no plan, aim or future («سـ», «قد», «خطط», «تهدف») covers nothing of them — like the «how
+    # much» check, only the coverage the answer layer reads. A «سـ» after «أن» is reported.
+    future_check: bool = True
 
 
 @dataclass(frozen=True)
@@ -276,6 +281,24 @@ def _states_quantity(text: str) -> bool:
 _WHERE_WHEN = frozenset(normalize(w) for w in (
     "أين اين وين فين منين لوين لفين فوين متى امتى إمتى امتا ايمتى إيمتى متين وقتاش فوقاش امته ايمته where when"
 ).split())
+
+
+# The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.
+_FUTURE_VERB = re.compile(r"^س[يتنا]\w{3,}$")
+_FUTURE_WORDS = frozenset(normalize(w) for w in "سوف will won't wont".split())
+_PLAN_WORDS = frozenset(normalize(w) for w in (
+    "سوف قد خطط خطة الخطة تهدف يهدف هدف المقبل القادم القادمة المقبلة المستقبل مستقبل"
+).split())
+# «أن» and its kin: a future after them is reported («لما عرف أن OpenAI ستقود المشروع»).
+_THAT = frozenset(normalize(w) for w in "أن ان إن بأن بان انه أنه إنه انو إنو that".split())
+
+
+def _states_future(text: str, names: frozenset[str]) -> bool:
+    """Whether `text` states a plan, an aim or the future (a «سـ» verb that is not a name: «ستارجيت»)."""
+    return any(
+        _in_or_behind_clitic(w, _PLAN_WORDS) or (_FUTURE_VERB.match(w) is not None and w not in names)
+        for w in words(text)
+    )
 
 
 def _asks_where_or_when(question: str) -> bool:
@@ -451,7 +474,9 @@ class PassageIndex:
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
         # Spelling may respell to the lexicon's words, not to its names: «بايثون» is one typo
         # from «ايلون» once the clitic is off, and a name is no guess to make.
-        self.lexicon_words = self.lexicon.words() - {w for name in name_phrases() for w in name.split()}
+        self.lexicon_all = self.lexicon.words()
+        self.name_words = frozenset(w for name in name_phrases() for w in name.split())
+        self.lexicon_words = self.lexicon_all - self.name_words
         self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
         # A slip keeps a word's first letter, or swaps it with the second (`is_typo_of`).
         by_initial: dict[str, list[str]] = {}
@@ -462,6 +487,7 @@ class PassageIndex:
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) | self._wording(p.section or "") for p in self.passages]
         self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
+        self.states_future = np.array([_states_future(p.text, self.name_words) for p in self.passages])
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
@@ -568,11 +594,27 @@ class PassageIndex:
         what_is = bool(self.settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question)
         wording = self._wording(question) if self.settings.wording_boost else frozenset()
         quantity = self.settings.quantity_check and _asks_how_much(question)
+        future = self.settings.future_check and self._asks_future(question)
         # Only the story's subject, and no place, time, amount or company asked for: what is it?
         subject = bool(self.settings.title_lede_boost) and not (
             companies or _asks_how_much(question) or _asks_where_or_when(question)
         )
-        return list(self.rank(concepts, what_is, wording, companies, quantity, subject, story_id, top))
+        return list(self.rank(concepts, what_is, wording, companies, quantity, subject, future, story_id, top))
+
+    def _asks_future(self, question: str) -> bool:
+        """Whether the question asks what will happen: «will», «سوف», or a verb with the future
+        «سـ» («ستنتهي», «سيخلف»): a word so shaped that neither the stories, the lexicon nor
+        spelling know («ستارجيت», «سيسكو», «ستارجت» are known). Not after «أن» and its kin:
+        «لما عرف أن OpenAI ستقود المشروع» asks what happened then."""
+        for w in words(question):
+            if w in _THAT:
+                return False
+            if w in _FUTURE_WORDS or (
+                _FUTURE_VERB.match(w) is not None and w not in self.vocabulary and w not in self.lexicon_all
+                and w not in STOPWORDS and not self.story_spelling(w)
+            ):
+                return True
+        return False
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
         """«الشركات», «اسم» or a number in a «which companies» question — and, by default, taking part
@@ -593,7 +635,7 @@ class PassageIndex:
 
     def _rank(
         self, concepts: tuple[Concept, ...], what_is: bool, wording: frozenset[tuple[str, str]],
-        companies: bool, quantity: bool, subject: bool, story_id: str | None, top: int,
+        companies: bool, quantity: bool, subject: bool, future: bool, story_id: str | None, top: int,
     ) -> tuple[Hit, ...]:
         """Passages ranked for these concepts, cue and wording (memoized: the same question asked
         again, or wrapped in «لو سمحت …», ranks the same)."""
@@ -637,8 +679,13 @@ class PassageIndex:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)
             scores = scores * (1 + self.settings.definition_boost * opens)
-        # What can answer «how many»: a number, or for «how many companies» a list of them.
-        counts = self.states_quantity | (self.companies_named >= 2 / 3) if companies else self.states_quantity
+        # What can answer at all: for «how many», a number (for «how many companies», a list of
+        # them); for «what will happen», a plan or the future.
+        can_answer = np.ones(n, bool)
+        if quantity:
+            can_answer &= self.states_quantity | (self.companies_named >= 2 / 3) if companies else self.states_quantity
+        if future:
+            can_answer &= self.states_future
         candidates = np.arange(n)
         if story_id is not None:
             candidates = candidates[self._story_of == story_id]
@@ -650,7 +697,7 @@ class PassageIndex:
                 Hit(
                     passage=self.passages[i],
                     score=float(scores[i]),
-                    coverage=float(coverage[i]) if not quantity or counts[i] else 0.0,
+                    coverage=float(coverage[i]) if can_answer[i] else 0.0,
                     sentence=self._best_sentence(i, sentence_total),
                 )
             )
@@ -687,7 +734,8 @@ class PassageIndex:
             found = self.coverage_view.presence(concept)
             if found is not None:
                 weight, p, s = found
-                if self.fallback_view is not None and self.settings.unstated_by_stem and _worded_as(concept, self.unstated_cues):
+                unstated_cue = _worded_as(concept, self.unstated_cues)
+                if self.fallback_view is not None and self.settings.unstated_by_stem and unstated_cue:
                     # A fact or a name is stated in its own words: «أتعلم» (learn) is not in «عالمي».
                     also = self.fallback_view.presence(concept)
                     if also is not None:
@@ -701,7 +749,7 @@ class PassageIndex:
                     also = self.fallback_view.presence(concept)
                     if also is not None:
                         p, s = also[1], also[2]
-                if not p.any() and _worded_as(concept, self.unstated_cues):
+                if not p.any() and unstated_cue:
                     weight *= self.settings.unstated_fact_weight  # asks for a fact or a name no story has
                 in_passages += weight * p
                 in_sentences += weight * s

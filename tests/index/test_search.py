@@ -439,3 +439,30 @@ def test_a_number_in_a_which_companies_question_is_what_is_asked_for() -> None:
     three = [(h.passage.id, h.coverage) for h in index.search("ما الشركات الثلاث في التحالف؟")]
     plain = [(h.passage.id, h.coverage) for h in index.search("ما الشركات في التحالف؟")]
     assert three == plain and three[0][1] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("متى ستنتهي الدعوى؟", True),
+        ("Will the minister visit the city?", True),
+        ("هل سوف يزور الوزير المدينة؟", True),
+        ("متى زار الوزير المدينة؟", False),
+        ("ماذا فعل الوزير عندما علم أن المجلس سيرفض؟", False),  # a future reported after «أن»
+        ("ستارجت المدينة", False),  # a typo of a story word, not a verb
+    ],
+)
+def test_questions_about_what_will_happen_are_told_apart(question: str, asks: bool) -> None:
+    index = PassageIndex([_story("زار الوزير المدينة أمس في إطار مشروع ستارجيت.", "قال الوزير إنه سيبني جسرا جديدا.")])
+    assert index._asks_future(question) is asks
+
+
+def test_what_will_happen_is_answered_only_where_a_plan_or_the_future_is() -> None:
+    story = _story("رفع الوزير دعوى على الشركة أمس.", "قال الوزير إنه سيبني جسرا جديدا العام المقبل.")
+    index = PassageIndex([story])
+    assert list(index.states_future) == [False, True]
+    [lawsuit] = [h for h in index.search("متى ستنتهي الدعوى؟") if h.passage.number == 1]
+    assert lawsuit.coverage == 0.0
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), future_check=False))
+    assert [h for h in plain.search("متى ستنتهي الدعوى؟") if h.passage.number == 1][0].coverage > 0
+    assert index.search("متى سيبني الوزير الجسر؟")[0].coverage > 0
