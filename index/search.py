@@ -154,6 +154,9 @@ class SearchSettings:
     # no plan, aim or future («سـ», «قد», «خطط», «تهدف») covers nothing of them — like the «how
     # much» check, only the coverage the answer layer reads. A «سـ» after «أن» is reported.
     future_check: bool = True
+    # And «متى…؟», «when…?» by a paragraph that states a time: a date, a number, a time word
+    # («خلال», «بعد», «لحظة», a month). «متى أسس ماسك شركة xAI؟» found xAI's paragraph, which has none.
+    when_check: bool = True
 
 
 @dataclass(frozen=True)
@@ -278,9 +281,10 @@ def _states_quantity(text: str) -> bool:
 
 
 # Question words that ask where or when, normalized: a place or a time is a fact in one paragraph.
-_WHERE_WHEN = frozenset(normalize(w) for w in (
-    "أين اين وين فين منين لوين لفين فوين متى امتى إمتى امتا ايمتى إيمتى متين وقتاش فوقاش امته ايمته where when"
+_WHEN = frozenset(normalize(w) for w in (
+    "متى امتى إمتى امتا ايمتى إيمتى متين وقتاش فوقاش امته ايمته when"
 ).split())
+_WHERE_WHEN = _WHEN | frozenset(normalize(w) for w in "أين اين وين فين منين لوين لفين فوين where".split())
 
 
 # The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.
@@ -289,6 +293,19 @@ _FUTURE_WORDS = frozenset(normalize(w) for w in "سوف will won't wont".split()
 _PLAN_WORDS = frozenset(normalize(w) for w in (
     "سوف قد خطط خطة الخطة تهدف يهدف هدف المقبل القادم القادمة المقبلة المستقبل مستقبل"
 ).split())
+# What states a time: a number (a year, a day), a month, a word of time or sequence.
+_TIME_WORDS = frozenset(normalize(w) for w in (
+    "يوم أيام ايام يوما أسبوع اسبوع شهر أشهر سنة سنوات سنين عام أعوام بعد قبل خلال حين لحظة عندما لاحقا "
+    "الماضي المقبل القادم بداية نهاية منذ وقت أثناء اثناء فترة مدة عقب إثر فور حاليا الآن اليوم أمس امس غدا "
+    "صباح مساء ليلة يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر"
+).split())
+
+
+def _states_time(text: str) -> bool:
+    """Whether `text` states a time: a number, a month or a time word (behind a clitic too)."""
+    return any(_is_number(w) or _in_or_behind_clitic(w, _TIME_WORDS) for w in words(text))
+
+
 # «أن» and its kin: a future after them is reported («لما عرف أن OpenAI ستقود المشروع»).
 _THAT = frozenset(normalize(w) for w in "أن ان إن بأن بان انه أنه إنه انو إنو that".split())
 
@@ -487,6 +504,7 @@ class PassageIndex:
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) | self._wording(p.section or "") for p in self.passages]
         self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
+        self.states_time = np.array([_states_time(p.text) for p in self.passages])
         self.states_future = np.array([_states_future(p.text, self.name_words) for p in self.passages])
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
@@ -595,11 +613,12 @@ class PassageIndex:
         wording = self._wording(question) if self.settings.wording_boost else frozenset()
         quantity = self.settings.quantity_check and _asks_how_much(question)
         future = self.settings.future_check and self._asks_future(question)
+        when = self.settings.when_check and not _WHEN.isdisjoint(words(question))
         # Only the story's subject, and no place, time, amount or company asked for: what is it?
         subject = bool(self.settings.title_lede_boost) and not (
             companies or _asks_how_much(question) or _asks_where_or_when(question)
         )
-        return list(self.rank(concepts, what_is, wording, companies, quantity, subject, future, story_id, top))
+        return list(self.rank(concepts, what_is, wording, companies, quantity, subject, future, when, story_id, top))
 
     def _asks_future(self, question: str) -> bool:
         """Whether the question asks what will happen: «will», «سوف», or a verb with the future
@@ -635,7 +654,7 @@ class PassageIndex:
 
     def _rank(
         self, concepts: tuple[Concept, ...], what_is: bool, wording: frozenset[tuple[str, str]],
-        companies: bool, quantity: bool, subject: bool, future: bool, story_id: str | None, top: int,
+        companies: bool, quantity: bool, subject: bool, future: bool, when: bool, story_id: str | None, top: int,
     ) -> tuple[Hit, ...]:
         """Passages ranked for these concepts, cue and wording (memoized: the same question asked
         again, or wrapped in «لو سمحت …», ranks the same)."""
@@ -680,12 +699,14 @@ class PassageIndex:
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)
             scores = scores * (1 + self.settings.definition_boost * opens)
         # What can answer at all: for «how many», a number (for «how many companies», a list of
-        # them); for «what will happen», a plan or the future.
+        # them); for «what will happen», a plan or the future; for «when», a time.
         can_answer = np.ones(n, bool)
         if quantity:
             can_answer &= self.states_quantity | (self.companies_named >= 2 / 3) if companies else self.states_quantity
         if future:
             can_answer &= self.states_future
+        if when:
+            can_answer &= self.states_time
         candidates = np.arange(n)
         if story_id is not None:
             candidates = candidates[self._story_of == story_id]

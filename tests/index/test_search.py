@@ -466,3 +466,14 @@ def test_what_will_happen_is_answered_only_where_a_plan_or_the_future_is() -> No
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), future_check=False))
     assert [h for h in plain.search("متى ستنتهي الدعوى؟") if h.passage.number == 1][0].coverage > 0
     assert index.search("متى سيبني الوزير الجسر؟")[0].coverage > 0
+
+
+def test_when_is_answered_only_where_a_time_is_stated() -> None:
+    story = _story("أسس الوزير شركة ناشئة للذكاء الاصطناعي.", "زار الوزير المدينة في مايو الماضي.")
+    index = PassageIndex([story])
+    assert list(index.states_time) == [False, True]
+    [founded] = [h for h in index.search("متى أسس الوزير الشركة؟") if h.passage.number == 1]
+    assert founded.coverage == 0.0
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), when_check=False))
+    assert [h for h in plain.search("متى أسس الوزير الشركة؟") if h.passage.number == 1][0].coverage > 0
+    assert index.search("متى زار الوزير المدينة؟")[0].coverage > 0
