@@ -103,9 +103,13 @@ def unify_hamza_before_suffix(text: str) -> str:
     return _HAMZA_SUFFIX_RE.sub("اء", text)
 
 
+# Phones offer the Arabic comma where the decimal separator belongs: «٩٧،٤».
+_DECIMAL_COMMA_RE = re.compile(r"(?<=\d)،(?=\d)")
+
+
 def normalize_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits → ASCII; ٫ → '.'."""
-    return text.translate(_DIGITS)
+    """Arabic-Indic and Persian digits → ASCII; ٫, and ، between digits, → '.'."""
+    return _DECIMAL_COMMA_RE.sub(".", text.translate(_DIGITS))
 
 
 def normalize_persian_letters(text: str) -> str:

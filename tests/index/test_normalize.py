@@ -46,6 +46,11 @@ def test_arabic_indic_and_persian_digits_become_ascii() -> None:
     assert normalize_digits("٢٠١٥ و۲۰۱۵ و٩٧٫٤") == "2015 و2015 و97.4"
 
 
+def test_an_arabic_comma_between_digits_is_a_decimal_point() -> None:
+    assert normalize_digits("٩٧،٤ مليار") == "97.4 مليار"
+    assert normalize_digits("٢٠١٥، ٢٠١٦") == "2015، 2016"  # a list stays a list
+
+
 def test_persian_letters_become_arabic() -> None:
     assert normalize_persian_letters("کی") == "كي"
 
