@@ -169,6 +169,18 @@ class Hit:
     sentence: tuple[int, int]  # span of the best-matching sentence in passage.text
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """What the question's wording, beyond its concepts, says is asked for (`PassageIndex.search`)."""
+
+    what_is: bool = False  # «ما هو X؟»: a passage that opens with X
+    companies: bool = False  # «ما الشركات…؟»: passages that name companies
+    subject: bool = False  # only the story's subject: its first paragraph
+    quantity: bool = False  # «كم…؟»: only a passage that states a quantity can answer
+    future: bool = False  # «متى ستنتهي…؟»: only one that states a plan or the future
+    when: bool = False  # «متى…؟»: only one that states a time
+
+
 def _worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
     """Whether the concept, as asked or in one of its alternatives, is one of `phrases`."""
     return concept.text in phrases or not phrases.isdisjoint(concept.alternatives)
@@ -287,6 +299,10 @@ _WHEN = frozenset(normalize(w) for w in (
 _WHERE_WHEN = _WHEN | frozenset(normalize(w) for w in "أين اين وين فين منين لوين لفين فوين where".split())
 
 
+def _asks_where_or_when(question: str) -> bool:
+    return not _WHERE_WHEN.isdisjoint(words(question))
+
+
 # The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.
 _FUTURE_VERB = re.compile(r"^س[يتنا]\w{3,}$")
 _FUTURE_WORDS = frozenset(normalize(w) for w in "سوف will won't wont".split())
@@ -317,9 +333,6 @@ def _states_future(text: str, names: frozenset[str]) -> bool:
         for w in words(text)
     )
 
-
-def _asks_where_or_when(question: str) -> bool:
-    return not _WHERE_WHEN.isdisjoint(words(question))
 
 
 def _asks_what_is(question: str) -> bool:
@@ -608,17 +621,21 @@ class PassageIndex:
             concepts = tuple(c for c in concepts if not self._names_the_answer_type(c))
         if not concepts:
             return []
-        # The «what is X» cue reads the question's opening, which concepts do not keep.
-        what_is = bool(self.settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question)
-        wording = self._wording(question) if self.settings.wording_boost else frozenset()
-        quantity = self.settings.quantity_check and _asks_how_much(question)
-        future = self.settings.future_check and self._asks_future(question)
-        when = self.settings.when_check and not _WHEN.isdisjoint(words(question))
-        # Only the story's subject, and no place, time, amount or company asked for: what is it?
-        subject = bool(self.settings.title_lede_boost) and not (
-            companies or _asks_how_much(question) or _asks_where_or_when(question)
+        settings = self.settings
+        cues = _Cues(
+            # The «what is X» cue reads the question's opening, which concepts do not keep.
+            what_is=bool(settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question),
+            companies=companies,
+            # Only the story's subject, and no place, time, amount or company asked for: what is it?
+            subject=bool(settings.title_lede_boost) and not (
+                companies or _asks_how_much(question) or _asks_where_or_when(question)
+            ),
+            quantity=settings.quantity_check and _asks_how_much(question),
+            future=settings.future_check and self._asks_future(question),
+            when=settings.when_check and not _WHEN.isdisjoint(words(question)),
         )
-        return list(self.rank(concepts, what_is, wording, companies, quantity, subject, future, when, story_id, top))
+        wording = self._wording(question) if settings.wording_boost else frozenset()
+        return list(self.rank(concepts, cues, wording, story_id, top))
 
     def _asks_future(self, question: str) -> bool:
         """Whether the question asks what will happen: «will», «سوف», or a verb with the future
@@ -653,8 +670,8 @@ class PassageIndex:
         return frozenset(zip(terms, terms[1:]))
 
     def _rank(
-        self, concepts: tuple[Concept, ...], what_is: bool, wording: frozenset[tuple[str, str]],
-        companies: bool, quantity: bool, subject: bool, future: bool, when: bool, story_id: str | None, top: int,
+        self, concepts: tuple[Concept, ...], cues: _Cues, wording: frozenset[tuple[str, str]],
+        story_id: str | None, top: int,
     ) -> tuple[Hit, ...]:
         """Passages ranked for these concepts, cue and wording (memoized: the same question asked
         again, or wrapped in «لو سمحت …», ranks the same)."""
@@ -684,28 +701,28 @@ class PassageIndex:
             # its words and roots (a small effect, measured in docs/retrieval.md).
             found = np.fromiter((len(wording & own) for own in self.passage_wording), float, n)
             scores = scores * (1 + self.settings.wording_boost * found / len(wording))
-        if companies:
+        if cues.companies:
             scores = scores * (1 + self.settings.company_boost * self.companies_named)
         if self.settings.name_boost:
             named = self._names_present(concepts)
             if named is not None:
                 scores = scores * (1 + self.settings.name_boost * named)
-        if subject:
+        if cues.subject:
             ledes = self._ledes_of_subject(concepts)
             if ledes is not None:
                 scores = scores * (1 + self.settings.title_lede_boost * ledes)
-        if what_is:
+        if cues.what_is:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)
             scores = scores * (1 + self.settings.definition_boost * opens)
         # What can answer at all: for «how many», a number (for «how many companies», a list of
         # them); for «what will happen», a plan or the future; for «when», a time.
         can_answer = np.ones(n, bool)
-        if quantity:
-            can_answer &= self.states_quantity | (self.companies_named >= 2 / 3) if companies else self.states_quantity
-        if future:
+        if cues.quantity:
+            can_answer &= self.states_quantity | (cues.companies & (self.companies_named >= 2 / 3))
+        if cues.future:
             can_answer &= self.states_future
-        if when:
+        if cues.when:
             can_answer &= self.states_time
         candidates = np.arange(n)
         if story_id is not None:
