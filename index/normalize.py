@@ -28,10 +28,10 @@ __all__ = [
     "normalize_digits",
     "normalize_persian_letters",
     "normalize_teh_marbuta",
-    "spell_out_initials",
-    "unify_hamza_before_suffix",
     "remove_invisible",
     "remove_tatweel",
+    "spell_out_initials",
+    "unify_hamza_before_suffix",
     "unify_unicode",
 ]
 
