@@ -408,19 +408,17 @@ def test_god_s_name_in_a_blessing_and_latest_before_news_are_fillers(question: s
     assert left == list(words(" ".join(kept)))
 
 
-def test_a_kind_of_fact_is_found_by_its_own_words_not_by_its_root() -> None:
-    # ISRI gives «أتعلم» (learn) the root of «عالمي» (global): the fact would look stated.
-    story = _story("أصبحت المدينة مركزا عالميا للذكاء الاصطناعي.", "زار الوزير المدينة.")
-    question = "كيف أتعلم الذكاء الاصطناعي؟"
-    by_stem = PassageIndex([story]).search(question)[0]
-    by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), unstated_by_stem=False)).search(question)[0]
-    assert by_stem.coverage < by_root.coverage
-
-
-def test_a_name_no_story_has_is_not_found_by_a_root_it_shares() -> None:
-    # «الاتحاد الأوروبي»: ISRI's «تحد» is also the root of «المتحدة».
-    story = _story("قالت الولايات المتحدة إن الاتفاق تاريخي.", "زار الوزير المدينة.")
-    question = "ما رأي الاتحاد الأوروبي في الاتفاق؟"
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # ISRI gives «أتعلم» (learn) the root of «عالمي» (global): the fact would look stated.
+        ("أصبحت المدينة مركزا عالميا للذكاء الاصطناعي.", "كيف أتعلم الذكاء الاصطناعي؟"),
+        # «الاتحاد الأوروبي»: ISRI's «تحد» is also the root of «المتحدة».
+        ("قالت الولايات المتحدة إن الاتفاق تاريخي.", "ما رأي الاتحاد الأوروبي في الاتفاق؟"),
+    ],
+)
+def test_a_fact_or_a_name_no_story_has_is_not_found_by_a_root_it_shares(text: str, question: str) -> None:
+    story = _story(text, "زار الوزير المدينة.")
     by_stem = PassageIndex([story]).search(question)[0]
     by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), unstated_by_stem=False)).search(question)[0]
     assert by_stem.coverage < by_root.coverage
