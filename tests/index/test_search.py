@@ -455,23 +455,25 @@ def test_questions_about_what_will_happen_are_told_apart(question: str, asks: bo
     assert index._asks_future(question) is asks
 
 
-def test_what_will_happen_is_answered_only_where_a_plan_or_the_future_is() -> None:
-    story = _story("رفع الوزير دعوى على الشركة أمس.", "قال الوزير إنه سيبني جسرا جديدا العام المقبل.")
+@pytest.mark.parametrize(
+    ("texts", "states", "check", "unanswerable", "answerable"),
+    [
+        # «what will happen»: only where a plan or the future is stated
+        (("رفع الوزير دعوى على الشركة أمس.", "قال الوزير إنه سيبني جسرا جديدا العام المقبل."),
+         "states_future", "future_check", "متى ستنتهي الدعوى؟", "متى سيبني الوزير الجسر؟"),
+        # «when»: only where a time is stated
+        (("أسس الوزير شركة ناشئة للذكاء الاصطناعي.", "زار الوزير المدينة في مايو الماضي."),
+         "states_time", "when_check", "متى أسس الوزير الشركة؟", "متى زار الوزير المدينة؟"),
+    ],
+)
+def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
+    texts: tuple[str, str], states: str, check: str, unanswerable: str, answerable: str,
+) -> None:
+    story = _story(*texts)
     index = PassageIndex([story])
-    assert list(index.states_future) == [False, True]
-    [lawsuit] = [h for h in index.search("متى ستنتهي الدعوى؟") if h.passage.number == 1]
-    assert lawsuit.coverage == 0.0
-    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), future_check=False))
-    assert [h for h in plain.search("متى ستنتهي الدعوى؟") if h.passage.number == 1][0].coverage > 0
-    assert index.search("متى سيبني الوزير الجسر؟")[0].coverage > 0
-
-
-def test_when_is_answered_only_where_a_time_is_stated() -> None:
-    story = _story("أسس الوزير شركة ناشئة للذكاء الاصطناعي.", "زار الوزير المدينة في مايو الماضي.")
-    index = PassageIndex([story])
-    assert list(index.states_time) == [False, True]
-    [founded] = [h for h in index.search("متى أسس الوزير الشركة؟") if h.passage.number == 1]
-    assert founded.coverage == 0.0
-    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), when_check=False))
-    assert [h for h in plain.search("متى أسس الوزير الشركة؟") if h.passage.number == 1][0].coverage > 0
-    assert index.search("متى زار الوزير المدينة؟")[0].coverage > 0
+    assert list(getattr(index, states)) == [False, True]
+    [first] = [h for h in index.search(unanswerable) if h.passage.number == 1]
+    assert first.coverage == 0.0
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), **{check: False}))
+    assert [h for h in plain.search(unanswerable) if h.passage.number == 1][0].coverage > 0
+    assert index.search(answerable)[0].coverage > 0
