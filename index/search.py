@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import numpy as np
@@ -82,6 +82,9 @@ class SearchSettings:
     # at full weight: dialect «طلع من» (left) shares a root with «مطلعة» (informed), «رئيس»
     # with «رئاسته»; the root match is then a guess no better than the synonyms.
     root_match_synonyms: bool = True
+    # A word whose root the stories use but not its form, and which is one typo from a form they
+    # use, is looked for as that form too (at full weight, as a synonym would be).
+    root_typos: bool = True
     unknown_weight: float = 1.0  # coverage weight of an unknown word, relative to the rarest known one
     # A question asking for a kind of fact news stories seldom state — age, birth, salary,
     # headquarters, staff, family… (the «Facts» section of index/lexicon/synonyms.txt) — that no
@@ -157,6 +160,11 @@ class SearchSettings:
     # And «متى…؟», «when…?» by a paragraph that states a time: a date, a number, a time word
     # («خلال», «بعد», «لحظة», a month). «متى أسس ماسك شركة xAI؟» found xAI's paragraph, which has none.
     when_check: bool = True
+    # A question that asks for a kind of fact news seldom states (the «Facts» of the lexicon) —
+    # as its first concept («ما هي مساحة مركز ستارجيت؟», «ما اسم والد ماسك؟») or beside «how
+    # much» / «when» («كم عدد موظفي وزارة الكفاءة؟», «متى ولد ألتمان؟») — when no story states
+    # it: no passage covers anything of it, however many of its other words one has.
+    unstated_fact_check: bool = True
 
 
 @dataclass(frozen=True)
@@ -179,6 +187,7 @@ class _Cues:
     quantity: bool = False  # «كم…؟»: only a passage that states a quantity can answer
     future: bool = False  # «متى ستنتهي…؟»: only one that states a plan or the future
     when: bool = False  # «متى…؟»: only one that states a time
+    unstated_fact: bool = False  # asks for a fact no story states: none can answer
 
 
 def _worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
@@ -523,7 +532,8 @@ class PassageIndex:
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
         # person, company or place of the lexicon's lists; weighed up when no story has it.
-        self.unstated_cues = fact_phrases() | (self.names if self.settings.unstated_names else frozenset())
+        self.fact_phrases = fact_phrases()
+        self.unstated_cues = self.fact_phrases | (self.names if self.settings.unstated_names else frozenset())
         self.company_root = frozenset(self.coverage_view.analyzer.terms("شركة"))
         self.subject_view = self.fallback_view or self.coverage_view
         subject_terms = self.subject_view.analyzer.terms
@@ -584,6 +594,16 @@ class PassageIndex:
             if root_only and concept.alternatives and self.settings.root_match_synonyms:
                 # Only the root is the stories': the synonyms are as good a guess (full weight).
                 return Concept(concept.words, concept.alternatives, form_unused=True)
+            if root_only and self.settings.root_typos and self.settings.fuzzy and len(content) == 1:
+                # A form no story uses, one typo from one they do with another root, is that form
+                # misspelled: «والامارت» is «والإمارات», not «استمرت» (ISRI: «مرت»). Five letters
+                # at least without the clitics: «الدول» is no «الأول».
+                word = content[0]
+                spelled = self.story_spelling(word) if min(map(len, [word, *strip_clitics(word)])) >= 5 else ()
+                if len(spelled) == 1 and first.knows(spelled[0]) and set(first.analyzer.terms(word)).isdisjoint(
+                    first.analyzer.terms(spelled[0])
+                ):
+                    return Concept((spelled[0],))
             return Concept(concept.words)
         if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
             return concept
@@ -634,6 +654,9 @@ class PassageIndex:
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and not _WHEN.isdisjoint(words(question)),
         )
+        if settings.unstated_fact_check:
+            asked = concepts if cues.quantity or cues.when else concepts[:1]
+            cues = replace(cues, unstated_fact=any(self._unstated_fact(c) for c in asked))
         wording = self._wording(question) if settings.wording_boost else frozenset()
         return list(self.rank(concepts, cues, wording, story_id, top))
 
@@ -651,6 +674,15 @@ class PassageIndex:
             ):
                 return True
         return False
+
+    def _unstated_fact(self, concept: Concept) -> bool:
+        """Whether `concept` is a kind of fact news seldom states (`fact_phrases`) that no story
+        states, by light stem (by root «أتعلم» is in «عالمي»)."""
+        if not _worded_as(concept, self.fact_phrases):
+            return False
+        by_stem = self.fallback_view if self.settings.unstated_by_stem else None
+        found = (by_stem or self.coverage_view).presence(concept)
+        return found is None or not found[1].any()
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
         """«الشركات», «اسم» or a number in a «which companies» question — and, by default, taking part
@@ -724,6 +756,8 @@ class PassageIndex:
             can_answer &= self.states_future
         if cues.when:
             can_answer &= self.states_time
+        if cues.unstated_fact:
+            can_answer[:] = False
         candidates = np.arange(n)
         if story_id is not None:
             candidates = candidates[self._story_of == story_id]

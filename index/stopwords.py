@@ -126,13 +126,21 @@ _NEWS_WORDS = frozenset(normalize(w) for w in (
 ).split())
 
 
+# «شنو وقع لعرض ماسك؟», «ماذا جرى بعدها؟»: after «what», «وقع» and «جرى» are «happened» (like
+# «حدث», «صار»), not «signed» («من وقع الاتفاق؟») nor «ran».
+_HAPPENED = frozenset(normalize(w) for w in "وقع جرى جرا".split())
+_WHAT = frozenset(normalize(w) for w in "ماذا وماذا فماذا شنو شو ايش اش واش وش شنهو ايه إيه what".split())
+
+
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """`tokens` (normalized) without God's name beside a blessing's verb, and without «آخر»
-    (latest) before a news word: courtesy and framing, not what is asked about."""
+    """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
+    news word, and «happened» after «what»: courtesy and framing, not what is asked about."""
     def filler(i: int, token: str) -> bool:
-        after = tokens[i + 1 : i + 2]
+        before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _GOD:
-            return not _BLESSING_VERBS.isdisjoint(tokens[max(i - 1, 0) : i] + after)
+            return not _BLESSING_VERBS.isdisjoint(before + after)
+        if token in _HAPPENED:
+            return not _WHAT.isdisjoint(before)
         return token == _LATEST and not _NEWS_WORDS.isdisjoint(after)
 
     return tuple(t for i, t in enumerate(tokens) if not filler(i, t))

@@ -225,7 +225,8 @@ def test_asking_for_a_fact_no_story_states_weighs_more_against_answering() -> No
     question = "ما عمر الوزير؟"  # not «كم…»: a story silent on numbers would cover none of that
 
     def coverage(story: Story, weight: float) -> float:
-        settings = dataclasses.replace(SearchSettings(), unstated_fact_weight=weight)
+        # (The fact asked first would alone decline it: `unstated_fact_check`, tested below.)
+        settings = dataclasses.replace(SearchSettings(), unstated_fact_weight=weight, unstated_fact_check=False)
         return PassageIndex([story], settings).search(question, top=1)[0].coverage
 
     assert coverage(silent, 2.0) < coverage(silent, 1.0)
@@ -358,9 +359,9 @@ def test_a_quantity_is_a_digit_a_number_word_or_a_quantity_word(text: str, state
 
 
 def test_a_how_much_question_is_not_answered_where_no_quantity_is() -> None:
-    # «كم عدد موظفي الوزارة؟» shares «الوزارة» with paragraph 1, which states no number.
+    # «كم عدد طلاب الوزارة؟» shares «الوزارة» with paragraph 1, which states no number.
     story = _story("زار وزير الوزارة المدينة أمس.", "دفع الوزير مليون دينار للمدينة.")
-    question = "كم عدد موظفي الوزارة؟"
+    question = "كم عدد طلاب الوزارة؟"
     [hit] = [h for h in PassageIndex([story]).search(question) if h.passage.number == 1]
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), quantity_check=False))
     [plain_hit] = [h for h in plain.search(question) if h.passage.number == 1]
@@ -401,9 +402,11 @@ def test_a_question_about_only_the_story_s_subject_goes_to_its_first_paragraph()
         ("من هو رسول الله؟", ["من", "هو", "رسول", "الله"]),
         ("شو آخر أخبار ماسك؟", ["شو", "أخبار", "ماسك"]),  # «آخر» is «latest» here…
         ("هل أخر ماسك الإعلان؟", ["هل", "أخر", "ماسك", "الإعلان"]),  # …and «delayed» here
+        ("شنو وقع لعرض ماسك؟", ["شنو", "لعرض", "ماسك"]),  # «وقع» after «what» is «happened»…
+        ("من وقع الاتفاق؟", ["من", "وقع", "الاتفاق"]),  # …and «signed» here
     ],
 )
-def test_god_s_name_in_a_blessing_and_latest_before_news_are_fillers(question: str, kept: list[str]) -> None:
+def test_god_s_name_in_a_blessing_latest_before_news_and_happened_after_what_are_fillers(question: str, kept: list[str]) -> None:
     left = [t for t in without_fillers(words(question)) if t not in {"يعطيك", "العافيه", "جزاك"}]
     assert left == list(words(" ".join(kept)))
 
@@ -477,3 +480,33 @@ def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), **{check: False}))
     assert [h for h in plain.search(unanswerable) if h.passage.number == 1][0].coverage > 0
     assert index.search(answerable)[0].coverage > 0
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        # the fact asked first: «area»…
+        ("ما هي مساحة المصنع الجديد في الشمال؟", "تبلغ مساحة المصنع الجديد في الشمال ألف متر."),
+        # …or beside «how much» (the silent paragraph has a number, so the quantity check passes)
+        ("كم عدد موظفي المصنع الجديد في الشمال؟", "يعمل في المصنع الجديد في الشمال 300 موظف."),
+    ],
+)
+def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph(question: str, stated: str) -> None:
+    silent = _story("افتتح الوزير المصنع الجديد في الشمال عام 2020.", "زار الوزير المدينة.")
+    [answer] = PassageIndex([silent]).search(question, top=1)
+    assert answer.passage.number == 1 and answer.coverage == 0.0
+    unchecked = PassageIndex([silent], dataclasses.replace(SearchSettings(), unstated_fact_check=False))
+    assert unchecked.search(question, top=1)[0].coverage > 0.3
+    assert PassageIndex([_story(stated, "زار الوزير المدينة.")]).search(question, top=1)[0].coverage > 0.3
+
+
+def test_a_typo_is_read_as_the_story_s_word_before_a_root_it_happens_to_share() -> None:
+    # «الامارت» is «الإمارات» misspelled; ISRI gives it the root of «استمرت» (continued).
+    story = _story("أعلنت الإمارات تحالفا جديدا.", "استمرت المفاوضات أياما.")
+    assert [c.text for c in PassageIndex([story]).concepts("الامارت")] == ["الامارات"]
+    assert PassageIndex([story]).search("الامارت")[0].passage.number == 1
+    by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), root_typos=False))
+    assert by_root.search("الامارت")[0].passage.number == 2
+    # A short form stays as asked: «الدول» (states) is one letter from «الأول» (the first).
+    short = _story("ليس المشروع الأول من نوعه.", "دخلت دولة جديدة التحالف.")
+    assert [c.text for c in PassageIndex([short]).concepts("الدول")] == ["الدول"]
