@@ -165,6 +165,11 @@ class SearchSettings:
     # much» / «when» («كم عدد موظفي وزارة الكفاءة؟», «متى ولد ألتمان؟») — when no story states
     # it: no passage covers anything of it, however many of its other words one has.
     unstated_fact_check: bool = True
+    # «وش يبي ماسك؟», «شو بدها الإمارات من ستارجيت؟», «What does the UAE want?»: «want» is a
+    # function word everywhere else («بدي أعرف»), so such a question kept only its subject. Asked
+    # of someone else (not «I want…»), it asks for an aim or an attempt: score × (1 + boost) for
+    # passages (with their heading) that state one («تهدف», «حاول», «محاولات»).
+    want_boost: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,7 @@ class _Cues:
     future: bool = False  # «متى ستنتهي…؟»: only one that states a plan or the future
     when: bool = False  # «متى…؟»: only one that states a time
     unstated_fact: bool = False  # asks for a fact no story states: none can answer
+    wants: bool = False  # «وش يبي ماسك؟»: passages that state an aim or an attempt
 
 
 def _worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
@@ -342,6 +348,24 @@ def _states_future(text: str, names: frozenset[str]) -> bool:
         for w in words(text)
     )
 
+
+
+# «Want» of someone else (Gulf, Levantine, Egyptian, Iraqi, Maghrebi, MSA, English); not «بدي»,
+# «أبغى», «أريد» (I want), which ask to know.
+_WANTS = frozenset(normalize(w) for w in (
+    "يبي تبي يبون يبغى تبغى يبغي تبغي يبغون بدو بده بدها بدهم عايز عايزة عايزه عايزين عاوز عاوزة عاوزه عاوزين "
+    "يريد تريد يريدون يريده تريده يريدها أراد اراد أرادت ارادت أرادوا أراده اراده بغا بغات بغاو بغاها "
+    "يبيها يبيه يبغاه يبغاها want wants wanted"
+).split())
+# What states an aim or an attempt.
+_AIM_WORDS = frozenset(normalize(w) for w in (
+    "هدف يهدف تهدف الهدف هدفه هدفها غاية يسعى تسعى سعى حاول حاولت حاولوا محاولة محاولات يطالب طالب "
+    "بحجة يطمح تطمح"
+).split())
+
+
+def _states_aim(text: str) -> bool:
+    return any(_in_or_behind_clitic(w, _AIM_WORDS) for w in words(text))
 
 
 def _asks_what_is(question: str) -> bool:
@@ -527,6 +551,7 @@ class PassageIndex:
         self.passage_wording = [self._wording(p.text) | self._wording(p.section or "") for p in self.passages]
         self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
         self.states_time = np.array([_states_time(p.text) for p in self.passages])
+        self.states_aim = np.array([_states_aim(f"{p.section or ''} {p.text}") for p in self.passages])
         self.states_future = np.array([_states_future(p.text, self.name_words) for p in self.passages])
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
@@ -642,17 +667,19 @@ class PassageIndex:
         if not concepts:
             return []
         settings = self.settings
+        wants = bool(settings.want_boost) and not _WANTS.isdisjoint(words(question))
         cues = _Cues(
             # The «what is X» cue reads the question's opening, which concepts do not keep.
             what_is=bool(settings.definition_boost) and len(concepts) == 1 and _asks_what_is(question),
             companies=companies,
             # Only the story's subject, and no place, time, amount or company asked for: what is it?
             subject=bool(settings.title_lede_boost) and not (
-                companies or _asks_how_much(question) or _asks_where_or_when(question)
+                companies or _asks_how_much(question) or _asks_where_or_when(question) or wants
             ),
             quantity=settings.quantity_check and _asks_how_much(question),
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and not _WHEN.isdisjoint(words(question)),
+            wants=wants,
         )
         if settings.unstated_fact_check:
             asked = concepts if cues.quantity or cues.when else concepts[:1]
@@ -743,6 +770,8 @@ class PassageIndex:
             ledes = self._ledes_of_subject(concepts)
             if ledes is not None:
                 scores = scores * (1 + self.settings.title_lede_boost * ledes)
+        if cues.wants:
+            scores = scores * (1 + self.settings.want_boost * self.states_aim)
         if cues.what_is:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)

@@ -61,7 +61,7 @@ a an the is are was were be been being do does did doing has have had of in on a
 about against into over under than then that this these those it its he she they them his her their
 s who whom whose what which when where why how much many long often tell me us please know did does
 and or but not no yes can could would should will shall may might i you we my your our there here
-get gets got getting become becomes becoming became
+get gets got getting become becomes becoming became want wants wanted
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,

@@ -510,3 +510,16 @@ def test_a_typo_is_read_as_the_story_s_word_before_a_root_it_happens_to_share() 
     # A short form stays as asked: «الدول» (states) is one letter from «الأول» (the first).
     short = _story("ليس المشروع الأول من نوعه.", "دخلت دولة جديدة التحالف.")
     assert [c.text for c in PassageIndex([short]).concepts("الدول")] == ["الدول"]
+
+
+@pytest.mark.parametrize("question", ["وش يبي ماسك من الشركة؟", "ماسك كان عايز إيه من الشركة؟", "What did Musk want?"])
+def test_asking_what_someone_wants_lifts_the_paragraph_that_states_an_aim(question: str) -> None:
+    story = _story("زار ماسك مقر الشركة أمس.", "حاول ماسك إقناع الشركة بالمشروع.")
+    index = PassageIndex([story])
+    assert index.search(question)[0].passage.number == 2
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), want_boost=0.0))
+    assert plain.search(question)[0].passage.number == 1
+    # «I want to know…» asks to know: nothing is lifted.
+    assert [h.score for h in index.search("بدي أعرف عن ماسك والشركة")] == [
+        h.score for h in plain.search("بدي أعرف عن ماسك والشركة")
+    ]
