@@ -71,6 +71,7 @@ class Lexicon:
         self._alternatives: dict[tuple[str, ...], set[str]] = {}
         self._by_stem: dict[tuple[str, ...], set[str]] = {}
         self._found: dict[tuple[str, ...], frozenset[str] | None] = {}  # _lookup's memo
+        self._several_words: dict[str, list[tuple[str, ...]]] | None = None  # by first word
         for group in groups:
             self.add(group)
 
@@ -80,6 +81,7 @@ class Lexicon:
         phrases.discard(())
         texts = {" ".join(p) for p in phrases}
         self._found.clear()
+        self._several_words = None
         for phrase in phrases:
             self._alternatives.setdefault(phrase, set()).update(texts - {" ".join(phrase)})
             self._by_stem.setdefault(_stemmed(phrase), set()).update(texts)
@@ -162,7 +164,26 @@ class Lexicon:
             found = self._find(bare)
             if found is not None:
                 return frozenset(found | {" ".join(bare)})
-        return None
+        return self._misspelled_name(phrase)
+
+    def _misspelled_name(self, phrase: tuple[str, ...]) -> frozenset[str] | None:
+        """A phrase of several Arabic words one letter from a known one that starts with the same
+        word, spaces aside: «اوبن ايه ايي», «اوبن اياي» are «اوبن ايه اي» (OpenAI). Readers spell
+        a transliterated name as they hear it, and its short parts are too short for spelling."""
+        joined = "".join(phrase)
+        if len(phrase) < 2 or len(joined) < 7 or any(w.isascii() for w in phrase):
+            return None
+        if self._several_words is None:
+            self._several_words = {}
+            for known in self._alternatives:
+                if len(known) >= 2:
+                    self._several_words.setdefault(known[0], []).append(known)
+        close = [
+            known for known in self._several_words.get(phrase[0], ())
+            if abs(len("".join(known)) - len(joined)) <= 1 and editdistance.eval(joined, "".join(known)) == 1
+        ]
+        groups = {frozenset(self._alternatives[k] | {" ".join(k)}) for k in close}
+        return groups.pop() if len(groups) == 1 else None
 
 
 def _read_groups(name: str, section: str | None = None) -> list[list[str]]:

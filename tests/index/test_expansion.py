@@ -19,6 +19,15 @@ def test_lexicon_gives_latin_names_their_arabic_forms_and_back() -> None:
     assert concept.words == ("اوبن", "ايه", "اي") and "openai" in concept.alternatives
 
 
+@pytest.mark.parametrize("asked", ["اوبن ايه ايي", "اوبن اياي"])
+def test_a_name_of_several_words_is_found_one_letter_off_spaces_aside(asked: str) -> None:
+    lexicon = Lexicon([["OpenAI", "أوبن إيه آي"], ["البيت الأبيض", "White House"]])
+    [concept] = lexicon.concepts(asked)
+    assert "openai" in concept.alternatives
+    # Only from the name's first word: two other words one letter from a name stay themselves.
+    assert [c.text for c in lexicon.concepts("البنت الابيض")] == ["البنت", "الابيض"]
+
+
 def test_lexicon_finds_phrases_behind_a_clitic_and_by_stem() -> None:
     lexicon = Lexicon([["OpenAI", "أوبن إيه آي"], ["مؤسس", "تأسيس"]])
     [_, concept] = lexicon.concepts("ماسك وأوبن إيه آي")
