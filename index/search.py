@@ -245,8 +245,9 @@ _TAKING_PART = frozenset(normalize(w) for w in (
 def _asks_for_companies(question: str) -> bool:
     """Whether the question asks which company: a company word with only question words (and
     «اسم») before it — «ما الشركات…», «مين الشركات…», «إيه اسم الشركة…», «which companies…» —
-    not «لإدخال شركته», where the company is what the question is about."""
-    tokens = words(question)
+    not «لإدخال شركته», where the company is what the question is about. A blessing before it
+    («الله يعافيك، مين الشركاء…») is courtesy."""
+    tokens = without_fillers(words(question))
     for i, word in enumerate(tokens):
         if _is_company_word(word):
             return True
@@ -314,8 +315,18 @@ _WHEN = frozenset(normalize(w) for w in (
 _WHERE_WHEN = _WHEN | frozenset(normalize(w) for w in "أين اين وين فين منين لوين لفين فوين where".split())
 
 
+# «في أي سنة…؟», «أي يوم…؟», «what year…?» ask when too.
+_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه which what".split())
+_TIME_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام تاريخ يوم شهر year date day month".split())
+
+
+def _asks_when(question: str) -> bool:
+    tokens = words(question)
+    return not _WHEN.isdisjoint(tokens) or any(a in _WHICH and b in _TIME_NOUNS for a, b in zip(tokens, tokens[1:]))
+
+
 def _asks_where_or_when(question: str) -> bool:
-    return not _WHERE_WHEN.isdisjoint(words(question))
+    return not _WHERE_WHEN.isdisjoint(words(question)) or _asks_when(question)
 
 
 # The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.
@@ -369,7 +380,7 @@ def _states_aim(text: str) -> bool:
 
 
 def _asks_what_is(question: str) -> bool:
-    opening = words(question)
+    opening = without_fillers(words(question))
     return any(opening[: len(frame)] == frame for frame in _WHAT_IS)
 
 
@@ -678,7 +689,7 @@ class PassageIndex:
             ),
             quantity=settings.quantity_check and _asks_how_much(question),
             future=settings.future_check and self._asks_future(question),
-            when=settings.when_check and not _WHEN.isdisjoint(words(question)),
+            when=settings.when_check and _asks_when(question),
             wants=wants,
         )
         if settings.unstated_fact_check:

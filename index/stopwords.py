@@ -74,6 +74,7 @@ _FRAMES = """
 سبب السبب أسباب اسباب الأسباب الاسباب بسبب
 دليل الدليل بلد البلد طرف الطرف رقم الرقم شعور شعوره إحساس احساس احساسه يلعب تلعب يلعبه تلعبه الفرق صفة صفته بصفته
 مدة مده المدة المده فترة الفترة عدد العدد
+story article
 """
 
 # Courtesy and asides around a question: «لو سمحت», «من فضلك», «يا سند» (the bot's name),
@@ -90,9 +91,9 @@ _COURTESY = """
 please pls plz thanks thank thx bro sanad
 """
 
-# «بالموضوع», «والقصة», «للتقرير»: a frame word with the article is one behind a clitic too.
-_FRAMED = {c + w for w in _FRAMES.split() if w.startswith("ال") for c in ("ب", "و", "ف")} | {
-    "لل" + w[2:] for w in _FRAMES.split() if w.startswith("ال")
+# «بالموضوع», «والقصة», «للتقرير», «لعلاقة»: a frame word is one behind a clitic too.
+_FRAMED = {c + w for w in _FRAMES.split() if not w.isascii() for c in ("ب", "و", "ف")} | {
+    "لل" + w[2:] if w.startswith("ال") else "ل" + w for w in _FRAMES.split() if not w.isascii()
 }
 _WORDS = frozenset(
     normalize(word)

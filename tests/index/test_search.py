@@ -14,6 +14,7 @@ from index.search import (
     SearchSettings,
     _asks_for_companies,
     _asks_how_much,
+    _asks_when,
     _companies_named,
     _minimal,
     _states_quantity,
@@ -129,6 +130,7 @@ def test_a_section_heading_s_wording_counts_as_its_passage_s() -> None:
         ("ما الحجة التي استخدمها ماسك لإدخال شركته؟", False),  # the company is the topic here
         ("من يرأس الشركة؟", False),  # asks who, about a company
         ("من هي المتحدثة؟", False),
+        ("الله يعافيك، مين الشركاء في التحالف؟", True),  # a blessing first is courtesy
     ],
 )
 def test_which_company_questions_are_told_from_questions_about_a_company(question: str, asks: bool) -> None:
@@ -210,7 +212,9 @@ def test_a_name_the_question_asks_about_lifts_the_paragraph_that_names_it() -> N
     assert boosted == pytest.approx(plain * 1.5)
 
 
-@pytest.mark.parametrize("wrapped", ["بحسب الخبر، {}", "{} حسب المقال", "شو السالفة؟ {}"])
+@pytest.mark.parametrize(
+    "wrapped", ["بحسب الخبر، {}", "{} حسب المقال", "شو السالفة؟ {}", "{} from the story"]
+)
 def test_references_to_the_story_itself_change_no_answer(stories: list[Story], wrapped: str) -> None:
     # «الخبر», «المقال», «السالفة» name the story, not a topic: as unknown words they weighed like the rarest.
     index = PassageIndex(stories)
@@ -304,8 +308,8 @@ def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
     assert index.respell("زغلان") == "زعلان"
 
 
-@pytest.mark.parametrize("word", ["وأراد", "فماذا", "وبعد", "مش"])
-def test_a_function_word_behind_a_conjunction_is_still_one(word: str) -> None:
+@pytest.mark.parametrize("word", ["وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع"])
+def test_a_function_or_frame_word_behind_a_clitic_is_still_one(word: str) -> None:
     assert PassageIndex([_story("أراد الوزير الاتفاق.", "زار الوزير المدينة.")]).concepts(word) == []
 
 
@@ -345,6 +349,17 @@ def test_a_short_word_behind_a_clitic_is_matched_by_one_phone_slip() -> None:
 )
 def test_how_much_questions_are_told_apart(question: str, asks: bool) -> None:
     assert _asks_how_much(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("متى زار الوزير المدينة؟", True), ("في أي سنة ولد الوزير؟", True), ("What year was it signed?", True),
+        ("الوزير مواليد أي عام؟", True), ("أي شركة وقعت؟", False), ("كم سنة استمر؟", False),
+    ],
+)
+def test_when_questions_are_told_apart(question: str, asks: bool) -> None:
+    assert _asks_when(question) is asks
 
 
 @pytest.mark.parametrize(
