@@ -652,6 +652,10 @@ class PassageIndex:
         if len(word) >= 4 and word.endswith("و"):
             # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «عرضو» is «عرضه», «العرض».
             bare += [w for w in (word[:-1], word[:-1] + "ه", word + "ا") if w in self.bare_vocabulary]
+        if len(word) >= 5 and word.endswith("ش"):
+            # Egyptian and Maghrebi negation «مـ…ش», «ما…ش»: «ميوافقش» is «لا يوافق» — the verb.
+            cores = (word[:-1], word[1:-1], word[2:-1])
+            bare += [w for w in cores if len(w) >= 3 and w in self.bare_vocabulary]
         if bare:
             return tuple(bare)
         close = closest_words(word, self.vocabulary)

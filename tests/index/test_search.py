@@ -308,7 +308,7 @@ def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
     assert index.respell("زغلان") == "زعلان"
 
 
-@pytest.mark.parametrize("word", ["وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع"])
+@pytest.mark.parametrize("word", ["وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى"])
 def test_a_function_or_frame_word_behind_a_clitic_is_still_one(word: str) -> None:
     assert PassageIndex([_story("أراد الوزير الاتفاق.", "زار الوزير المدينة.")]).concepts(word) == []
 
@@ -447,6 +447,14 @@ def test_a_levantine_pronoun_o_finds_the_story_s_word() -> None:
     index = PassageIndex([_story("رفض المجلس العرض أمس.", "زار الوزير المدينة.")])
     [offer] = index.concepts("عرضو")
     assert "عرض" in offer.alternatives
+
+
+@pytest.mark.parametrize("negated", ["ميوافقش", "مايوافقش", "يوافقش"])
+def test_an_egyptian_or_maghrebi_negated_verb_finds_the_story_s_verb(negated: str) -> None:
+    index = PassageIndex([_story("قال الوزير إن المجلس قد لا يوافق على المشروع.", "زار الوزير المدينة.")])
+    [verb] = index.concepts(negated)
+    assert "يوافق" in verb.alternatives
+    assert index.search(f"ليه المجلس {negated}؟")[0].coverage == 1.0
 
 
 def test_a_number_in_a_which_companies_question_is_what_is_asked_for() -> None:
