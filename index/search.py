@@ -170,6 +170,10 @@ class SearchSettings:
     # of someone else (not «I want…»), it asks for an aim or an attempt: score × (1 + boost) for
     # passages (with their heading) that state one («تهدف», «حاول», «محاولات»).
     want_boost: float = 0.3
+    # «ما اسم الموناليزا بالفرنسية؟», «ماذا تسمى فلسطين بالعبرية؟»: the name in a language is given
+    # where the text writes «(بالفرنسية: La Joconde)» — the language, then the name in its own
+    # script: score × (1 + boost) there, for a question that asks in that language.
+    language_name_boost: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,7 @@ class _Cues:
     when: bool = False  # «متى…؟»: only one that states a time
     unstated_fact: bool = False  # asks for a fact no story states: none can answer
     wants: bool = False  # «وش يبي ماسك؟»: passages that state an aim or an attempt
+    languages: frozenset[str] = frozenset()  # «…بالفرنسية؟»: passages that give a name in them
 
 
 def _worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
@@ -373,6 +378,41 @@ _AIM_WORDS = frozenset(normalize(w) for w in (
     "هدف يهدف تهدف الهدف هدفه هدفها غاية يسعى تسعى سعى حاول حاولت حاولوا محاولة محاولات يطالب طالب "
     "بحجة يطمح تطمح"
 ).split())
+
+
+# Languages a name is given in, as the nisba's core: «بالإنجليزية», «اللغة الفرنسية» → «انجليزي».
+_LANGUAGES = frozenset(normalize(w) for w in (
+    "انجليزي انكليزي فرنسي لاتيني تركي يوناني اغريقي عبري الماني ايطالي صيني اسباني فارسي روسي ياباني "
+    "امازيغي كوري هندي برتغالي هولندي سرياني"
+).split())
+_LANGUAGE_WORDS = frozenset(normalize(w) for w in "اللغة باللغة للغة لغة بلغة في".split())  # «في الفرنسية»
+
+
+def _language(tokens: tuple[str, ...], i: int) -> str | None:
+    """The language `tokens[i]` names as «بالفرنسية» or as «الفرنسية» after «اللغة» (else None)."""
+    word = tokens[i]
+    for prefix in ("بال", "وبال", "ال"):
+        if word.startswith(prefix):
+            core = word[len(prefix):].removesuffix("ه")
+            if core in _LANGUAGES and (prefix != "ال" or (i > 0 and tokens[i - 1] in _LANGUAGE_WORDS)):
+                return core
+    return None
+
+
+def _asked_languages(question: str) -> frozenset[str]:
+    tokens = words(question)
+    return frozenset(lang for i in range(len(tokens)) if (lang := _language(tokens, i)) is not None)
+
+
+def _names_given_in(text: str) -> frozenset[str]:
+    """Languages `text` gives a name in: the language, then a word of another script."""
+    tokens = words(text)
+    return frozenset(
+        lang for i in range(len(tokens))
+        if (lang := _language(tokens, i)) is not None and any(
+            not any("\u0600" <= c <= "\u06ff" for c in t) for t in tokens[i + 1 : i + 3]
+        )
+    )
 
 
 def _states_aim(text: str) -> bool:
@@ -562,6 +602,7 @@ class PassageIndex:
         self.passage_wording = [self._wording(p.text) | self._wording(p.section or "") for p in self.passages]
         self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
         self.states_time = np.array([_states_time(p.text) for p in self.passages])
+        self.names_given_in = [_names_given_in(p.text) for p in self.passages]
         self.states_aim = np.array([_states_aim(f"{p.section or ''} {p.text}") for p in self.passages])
         self.states_future = np.array([_states_future(p.text, self.name_words) for p in self.passages])
         self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
@@ -695,6 +736,7 @@ class PassageIndex:
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and _asks_when(question),
             wants=wants,
+            languages=_asked_languages(question) if settings.language_name_boost else frozenset(),
         )
         if settings.unstated_fact_check:
             asked = concepts if cues.quantity or cues.when else concepts[:1]
@@ -787,6 +829,9 @@ class PassageIndex:
                 scores = scores * (1 + self.settings.title_lede_boost * ledes)
         if cues.wants:
             scores = scores * (1 + self.settings.want_boost * self.states_aim)
+        if cues.languages:
+            given = np.fromiter((not cues.languages.isdisjoint(g) for g in self.names_given_in), float, n)
+            scores = scores * (1 + self.settings.language_name_boost * given)
         if cues.what_is:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)

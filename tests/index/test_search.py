@@ -14,6 +14,7 @@ from index.search import (
     SearchSettings,
     _asks_for_companies,
     _asks_how_much,
+    _asked_languages,
     _asks_when,
     _companies_named,
     _minimal,
@@ -546,3 +547,17 @@ def test_asking_what_someone_wants_lifts_the_paragraph_that_states_an_aim(questi
     assert [h.score for h in index.search("بدي أعرف عن ماسك والشركة")] == [
         h.score for h in plain.search("بدي أعرف عن ماسك والشركة")
     ]
+
+
+@pytest.mark.parametrize("question", ["ما اسم اللوحة بالفرنسية؟", "ما اسم اللوحة في اللغة الفرنسية؟"])
+def test_a_name_asked_in_a_language_lifts_the_paragraph_that_gives_it_in_that_script(question: str) -> None:
+    story = _story(
+        "اللوحة (بالفرنسية: La Joconde) رسمها الفنان في القرن السادس عشر.",
+        "عرضت اللوحة في متحف فرنسي باسم آخر.",
+    )
+    assert PassageIndex([story]).search(question)[0].passage.number == 1
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), language_name_boost=0.0))
+    assert plain.search(question)[0].passage.number == 2
+    # Another language, or a language not asked about as a name («الإنفلونزا الإسبانية»), lifts nothing.
+    assert _asked_languages("ما اسم اللوحة بالإيطالية؟") == {"ايطالي"}
+    assert _asked_languages("متى انتشرت الإنفلونزا الإسبانية؟") == frozenset()
