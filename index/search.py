@@ -111,9 +111,11 @@ class SearchSettings:
     wording_boost: float = 0.15
     wording_analyzer: str = "trigram"
     # «Which companies…?»: the answer names companies rather than saying «شركة» (the word's root
-    # matches «مشاركة» and «شارك» instead). Score × (1 + boost × min(companies named, 3) / 3)
+    # matches «مشاركة» and «شارك» instead). Score × (1 + boost × min(companies named, cap) / cap)
     # for questions that ask which company, counting the companies of index/lexicon/aliases.txt.
+    # A cap of 3 scored a list of five like one of three (the UAE alliance like the US one): 5 is +4 −1.
     company_boost: float = 0.5
+    company_cap: int = 5
     # A question that names someone or something the stories name (index/lexicon/aliases.txt,
     # aliases a story states) wants a paragraph that names it: score × (1 + boost × the share
     # of those names the paragraph has). «ما دور G42 في المشروع؟» went to «بدوره» without it;
@@ -605,7 +607,9 @@ class PassageIndex:
         self.names_given_in = [_names_given_in(p.text) for p in self.passages]
         self.states_aim = np.array([_states_aim(f"{p.section or ''} {p.text}") for p in self.passages])
         self.states_future = np.array([_states_future(p.text, self.name_words) for p in self.passages])
-        self.companies_named = np.array([min(_companies_named(words(p.text)), 3) / 3 for p in self.passages])
+        self.company_count = np.array([_companies_named(words(p.text)) for p in self.passages])
+        cap = self.settings.company_cap
+        self.companies_named = np.minimum(self.company_count, cap) / cap
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
         # person, company or place of the lexicon's lists; weighed up when no story has it.
@@ -840,7 +844,7 @@ class PassageIndex:
         # them); for «what will happen», a plan or the future; for «when», a time.
         can_answer = np.ones(n, bool)
         if cues.quantity:
-            can_answer &= self.states_quantity | (cues.companies & (self.companies_named >= 2 / 3))
+            can_answer &= self.states_quantity | (cues.companies & (self.company_count >= 2))
         if cues.future:
             can_answer &= self.states_future
         if cues.when:

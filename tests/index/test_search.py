@@ -155,6 +155,16 @@ def test_which_companies_lifts_the_paragraph_that_names_them() -> None:
     assert plain.search(question)[0].passage.number == 2
 
 
+def test_a_longer_list_of_companies_counts_for_more_up_to_the_cap() -> None:
+    story = _story(
+        "أعلنت مايكروسوفت وأوراكل وإنفيديا عن تحالف في الخليج.",
+        "أعلنت مايكروسوفت وأوراكل وإنفيديا وسيسكو وسوفت بانك عن تحالف في الخليج.",
+    )
+    named = PassageIndex([story]).companies_named
+    assert named[1] == 1.0 and named[0] == pytest.approx(3 / 5)
+    assert list(PassageIndex([story], dataclasses.replace(SearchSettings(), company_cap=3)).companies_named) == [1.0, 1.0]
+
+
 @pytest.mark.parametrize(
     ("companies", "other", "question"),
     [
