@@ -135,7 +135,8 @@ class Lexicon:
 
     def _find(self, phrase: tuple[str, ...]) -> frozenset[str] | None:
         """Alternatives of a phrase as written, without a leading clitic, by light stem, or as
-        the MSA form of a dialect «اتـ» verb or of a dialect future («هيـ», «حتـ»).
+        the MSA form of a dialect «اتـ» verb or of a dialect future («هيـ», «حتـ»), a dialect «و»
+        for «ه» or «وا», or a name of several words one letter off.
 
         «وأوبن إيه آي» finds «OpenAI» through «أوبن إيه آي»; «مؤسسي» finds «تأسيس»
         through the stem it shares with «مؤسس»; «اتبرع» finds «دعم» through «تبرع».
@@ -164,6 +165,12 @@ class Lexicon:
             found = self._find(bare)
             if found is not None:
                 return frozenset(found | {" ".join(bare)})
+        if len(phrase) == 1 and len(head) >= 4 and head.endswith("و"):
+            # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «فلوسو» is «فلوسه».
+            for spelled in (head[:-1] + "ه", head + "ا"):
+                found = self._alternatives.get((spelled,))
+                if found is not None:
+                    return frozenset(found | {spelled})
         return self._misspelled_name(phrase)
 
     def _misspelled_name(self, phrase: tuple[str, ...]) -> frozenset[str] | None:

@@ -28,6 +28,13 @@ def test_a_name_of_several_words_is_found_one_letter_off_spaces_aside(asked: str
     assert [c.text for c in lexicon.concepts("البنت الابيض")] == ["البنت", "الابيض"]
 
 
+def test_a_levantine_o_for_his_finds_the_lexicon_s_word() -> None:
+    lexicon = Lexicon([["فلوسه", "أمواله"]])
+    [concept] = lexicon.concepts("فلوسو")
+    assert "امواله" in concept.alternatives
+    assert lexicon.concepts("مو")[0].alternatives == ()  # too short to be a pronoun's spelling
+
+
 def test_lexicon_finds_phrases_behind_a_clitic_and_by_stem() -> None:
     lexicon = Lexicon([["OpenAI", "أوبن إيه آي"], ["مؤسس", "تأسيس"]])
     [_, concept] = lexicon.concepts("ماسك وأوبن إيه آي")
