@@ -337,7 +337,7 @@ def _asks_where_or_when(question: str) -> bool:
 
 
 # The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.
-_FUTURE_VERB = re.compile(r"^س[يتنا]\w{3,}$")
+_FUTURE_VERB = re.compile(r"^س[يتن]\w{3,}$")
 _FUTURE_WORDS = frozenset(normalize(w) for w in "سوف will won't wont".split())
 _PLAN_WORDS = frozenset(normalize(w) for w in (
     "سوف قد خطط خطة الخطة تهدف يهدف هدف المقبل القادم القادمة المقبلة المستقبل مستقبل"

@@ -485,6 +485,7 @@ def test_a_number_in_a_which_companies_question_is_what_is_asked_for() -> None:
         ("متى زار الوزير المدينة؟", False),
         ("ماذا فعل الوزير عندما علم أن المجلس سيرفض؟", False),  # a future reported after «أن»
         ("ستارجت المدينة", False),  # a typo of a story word, not a verb
+        ("هل توجد خلافات سابقة بين الوزير والمجلس؟", False),  # «سابقة» (previous): «سا» is no future
     ],
 )
 def test_questions_about_what_will_happen_are_told_apart(question: str, asks: bool) -> None:
