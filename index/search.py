@@ -322,8 +322,8 @@ _WHEN = frozenset(normalize(w) for w in (
 _WHERE_WHEN = _WHEN | frozenset(normalize(w) for w in "أين اين وين فين منين لوين لفين فوين where".split())
 
 
-# «في أي سنة…؟», «أي يوم…؟», «what year…?» ask when too.
-_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه which what".split())
+# «في أي سنة…؟», «أي يوم…؟», «ما تاريخ…؟», «what year…?» ask when too.
+_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه ما which what".split())
 _TIME_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام تاريخ يوم شهر year date day month".split())
 
 
@@ -337,7 +337,8 @@ def _asks_where_or_when(question: str) -> bool:
 
 
 # The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.
-_FUTURE_VERB = re.compile(r"^س[يتن]\w{3,}$")
+# Not a nisba or a plural («سياسيا», «سياسية», «سيارات», «سياسيين»), which no verb ends like.
+_FUTURE_VERB = re.compile(r"^س[يتن]\w{3,}(?<!يا)(?<!يه)(?<!ات)(?<!ين)$")
 _FUTURE_WORDS = frozenset(normalize(w) for w in "سوف will won't wont".split())
 _PLAN_WORDS = frozenset(normalize(w) for w in (
     "سوف قد خطط خطة الخطة تهدف يهدف هدف المقبل القادم القادمة المقبلة المستقبل مستقبل"

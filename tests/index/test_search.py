@@ -366,7 +366,8 @@ def test_how_much_questions_are_told_apart(question: str, asks: bool) -> None:
     ("question", "asks"),
     [
         ("متى زار الوزير المدينة؟", True), ("في أي سنة ولد الوزير؟", True), ("What year was it signed?", True),
-        ("الوزير مواليد أي عام؟", True), ("أي شركة وقعت؟", False), ("كم سنة استمر؟", False),
+        ("الوزير مواليد أي عام؟", True), ("ما تاريخ ميلاد الوزير؟", True), ("أي شركة وقعت؟", False),
+        ("كم سنة استمر؟", False),
     ],
 )
 def test_when_questions_are_told_apart(question: str, asks: bool) -> None:
@@ -486,6 +487,7 @@ def test_a_number_in_a_which_companies_question_is_what_is_asked_for() -> None:
         ("ماذا فعل الوزير عندما علم أن المجلس سيرفض؟", False),  # a future reported after «أن»
         ("ستارجت المدينة", False),  # a typo of a story word, not a verb
         ("هل توجد خلافات سابقة بين الوزير والمجلس؟", False),  # «سابقة» (previous): «سا» is no future
+        ("ما الذي ربط الوزير بالمجلس سياسيا؟", False),  # a nisba («سياسيا») is no verb
     ],
 )
 def test_questions_about_what_will_happen_are_told_apart(question: str, asks: bool) -> None:
