@@ -668,6 +668,11 @@ class PassageIndex:
         if not content and len(concept.words) == 1:
             return None  # a question word or filler, even if the lexicon knows it
         latin = concept.text.isascii()
+        # A name of several words, some of them function words («اكس ايه اي»: xAI), is not known
+        # for the one word a story uses («إكس» of «سبيس إكس»): its other spellings count in full.
+        spelled_name = len(content) < len(concept.words) and _worded_as(concept, self.names)
+        if not latin and spelled_name and first.knows(concept.text):
+            return Concept(concept.words, concept.alternatives, form_unused=True)  # its spellings at full weight
         if not latin and first.knows(concept.text):
             # The stories use these Arabic words: other wordings would only add noise
             # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin

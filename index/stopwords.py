@@ -46,7 +46,7 @@ _DIALECT = """
 يقال قيل بيقولوا بيقولو سمعت قرأت قريت يفهم نفهم بم انو إنو البعض بيعتبر بتعتبر
 صار صارت تصبح يصبح أصبح أصبحت اصبح اصبحت تبقى يبقى حصل حدث يصير بيصير يحدث سيحدث بيحدث هيحدث يحصل بيحصل سيحصل هيحصل
 عمل يعمل بيعمل بتعمل عملت تعمل اتعمل اتعملت سوى سوا سوت يسوي بيسوي فعل فعله فعلت يفعل تفعل
-جعل جعله جعلها جعلت يجعل تحصل بعدين شكان دائما دوما يفعله يفعلها تفعله تفعلها بقاله بقالها بقالهم بقالي ماكاينش ماكايناش ماكانش ماكانتش خص خصه خصها خصو خلى خلاه خلاها خلت يخلي بيخلي يخوض خاض يخوضه يخوضها يخوضون
+جعل جعله جعلها جعلت يجعل تحصل بعدين شكان دائما دوما بوقته بوقتو بوقتها يفعله يفعلها تفعله تفعلها بقاله بقالها بقالهم بقالي ماكاينش ماكايناش ماكانش ماكانتش خص خصه خصها خصو خلى خلاه خلاها خلت يخلي بيخلي يخوض خاض يخوضه يخوضها يخوضون
 مش مو مب موش ماش
 عشان علشان لان لأن لانه لأنه لانو لأنو بس كمان برضو برضه ملي لما لمن وقت الوقت يوم ايام هل وش شو ايه إيه ايش
 شكد شقد شكثر شحال قداه بقداه اشحال اشكون بشحال كيفاش فوقاش وقتاش علاه
@@ -61,7 +61,7 @@ a an the is are was were be been being do does did doing has have had of in on a
 about against into over under than then that this these those it its he she they them his her their
 s who whom whose what which when where why how much many long often tell me us please know did does
 and or but not no yes can could would should will shall may might i you we my your our there here
-get gets got getting become becomes becoming became want wants wanted
+get gets got getting become becomes becoming became want wants wanted far back go goes
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
@@ -87,7 +87,7 @@ _COURTESY = """
 سند سنود شكرا شكراً شكرًا جزيلا جزيلاً مشكور مشكورة يعطيك العافية اخوي أخوي خيو خوي حبيبي ياريت ريت وياك
 يخليك يخليكي يخليكم يسلمو يسلموا يسلمك يحفظك يسعدك جزاك جزاكم خيرا يوفقك يبارك
 تكرمت تكرمتي تكرم صباحك مساءك مساك صباحكم مساءكم مرحبا مرحباً مرحبتين اهلا أهلا اهلين أهلين هلا هلو السلام عليكم صباح مساء الخير النور مقدما مقدماً
-يعافيك يعافيكي يعافيكم والله لك ليك اذنك إذنك اذنكم إذنكم
+يعافيك يعافيكي يعافيكم والله لك ليك اذنك إذنك اذنكم إذنكم ايدك ايديك
 please pls plz thanks thank thx bro sanad
 """
 

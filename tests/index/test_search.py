@@ -575,3 +575,12 @@ def test_a_name_asked_in_a_language_lifts_the_paragraph_that_gives_it_in_that_sc
     # Another language, or a language not asked about as a name («الإنفلونزا الإسبانية»), lifts nothing.
     assert _asked_languages("ما اسم اللوحة بالإيطالية؟") == {"ايطالي"}
     assert _asked_languages("متى انتشرت الإنفلونزا الإسبانية؟") == frozenset()
+
+
+def test_a_name_spelled_with_function_words_is_not_known_by_its_one_story_word() -> None:
+    # «اكس ايه اي» is xAI: «ايه» and «اي» are function words, and «إكس» alone is in «سبيس إكس».
+    story = _story("يرأس الوزير شركة سبيس إكس منذ سنوات.", "أسس الوزير شركة xAI الناشئة.")
+    index = PassageIndex([story])
+    [name] = index.concepts("اكس ايه اي")
+    assert "xai" in name.alternatives
+    assert index.search("شو هي اكس ايه اي؟")[0].passage.number == 2
