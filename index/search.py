@@ -14,8 +14,10 @@ and one sentence covers; how much of its exact wording the passage shares;
 for «ما هو X؟», whether the passage opens with X; for «ما الشركات…؟», how many
 companies it names; how many of the people and companies the question names it
 names too; for a question about the story's subject alone, whether it is the story's
-first paragraph. docs/retrieval.md has the measurements behind every
-default. rank-bm25 does the scoring; this module decides what a document is.
+first paragraph; for «what does X want», whether it states an aim or an attempt; for a name
+asked in a language, whether it gives one in that language's script. docs/retrieval.md has
+the measurements behind every default. rank-bm25 does the scoring; this module decides what
+a document is.
 """
 
 from __future__ import annotations
@@ -82,8 +84,9 @@ class SearchSettings:
     # at full weight: dialect «طلع من» (left) shares a root with «مطلعة» (informed), «رئيس»
     # with «رئاسته»; the root match is then a guess no better than the synonyms.
     root_match_synonyms: bool = True
-    # A word whose root the stories use but not its form, and which is one typo from a form they
-    # use, is looked for as that form too (at full weight, as a synonym would be).
+    # A word whose root the stories use but not its form, one typo from a form they use that has
+    # another root, is searched as that form: the shared root is a coincidence («والامارت» is
+    # «والإمارات», not «استمرت»). Own +2, ARCD +2 per-article.
     root_typos: bool = True
     unknown_weight: float = 1.0  # coverage weight of an unknown word, relative to the rarest known one
     # A question asking for a kind of fact news stories seldom state — age, birth, salary,
@@ -328,6 +331,7 @@ _TIME_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام تاريخ �
 
 
 def _asks_when(question: str) -> bool:
+    """«متى», «when», or «which»/«what» before a time noun («في أي سنة», «ما تاريخ»)."""
     tokens = words(question)
     return not _WHEN.isdisjoint(tokens) or any(a in _WHICH and b in _TIME_NOUNS for a, b in zip(tokens, tokens[1:]))
 
