@@ -22,7 +22,10 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_SEVENTH = dict(title_lede_boost=0.0, unstated_by_stem=False, future_check=False, when_check=False)  # the seventh's
+_EIGHTH = dict(root_typos=False, unstated_fact_check=False, want_boost=0.0, language_name_boost=0.0,
+               company_cap=3)  # the eighth round's rows
+_SEVENTH = dict(title_lede_boost=0.0, unstated_by_stem=False, future_check=False, when_check=False,
+                **_EIGHTH)  # the seventh's
 _SIXTH = dict(lexicon_spelling=False, alternatives_light_first=False, short_slips=False, **_SEVENTH)  # the sixth's
 _FIFTH = dict(unstated_names=False, taking_part_is_answer_type=False, bare_spelling=False, **_SIXTH)  # the fifth's
 _LATEST = dict(root_match_synonyms=False, coverage_fallback="", name_boost=0.0, unstated_fact_weight=1.0,
@@ -64,9 +67,18 @@ METHODS: list[tuple[str, SearchSettings]] = [
      SearchSettings(short_slips=False, **_SEVENTH)),
     ("+ a short word behind a clitic matched by one phone slip", SearchSettings(**_SEVENTH)),
     ("+ a question about the story's subject alone goes to its first paragraph",
-     SearchSettings(unstated_by_stem=False, future_check=False, when_check=False)),
-    ("+ facts and names by light stem; «will» and «when» answered only where stated (abstention; shipped)",
-     SearchSettings()),
+     SearchSettings(unstated_by_stem=False, future_check=False, when_check=False, **_EIGHTH)),
+    ("+ facts and names by light stem; «will» and «when» answered only where stated (abstention)",
+     SearchSettings(**_EIGHTH)),
+    ("+ a typo that shares a root by chance is read as the story's word («الامارت»)",
+     SearchSettings(unstated_fact_check=False, want_boost=0.0, language_name_boost=0.0, company_cap=3)),
+    ("+ a fact no story states, asked first or with «how much»/«when», is declined (abstention)",
+     SearchSettings(want_boost=0.0, language_name_boost=0.0, company_cap=3)),
+    ("+ «what does X want» lifts paragraphs that state an aim or an attempt",
+     SearchSettings(language_name_boost=0.0, company_cap=3)),
+    ("+ a name asked in a language lifts the paragraph that gives it in that script",
+     SearchSettings(company_cap=3)),
+    ("+ companies counted up to five, not three (shipped)", SearchSettings()),
 ]
 
 
