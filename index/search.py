@@ -737,6 +737,7 @@ class PassageIndex:
         if not concepts:
             return []
         settings = self.settings
+        how_much = _asks_how_much(question)
         wants = bool(settings.want_boost) and not _WANTS.isdisjoint(words(question))
         cues = _Cues(
             # The «what is X» cue reads the question's opening, which concepts do not keep.
@@ -744,9 +745,9 @@ class PassageIndex:
             companies=companies,
             # Only the story's subject, and no place, time, amount or company asked for: what is it?
             subject=bool(settings.title_lede_boost) and not (
-                companies or _asks_how_much(question) or _asks_where_or_when(question) or wants
+                companies or how_much or _asks_where_or_when(question) or wants
             ),
-            quantity=settings.quantity_check and _asks_how_much(question),
+            quantity=settings.quantity_check and how_much,
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and _asks_when(question),
             wants=wants,
