@@ -25,12 +25,12 @@ import editdistance
 
 from index.analyzer import words
 from index.normalize import normalize
-from index.stemmers import light_stem
+from index.stemmers import english_stem, light_stem
 from index.tokenize import word_tokens
 
 __all__ = [
     "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of", "mine_aliases",
-    "name_phrases", "quantity_words", "slips", "strip_clitics",
+    "name_phrases", "project_and_place_phrases", "quantity_words", "slips", "strip_clitics",
 ]
 
 MAX_PHRASE = 4  # longest variant, in words
@@ -40,7 +40,8 @@ _CLITICS = (*_ARTICLES, "و", "ف", "ب", "ل", "ك")
 
 
 def _stemmed(phrase: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(light_stem(word) for word in phrase)
+    """The phrase by light stem, English words by Snowball's («tried» meets «try»)."""
+    return tuple(english_stem(word) if word.isascii() else light_stem(word) for word in phrase)
 
 
 def strip_clitics(word: str) -> list[str]:
@@ -231,6 +232,12 @@ def _phrases(name: str, *sections: str) -> frozenset[str]:
 def name_phrases() -> frozenset[str]:
     """Every spelling of the people, companies, media, projects and places of `aliases.txt`."""
     return _phrases("aliases.txt", "People", "Companies", "Media", "Places")
+
+
+@cache
+def project_and_place_phrases() -> frozenset[str]:
+    """Every spelling of the media, projects, agencies and places of `aliases.txt` (not people)."""
+    return _phrases("aliases.txt", "Media", "Places")
 
 
 @cache

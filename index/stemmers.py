@@ -16,7 +16,7 @@ import snowballstemmer
 
 from index.isri import isri_stem
 
-__all__ = ["DEFAULT_STEMMER", "STEMMERS", "get_stemmer", "light_stem", "no_stem", "snowball_stem"]
+__all__ = ["DEFAULT_STEMMER", "STEMMERS", "english_stem", "get_stemmer", "light_stem", "no_stem", "snowball_stem"]
 
 Stemmer = Callable[[str], str]
 
@@ -70,6 +70,23 @@ def snowball_stem(token: str) -> str:
     if not token or not _is_arabic(token):
         return token
     return _snowball().stemWord(token) or token
+
+
+@lru_cache(maxsize=1)
+def _snowball_english() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def english_stem(token: str) -> str:
+    """Snowball's English stemmer for a Latin word («starting», «tried» → «start», «tri»); others as given.
+
+    Not an index stemmer: the stories are Arabic. Question expansion uses it so that an English
+    question finds the lexicon's line for «start» or «try» in any inflection.
+    """
+    if not token.isascii() or not token.isalpha():
+        return token
+    return _snowball_english().stemWord(token) or token
 
 
 STEMMERS: dict[str, Stemmer] = {

@@ -63,6 +63,7 @@ about against into over under than then that this these those it its he she they
 s who whom whose what which when where why how much many long often tell me us please know did does
 and or but not no yes can could would should will shall may might i you we my your our there here
 get gets got getting become becomes becoming became want wants wanted far back go goes
+own happen happens happened according
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
@@ -75,6 +76,7 @@ _FRAMES = """
 سبب السبب أسباب اسباب الأسباب الاسباب بسبب
 دليل الدليل بلد البلد طرف الطرف رقم الرقم شعور شعوره إحساس احساس احساسه يلعب تلعب يلعبه تلعبه الفرق صفة صفته بصفته
 مدة مده المدة المده فترة الفترة عدد العدد خبر
+عبارة العبارة عبارات استخدم استخدمت استخدمها استخدمتها استعمل استعملت
 story article
 """
 
@@ -134,6 +136,12 @@ _HAPPENED = frozenset(normalize(w) for w in "وقع جرى جرا".split())
 _WHAT = frozenset(normalize(w) for w in "ماذا وماذا فماذا شنو شو ايش اش واش وش شنهو ايه إيه what".split())
 
 
+# «شو عمل ماسك لما عرف بالمشروع؟», «ملي عرف», «when he learned»: after «when», learning of it
+# frames the question (what did he do then), not «عُرف ماسك بـ» (was known for).
+_LEARNED = frozenset(normalize(w) for w in "عرف عرفت عرفوا عرفو درى دري علم علمت علموا سمع سمعت سمعوا learned heard".split())
+_WHEN_CONJUNCTIONS = frozenset(normalize(w) for w in "لما لمن لمّا ملي عندما حين حينما بس وقت كي when".split())
+
+
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, and «happened» after «what»: courtesy and framing, not what is asked about."""
@@ -143,6 +151,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _BLESSING_VERBS.isdisjoint(before + after)
         if token in _HAPPENED:
             return not _WHAT.isdisjoint(before)
+        if token in _LEARNED:
+            return not _WHEN_CONJUNCTIONS.isdisjoint(before)
         return token == _LATEST and not _NEWS_WORDS.isdisjoint(after)
 
     return tuple(t for i, t in enumerate(tokens) if not filler(i, t))

@@ -28,6 +28,14 @@ def test_a_name_of_several_words_is_found_one_letter_off_spaces_aside(asked: str
     assert [c.text for c in lexicon.concepts("البنت الابيض")] == ["البنت", "الابيض"]
 
 
+@pytest.mark.parametrize(("asked", "found"), [("starting", "مبدئيه"), ("tried", "حاول"), ("companies", "شركه")])
+def test_an_english_word_finds_its_lexicon_line_in_any_inflection(asked: str, found: str) -> None:
+    lexicon = Lexicon([["start", "مبدئية"], ["try", "حاول"], ["company", "شركة"]])
+    [concept] = lexicon.concepts(asked)
+    assert found in concept.alternatives
+    assert lexicon.concepts("stars")[0].alternatives == ()  # another word, another stem
+
+
 def test_a_levantine_o_for_his_finds_the_lexicon_s_word() -> None:
     lexicon = Lexicon([["فلوسه", "أمواله"]])
     [concept] = lexicon.concepts("فلوسو")

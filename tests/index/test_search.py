@@ -16,6 +16,7 @@ from index.search import (
     _asks_for_companies,
     _asks_how_much,
     _asked_languages,
+    _asks_who,
     _asks_when,
     _companies_named,
     _minimal,
@@ -430,9 +431,11 @@ def test_a_question_about_only_the_story_s_subject_goes_to_its_first_paragraph()
         ("هل أخر ماسك الإعلان؟", ["هل", "أخر", "ماسك", "الإعلان"]),  # …and «delayed» here
         ("شنو وقع لعرض ماسك؟", ["شنو", "لعرض", "ماسك"]),  # «وقع» after «what» is «happened»…
         ("من وقع الاتفاق؟", ["من", "وقع", "الاتفاق"]),  # …and «signed» here
+        ("شو عمل ماسك لما عرف بالمشروع؟", ["شو", "عمل", "ماسك", "لما", "بالمشروع"]),  # learned, after «when»…
+        ("بماذا عرف ماسك؟", ["بماذا", "عرف", "ماسك"]),  # …and «was known for» here
     ],
 )
-def test_god_s_name_in_a_blessing_latest_before_news_and_happened_after_what_are_fillers(question: str, kept: list[str]) -> None:
+def test_blessings_latest_happened_and_learned_are_fillers_only_in_their_frame(question: str, kept: list[str]) -> None:
     left = [t for t in without_fillers(words(question)) if t not in {"يعطيك", "العافيه", "جزاك"}]
     assert left == list(words(" ".join(kept)))
 
@@ -583,3 +586,26 @@ def test_a_name_spelled_with_function_words_is_not_known_by_its_one_story_word()
     [name] = index.concepts("اكس ايه اي")
     assert "xai" in name.alternatives
     assert index.search("شو هي اكس ايه اي؟")[0].passage.number == 2
+
+
+@pytest.mark.parametrize("question", ["ستارجيت الإمارات مين فيها؟", "منو اشترك بستارجيت الإمارات؟", "Who is in Stargate UAE?"])
+def test_asking_who_is_in_a_project_lifts_the_paragraph_that_names_companies(question: str) -> None:
+    story = _story(
+        "أعلن ماسك مشروع ستارجيت في الإمارات عن خطته الأولى.",
+        "تضم ستارجيت في الإمارات كلا من أوراكل وإنفيديا وسيسكو.",
+    )
+    index = PassageIndex([story])
+    assert index.search(question)[0].passage.number == 2
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), who_takes_part=False))
+    assert plain.search(question)[0].passage.number == 1
+    # «من» (from) inside a question is no «who»; a person asked about is no project's members.
+    assert not _asks_who("ماذا تريد الإمارات من ستارجيت؟") and _asks_who("من هم شركاء ستارجيت؟")
+    assert _ranking(index, "مين ماسك؟") == _ranking(plain, "مين ماسك؟")
+
+
+def test_a_when_question_prefers_the_paragraph_that_gives_a_date() -> None:
+    # Both state a time («أيام» is one); the longer one, which BM25 weighs down, gives a date.
+    story = _story("أعلن الوزير المشروع بعد أيام من التأخير.", "أعلن الوزير في مايو 2020 عن المشروع الجديد في المدينة الكبيرة.")
+    assert PassageIndex([story]).search("متى أعلن الوزير المشروع؟")[0].passage.number == 2
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), date_boost=0.0))
+    assert plain.search("متى أعلن الوزير المشروع؟")[0].passage.number == 1
