@@ -684,14 +684,18 @@ class PassageIndex:
             return token  # a lexicon word behind a clitic: the lexicon finds it itself
         # Only phone slips (`is_typo_of`), on five letters or more without the article («الجهات»
         # is no «الجهاز»), and not another inflection's ending («مكانا» is no «مكانه»).
-        close = {
-            c
-            for core in cores
-            if len(core.removeprefix("ال")) >= 5
-            for c in self._lexicon_by_initial.get(core[0], ()) + self._lexicon_by_initial.get(core[1], ())
-            if is_typo_of(core, c) and not (c[:-1] == core[:-1] and {c[-1], core[-1]} <= _ENDINGS)
-        }
-        return close.pop() if len(close) == 1 else token
+        # The word as typed first, then without its clitic: «المتحلفه» is «المتحالفه», not also «متحالفه».
+        for core in cores:
+            if len(core.removeprefix("ال")) < 5:
+                continue
+            close = {
+                c
+                for c in self._lexicon_by_initial.get(core[0], ()) + self._lexicon_by_initial.get(core[1], ())
+                if is_typo_of(core, c) and not (c[:-1] == core[:-1] and {c[-1], core[-1]} <= _ENDINGS)
+            }
+            if close:
+                return close.pop() if len(close) == 1 else token
+        return token
 
     def _resolve(self, concept: Concept) -> Concept | None:
         """The concept as searched: None for a filler, known Arabic words alone, unknown ones spelled."""

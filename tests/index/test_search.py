@@ -319,6 +319,8 @@ def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
     assert index.respell("موعد") == "موعد"
     assert index.respell("الوزير") == "الوزير"
     assert index.respell("زغلان") == "زعلان"
+    # A typo with the article is the lexicon word with the article, though it is one without it too.
+    assert index.respell("المتحلفه") == "المتحالفه"
 
 
 @pytest.mark.parametrize("word", ["وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى"])
