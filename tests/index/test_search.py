@@ -611,3 +611,18 @@ def test_a_when_question_prefers_the_paragraph_that_gives_a_date() -> None:
     assert PassageIndex([story]).search("متى أعلن الوزير المشروع؟")[0].passage.number == 2
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), date_boost=0.0))
     assert plain.search("متى أعلن الوزير المشروع؟")[0].passage.number == 1
+
+
+@pytest.mark.parametrize("question", ["من هو رئيس شركة أوراكل؟", "متى تأسست شركة أوراكل؟", "Who founded Oracle?"])
+def test_a_role_of_a_company_is_answered_only_where_one_sentence_has_both(question: str) -> None:
+    # The role and the company in different sentences (the heading's «تأسيس» included) say nothing of it.
+    apart = Story(id="t", title="قصة", passages=(
+        Passage(story_id="t", number=1, section="تأسيس مركز جديد", text="انضمت أوراكل إلى المشروع في مايو. ويرأس الوزير اللجنة."),
+        Passage(story_id="t", number=2, section=None, text="زار الوزير المدينة أمس."),
+    ))
+    [hit] = PassageIndex([apart]).search(question, top=1)
+    assert hit.passage.number == 1 and hit.coverage == 0.0
+    unchecked = PassageIndex([apart], dataclasses.replace(SearchSettings(), role_check=False))
+    assert unchecked.search(question, top=1)[0].coverage > 0.3
+    together = _story("أسس رجل أعمال شركة أوراكل عام 1977 ويرأسها منذ عقود.", "زار الوزير المدينة أمس.")
+    assert PassageIndex([together]).search(question, top=1)[0].coverage > 0.3
