@@ -626,3 +626,15 @@ def test_a_role_of_a_company_is_answered_only_where_one_sentence_has_both(questi
     assert unchecked.search(question, top=1)[0].coverage > 0.3
     together = _story("أسس رجل أعمال شركة أوراكل عام 1977 ويرأسها منذ عقود.", "زار الوزير المدينة أمس.")
     assert PassageIndex([together]).search(question, top=1)[0].coverage > 0.3
+
+
+def test_when_will_is_answered_by_a_sentence_with_a_time_and_the_future() -> None:
+    question = "متى ستنتهي الشركة من بناء المركز؟"
+    # A past date in one sentence, an aim in the other: when it will be done is not said.
+    apart = _story("في مايو أعلنت الشركة المشروع. وتهدف الشركة إلى بناء المركز.", "زار الوزير المدينة أمس.")
+    [hit] = PassageIndex([apart]).search(question, top=1)
+    assert hit.passage.number == 1 and hit.coverage == 0.0
+    unchecked = PassageIndex([apart], dataclasses.replace(SearchSettings(), future_time_check=False))
+    assert unchecked.search(question, top=1)[0].coverage > 0.3
+    together = _story("بدأت الشركة العمل، مع خطط لإنهاء بناء المركز خلال أربع سنوات.", "زار الوزير المدينة أمس.")
+    assert PassageIndex([together]).search(question, top=1)[0].coverage > 0.3
