@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.format import ANSI, PLAIN, Markup, format_result, format_stories
 from bot.settings import SettingsError, load_settings
+from bot.small_talk import classify, reply_to
 from index.answers import Answerer, Result, UnknownStoryError
 from index.evaluation import calibrate, evaluate, load_eval
 from index.stories import Story, load_stories
@@ -130,6 +131,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return 0
         if not question:
             return 0
+        small_talk = classify(question)
+        if small_talk is not None:
+            print(reply_to(small_talk))  # as the bot does: a greeting is no question about the story
+            continue
         _print_result(answerer.ask(question, story_id=args.story, top=args.top), stories, False)
 
 

@@ -29,8 +29,8 @@ from index.stemmers import english_stem, light_stem
 from index.tokenize import word_tokens
 
 __all__ = [
-    "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of", "mine_aliases",
-    "name_phrases", "project_and_place_phrases", "quantity_words", "slips", "strip_clitics",
+    "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
+    "mine_aliases", "name_phrases", "project_and_place_phrases", "quantity_words", "slips", "strip_clitics",
 ]
 
 MAX_PHRASE = 4  # longest variant, in words

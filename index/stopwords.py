@@ -138,7 +138,9 @@ _WHAT = frozenset(normalize(w) for w in "ماذا وماذا فماذا شنو �
 
 # «شو عمل ماسك لما عرف بالمشروع؟», «ملي عرف», «when he learned»: after «when», learning of it
 # frames the question (what did he do then), not «عُرف ماسك بـ» (was known for).
-_LEARNED = frozenset(normalize(w) for w in "عرف عرفت عرفوا عرفو درى دري علم علمت علموا سمع سمعت سمعوا learned heard".split())
+_LEARNED = frozenset(normalize(w) for w in (
+    "عرف عرفت عرفوا عرفو درى دري علم علمت علموا سمع سمعت سمعوا learned heard"
+).split())
 _WHEN_CONJUNCTIONS = frozenset(normalize(w) for w in "لما لمن لمّا ملي عندما حين حينما بس وقت كي when".split())
 
 

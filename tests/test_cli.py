@@ -82,9 +82,10 @@ def test_stories_lists_sections_and_counts() -> None:
 
 
 def test_chat_answers_each_line_until_eof() -> None:
-    result = run_sanad("chat", stdin="من هي المتحدثة باسم البيت الأبيض؟\nما عاصمة فرنسا\n")
+    result = run_sanad("chat", stdin="من هي المتحدثة باسم البيت الأبيض؟\nما عاصمة فرنسا\nكيف حالك اليوم؟\n")
     assert result.returncode == 0
     assert "الفقرة 5" in result.stdout and "لم أجد في القصة" in result.stdout
+    assert "أهلاً" in result.stdout and result.stdout.count("📎") == 1  # a greeting, as the bot greets
 
 
 def test_eval_reports_categories_as_json() -> None:

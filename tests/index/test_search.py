@@ -590,7 +590,9 @@ def test_a_name_spelled_with_function_words_is_not_known_by_its_one_story_word()
     assert index.search("شو هي اكس ايه اي؟")[0].passage.number == 2
 
 
-@pytest.mark.parametrize("question", ["ستارجيت الإمارات مين فيها؟", "منو اشترك بستارجيت الإمارات؟", "Who is in Stargate UAE?"])
+@pytest.mark.parametrize(
+    "question", ["ستارجيت الإمارات مين فيها؟", "منو اشترك بستارجيت الإمارات؟", "Who is in Stargate UAE?"]
+)
 def test_asking_who_is_in_a_project_lifts_the_paragraph_that_names_companies(question: str) -> None:
     story = _story(
         "أعلن ماسك مشروع ستارجيت في الإمارات عن خطته الأولى.",
@@ -607,7 +609,9 @@ def test_asking_who_is_in_a_project_lifts_the_paragraph_that_names_companies(que
 
 def test_a_when_question_prefers_the_paragraph_that_gives_a_date() -> None:
     # Both state a time («أيام» is one); the longer one, which BM25 weighs down, gives a date.
-    story = _story("أعلن الوزير المشروع بعد أيام من التأخير.", "أعلن الوزير في مايو 2020 عن المشروع الجديد في المدينة الكبيرة.")
+    story = _story(
+        "أعلن الوزير المشروع بعد أيام من التأخير.", "أعلن الوزير في مايو 2020 عن المشروع الجديد في المدينة الكبيرة."
+    )
     assert PassageIndex([story]).search("متى أعلن الوزير المشروع؟")[0].passage.number == 2
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), date_boost=0.0))
     assert plain.search("متى أعلن الوزير المشروع؟")[0].passage.number == 1
@@ -617,7 +621,9 @@ def test_a_when_question_prefers_the_paragraph_that_gives_a_date() -> None:
 def test_a_role_of_a_company_is_answered_only_where_one_sentence_has_both(question: str) -> None:
     # The role and the company in different sentences (the heading's «تأسيس» included) say nothing of it.
     apart = Story(id="t", title="قصة", passages=(
-        Passage(story_id="t", number=1, section="تأسيس مركز جديد", text="انضمت أوراكل إلى المشروع في مايو. ويرأس الوزير اللجنة."),
+        Passage(
+            story_id="t", number=1, section="تأسيس مركز جديد", text="انضمت أوراكل إلى المشروع في مايو. ويرأس الوزير اللجنة."
+        ),
         Passage(story_id="t", number=2, section=None, text="زار الوزير المدينة أمس."),
     ))
     [hit] = PassageIndex([apart]).search(question, top=1)
