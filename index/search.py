@@ -173,6 +173,9 @@ class SearchSettings:
     # Of the paragraphs that state a time, «when» prefers those giving a date (a month, a number)
     # to a duration or a word of sequence («لعدة أيام», «بعد»): ×1.3. Own +2 −1, ARCD +1.
     date_boost: float = 0.3
+    # And «where» prefers paragraphs naming a place (a place of the lexicon, «تقع», «مدينة»…): ×1.3.
+    # Own +1, ARCD ±0.
+    place_boost: float = 0.3
     # Who founded, heads or owns a company the question names («من هو مؤسس شركة أوراكل؟»,
     # «متى تأسست G42؟»): only a paragraph with one sentence holding both the role and the name
     # can answer (title and heading aside). 23 out-of-scope questions declined; one lost
@@ -217,6 +220,7 @@ class _Cues:
     quantity: bool = False  # «كم…؟»: only a passage that states a quantity can answer
     future: bool = False  # «متى ستنتهي…؟»: only one that states a plan or the future
     when: bool = False  # «متى…؟»: only one that states a time
+    where: bool = False  # «أين…؟»: passages that state a place
     unstated_fact: bool = False  # asks for a fact no story states: none can answer
     wants: bool = False  # «وش يبي ماسك؟»: passages that state an aim or an attempt
     languages: frozenset[str] = frozenset()  # «…بالفرنسية؟»: passages that give a name in them
@@ -359,7 +363,12 @@ def _states_quantity(text: str) -> bool:
 _WHEN = frozenset(normalize(w) for w in (
     "متى امتى إمتى امتا ايمتى إيمتى متين وقتاش فوقاش امته ايمته when"
 ).split())
-_WHERE_WHEN = _WHEN | frozenset(normalize(w) for w in "أين اين وين فين منين لوين لفين فوين where".split())
+_WHERE = frozenset(normalize(w) for w in "أين اين وين فين منين لوين لفين فوين where".split())
+_WHERE_WHEN = _WHEN | _WHERE
+_PLACE_WORDS = frozenset(normalize(w) for w in (
+    "يقع تقع يقعان تقعان موقع موقعها موقعه شمال جنوب شرق غرب شمالا جنوبا شرقا غربا قارة مدينة عاصمة "
+    "ولاية محافظة منطقة إقليم اقليم حدود يحد تحد يحدها تحدها بلدة قرية جزيرة ساحل"
+).split())
 
 
 # «في أي سنة…؟», «أي يوم…؟», «ما تاريخ…؟», «what year…?» ask when too.
@@ -656,6 +665,10 @@ class PassageIndex:
         self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
         self.states_time = np.array([_states_time(p.text) for p in self.passages])
         self.states_date = np.array([_states_date(p.text) for p in self.passages])
+        places = frozenset(w for n in project_and_place_phrases() for w in n.split() if not w.isascii())
+        self.states_place = np.array(
+            [any(_in_or_behind_clitic(w, _PLACE_WORDS | places) for w in words(p.text)) for p in self.passages]
+        )
         sentence_texts = [self.passages[o].text[a:b] for o, (a, b) in zip(self.sentence_owner, self.sentence_spans)]
         self.sentence_states_future_time = np.array(
             [_states_time(t) and _states_future(t, self.name_words) for t in sentence_texts], bool
@@ -820,6 +833,7 @@ class PassageIndex:
             quantity=settings.quantity_check and how_much,
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and _asks_when(question),
+            where=not _WHERE.isdisjoint(words(question)),
             wants=wants,
             languages=_asked_languages(question) if settings.language_name_boost else frozenset(),
         )
@@ -914,6 +928,8 @@ class PassageIndex:
                 scores = scores * (1 + self.settings.title_lede_boost * ledes)
         if cues.wants:
             scores = scores * (1 + self.settings.want_boost * self.states_aim)
+        if self.settings.place_boost and cues.where:
+            scores = scores * (1 + self.settings.place_boost * self.states_place)
         if cues.when and self.settings.date_boost:
             scores = scores * (1 + self.settings.date_boost * self.states_date)
         if cues.languages:

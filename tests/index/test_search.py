@@ -644,3 +644,10 @@ def test_when_will_is_answered_by_a_sentence_with_a_time_and_the_future() -> Non
     assert unchecked.search(question, top=1)[0].coverage > 0.3
     together = _story("بدأت الشركة العمل، مع خطط لإنهاء بناء المركز خلال أربع سنوات.", "زار الوزير المدينة أمس.")
     assert PassageIndex([together]).search(question, top=1)[0].coverage > 0.3
+
+
+def test_a_where_question_prefers_the_paragraph_that_names_a_place() -> None:
+    story = _story("كان الوزير غاضبا.", "كان الوزير يومها في الرياض.")
+    assert PassageIndex([story]).search("وين كان الوزير؟")[0].passage.number == 2
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), place_boost=0.0))
+    assert plain.search("وين كان الوزير؟")[0].passage.number == 1
