@@ -22,8 +22,10 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
+_NINTH = dict(who_takes_part=False, date_boost=0.0, place_boost=0.0, role_check=False,
+              future_time_check=False)  # the ninth round's rows
 _EIGHTH = dict(root_typos=False, unstated_fact_check=False, want_boost=0.0, language_name_boost=0.0,
-               company_cap=3)  # the eighth round's rows
+               company_cap=3, **_NINTH)  # the eighth's
 _SEVENTH = dict(title_lede_boost=0.0, unstated_by_stem=False, future_check=False, when_check=False,
                 **_EIGHTH)  # the seventh's
 _SIXTH = dict(lexicon_spelling=False, alternatives_light_first=False, short_slips=False, **_SEVENTH)  # the sixth's
@@ -71,14 +73,21 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ facts and names by light stem; «will» and «when» answered only where stated (abstention)",
      SearchSettings(**_EIGHTH)),
     ("+ a typo that shares a root by chance is read as the story's word («الامارت»)",
-     SearchSettings(unstated_fact_check=False, want_boost=0.0, language_name_boost=0.0, company_cap=3)),
+     SearchSettings(unstated_fact_check=False, want_boost=0.0, language_name_boost=0.0, company_cap=3, **_NINTH)),
     ("+ a fact no story states, asked first or with «how much»/«when», is declined (abstention)",
-     SearchSettings(want_boost=0.0, language_name_boost=0.0, company_cap=3)),
+     SearchSettings(want_boost=0.0, language_name_boost=0.0, company_cap=3, **_NINTH)),
     ("+ «what does X want» lifts paragraphs that state an aim or an attempt",
-     SearchSettings(language_name_boost=0.0, company_cap=3)),
+     SearchSettings(language_name_boost=0.0, company_cap=3, **_NINTH)),
     ("+ a name asked in a language lifts the paragraph that gives it in that script",
-     SearchSettings(company_cap=3)),
-    ("+ companies counted up to five, not three (shipped)", SearchSettings()),
+     SearchSettings(company_cap=3, **_NINTH)),
+    ("+ companies counted up to five, not three", SearchSettings(**_NINTH)),
+    ("+ «who» after a project or a place alone asks which companies",
+     SearchSettings(date_boost=0.0, place_boost=0.0, role_check=False, future_time_check=False)),
+    ("+ «when» prefers a paragraph giving a date, «where» one naming a place",
+     SearchSettings(role_check=False, future_time_check=False)),
+    ("+ a company's founder, head or owner only where one sentence names both (abstention)",
+     SearchSettings(future_time_check=False)),
+    ("+ «when will» only where one sentence states a time and the future (abstention; shipped)", SearchSettings()),
 ]
 
 
