@@ -293,6 +293,11 @@ _WHO = frozenset(normalize(w) for w in "مين منو شكون منهو مينو
 _FROM_OR_WHO = normalize("من")
 
 
+def _asks_who(question: str) -> bool:
+    tokens = without_fillers(words(question))
+    return not _WHO.isdisjoint(tokens) or tokens[:1] == (_FROM_OR_WHO,)
+
+
 # Who founded, heads or owns a company: asked with the company's name, answered where one
 # sentence has both («شركة OpenAI التي يرأسها سام ألتمان»). A role is found in any of its
 # family's forms: ISRI gives «تاسست» (typed without its hamza) another root than «تأسيس».
@@ -301,12 +306,6 @@ _ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for famil
     "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها ceo chairman head boss",
     "مالك مالكة يملك يملكها تملك owner owns",
 ))
-_ROLES = frozenset().union(*_ROLE_FAMILIES)
-
-
-def _asks_who(question: str) -> bool:
-    tokens = without_fillers(words(question))
-    return not _WHO.isdisjoint(tokens) or tokens[:1] == (_FROM_OR_WHO,)
 
 
 def _companies_named(tokens: tuple[str, ...]) -> int:
@@ -665,10 +664,11 @@ class PassageIndex:
         self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
         self.states_time = np.array([_states_time(p.text) for p in self.passages])
         self.states_date = np.array([_states_date(p.text) for p in self.passages])
-        places = frozenset(w for n in project_and_place_phrases() for w in n.split() if not w.isascii())
+        places = _PLACE_WORDS | {w for n in project_and_place_phrases() for w in n.split() if not w.isascii()}
         self.states_place = np.array(
-            [any(_in_or_behind_clitic(w, _PLACE_WORDS | places) for w in words(p.text)) for p in self.passages]
+            [any(_in_or_behind_clitic(w, places) for w in words(p.text)) for p in self.passages]
         )
+        # Sentences as written, without the title and heading their index terms carry.
         sentence_texts = [self.passages[o].text[a:b] for o, (a, b) in zip(self.sentence_owner, self.sentence_spans)]
         self.sentence_states_future_time = np.array(
             [_states_time(t) and _states_future(t, self.name_words) for t in sentence_texts], bool
@@ -686,10 +686,7 @@ class PassageIndex:
         self.projects_and_places = project_and_place_phrases()
         self.company_phrases = frozenset(" ".join(p) for company in company_names() for p in company)
         self.sentence_bodies = [
-            (view.analyzer, [
-                frozenset(view.analyzer.terms(self.passages[owner].text[start:end]))
-                for owner, (start, end) in zip(self.sentence_owner, self.sentence_spans)
-            ])
+            (view.analyzer, [frozenset(view.analyzer.terms(text)) for text in sentence_texts])
             for view in (self.coverage_view, self.fallback_view) if view is not None
         ]
         self.unstated_cues = self.fact_phrases | (self.names if self.settings.unstated_names else frozenset())
