@@ -617,33 +617,39 @@ def test_a_when_question_prefers_the_paragraph_that_gives_a_date() -> None:
     assert plain.search("متى أعلن الوزير المشروع؟")[0].passage.number == 1
 
 
-@pytest.mark.parametrize("question", ["من هو رئيس شركة أوراكل؟", "متى تأسست شركة أوراكل؟", "Who founded Oracle?"])
-def test_a_role_of_a_company_is_answered_only_where_one_sentence_has_both(question: str) -> None:
-    # The role and the company in different sentences (the heading's «تأسيس» included) say nothing of it.
-    apart = Story(id="t", title="قصة", passages=(
-        Passage(
-            story_id="t", number=1, section="تأسيس مركز جديد", text="انضمت أوراكل إلى المشروع في مايو. ويرأس الوزير اللجنة."
+# A company's role with the company in another sentence (the heading's «تأسيس» included).
+_ROLE_APART = Story(id="t", title="قصة", passages=(
+    Passage(
+        story_id="t", number=1, section="تأسيس مركز جديد", text="انضمت أوراكل إلى المشروع في مايو. ويرأس الوزير اللجنة."
+    ),
+    Passage(story_id="t", number=2, section=None, text="زار الوزير المدينة أمس."),
+))
+_ROLE_TOGETHER = "أسس رجل أعمال شركة أوراكل عام 1977 ويرأسها منذ عقود."
+
+
+@pytest.mark.parametrize(
+    ("question", "apart", "switch", "together"),
+    [
+        ("من هو رئيس شركة أوراكل؟", _ROLE_APART, "role_check", _ROLE_TOGETHER),
+        ("متى تأسست شركة أوراكل؟", _ROLE_APART, "role_check", _ROLE_TOGETHER),
+        ("Who founded Oracle?", _ROLE_APART, "role_check", _ROLE_TOGETHER),
+        # «When will…»: a past date in one sentence and an aim in the other do not say when.
+        (
+            "متى ستنتهي الشركة من بناء المركز؟",
+            _story("في مايو أعلنت الشركة المشروع. وتهدف الشركة إلى بناء المركز.", "زار الوزير المدينة أمس."),
+            "future_time_check",
+            "بدأت الشركة العمل، مع خطط لإنهاء بناء المركز خلال أربع سنوات.",
         ),
-        Passage(story_id="t", number=2, section=None, text="زار الوزير المدينة أمس."),
-    ))
+    ],
+)
+def test_two_things_asked_together_are_answered_only_where_one_sentence_has_both(
+    question: str, apart: Story, switch: str, together: str
+) -> None:
     [hit] = PassageIndex([apart]).search(question, top=1)
     assert hit.passage.number == 1 and hit.coverage == 0.0
-    unchecked = PassageIndex([apart], dataclasses.replace(SearchSettings(), role_check=False))
+    unchecked = PassageIndex([apart], dataclasses.replace(SearchSettings(), **{switch: False}))
     assert unchecked.search(question, top=1)[0].coverage > 0.3
-    together = _story("أسس رجل أعمال شركة أوراكل عام 1977 ويرأسها منذ عقود.", "زار الوزير المدينة أمس.")
-    assert PassageIndex([together]).search(question, top=1)[0].coverage > 0.3
-
-
-def test_when_will_is_answered_by_a_sentence_with_a_time_and_the_future() -> None:
-    question = "متى ستنتهي الشركة من بناء المركز؟"
-    # A past date in one sentence, an aim in the other: when it will be done is not said.
-    apart = _story("في مايو أعلنت الشركة المشروع. وتهدف الشركة إلى بناء المركز.", "زار الوزير المدينة أمس.")
-    [hit] = PassageIndex([apart]).search(question, top=1)
-    assert hit.passage.number == 1 and hit.coverage == 0.0
-    unchecked = PassageIndex([apart], dataclasses.replace(SearchSettings(), future_time_check=False))
-    assert unchecked.search(question, top=1)[0].coverage > 0.3
-    together = _story("بدأت الشركة العمل، مع خطط لإنهاء بناء المركز خلال أربع سنوات.", "زار الوزير المدينة أمس.")
-    assert PassageIndex([together]).search(question, top=1)[0].coverage > 0.3
+    assert PassageIndex([_story(together, "زار الوزير المدينة أمس.")]).search(question, top=1)[0].coverage > 0.3
 
 
 def test_a_where_question_prefers_the_paragraph_that_names_a_place() -> None:
