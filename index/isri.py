@@ -18,6 +18,7 @@ __all__ = ["isri_stem"]
 
 _P3 = ("كال", "بال", "ولل", "وال")
 _P2 = ("ال", "لل")
+_DOUBLE_ARTICLE = ("وال", "فال", "بال", "كال", "ال")
 _P1 = ("ل", "ب", "ف", "س", "و", "ي", "ت", "ن", "ا")
 _S3 = ("تمل", "همل", "تان", "تين", "كمل")
 _S2 = ("ون", "ات", "ان", "ين", "تن", "كم", "هن", "نا", "يا", "ها", "تم", "كن", "ني", "وا", "ما", "هم")
@@ -160,6 +161,13 @@ def isri_stem(word: str) -> str:
     # «لل» is ل + ال («للاستحواذ»): ISRI strips it as a prefix of its own, so leave it whole.
     if len(word) >= 7 and word[0] in "وفبلك" and not word.startswith(_P3 + ("لل",)):
         word = word[1:]
+    # Not in ISRI either: the article before a word that itself begins with «ال» — a Form VIII
+    # noun («الالتهاب», «الالتزام») or «أل» without its hamza («الالعاب») — goes first, so the word
+    # meets its own bare form («التهاب»), which ISRI reads as if «ال» were the article.
+    for article in _DOUBLE_ARTICLE:
+        if word.startswith(article + "ال") and len(word) - len(article) >= 5:
+            word = word[len(article):]
+            break
     w = _strip_prefix(word, _P3, 6) or _strip_prefix(word, _P2, 5) or word
     w = _strip_suffix(w, _S3, 6) or _strip_suffix(w, _S2, 5) or w
     if len(w) >= 4 and w.startswith("وو"):

@@ -170,6 +170,11 @@ def test_isri_reaches_shared_roots() -> None:
     # ل + ال is written «لل»: the story's «للاستحواذ» must meet a reader's «الاستحواذ».
     assert isri_stem("للاستحواذ") == isri_stem("الاستحواذ") == isri_stem("استحواذ")
     assert isri_stem("openai") == "openai" and isri_stem("2015") == "2015"
+    # A word that itself begins with «ال» (normalized: Form VIII «التهاب», «ألعاب» without the
+    # hamza) meets its bare form with the article too.
+    assert isri_stem("الالتهاب") == isri_stem("التهاب")
+    assert isri_stem("بالالتزام") == isri_stem("التزام")
+    assert isri_stem("الالعاب") == isri_stem("العاب")
 
 
 def test_light_stem_meets_nisba_adjectives_in_every_number() -> None:
