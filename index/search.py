@@ -176,10 +176,11 @@ class SearchSettings:
     # And «where» prefers paragraphs naming a place (a place of the lexicon, «تقع», «مدينة»…): ×1.3.
     # Own +1, ARCD ±0.
     place_boost: float = 0.3
-    # Who founded, heads or owns a company the question names («من هو مؤسس شركة أوراكل؟»,
-    # «متى تأسست G42؟»): only a paragraph with one sentence holding both the role and the name
-    # can answer (title and heading aside). 23 out-of-scope questions declined; one lost
-    # (Maghrebi «يدير» is «to do»). Ranking is unchanged, so ARCD P@1 too.
+    # Who founded, heads or owns a company the question names, or what it makes («من هو مؤسس
+    # شركة أوراكل؟», «متى تأسست G42؟», «ما اسم أحدث شريحة من إنفيديا؟»): only a paragraph with one
+    # sentence holding both the role and the name can answer (title and heading aside). 27
+    # out-of-scope questions declined; one lost (Maghrebi «يدير» is «to do»). Ranking is
+    # unchanged, so ARCD P@1 too.
     role_check: bool = True
     # «When will…?» («متى ستنتهي أعمال البناء؟») by a sentence stating both a time and the
     # future, not by a paragraph with a past date in one sentence and an aim in another. +2 −0.
@@ -298,13 +299,14 @@ def _asks_who(question: str) -> bool:
     return not _WHO.isdisjoint(tokens) or tokens[:1] == (_FROM_OR_WHO,)
 
 
-# Who founded, heads or owns a company: asked with the company's name, answered where one
-# sentence has both («شركة OpenAI التي يرأسها سام ألتمان»). A role is found in any of its
+# Who founded, heads or owns a company, or what it makes: asked with the company's name,
+# answered where one sentence has both («شركة OpenAI التي يرأسها سام ألتمان»). A role is found in any of its
 # family's forms: ISRI gives «تاسست» (typed without its hamza) another root than «تأسيس».
 _ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family in (
     "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس founder founders founded",
     "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها ceo chairman head boss",
     "مالك مالكة يملك يملكها تملك owner owns",
+    "منتج منتجات منتجاتها منتجها شريحة شرائح رقائق رقاقة نموذج نماذج نموذجها product products chip chips",
 ))
 
 
@@ -976,7 +978,7 @@ class PassageIndex:
 
     def _role_with_company(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences has both a role the question asks («مؤسس»,
-        «يرأس») and a company it names; None when it asks no role of a company."""
+        «يرأس», «منتج») and a company it names; None when it asks no role of a company."""
         roles = [family for family in _ROLE_FAMILIES for c in concepts if c.text in family]
         firms = [c for c in concepts if _worded_as(c, self.company_phrases)]
         if not roles or not firms:

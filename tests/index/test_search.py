@@ -633,6 +633,12 @@ _ROLE_TOGETHER = "أسس رجل أعمال شركة أوراكل عام 1977 و�
         ("من هو رئيس شركة أوراكل؟", _ROLE_APART, "role_check", _ROLE_TOGETHER),
         ("متى تأسست شركة أوراكل؟", _ROLE_APART, "role_check", _ROLE_TOGETHER),
         ("Who founded Oracle?", _ROLE_APART, "role_check", _ROLE_TOGETHER),
+        (
+            "ما هو أحدث منتج لشركة أوراكل؟",
+            _story("انضمت أوراكل إلى المشروع. وعرض الوزير أحدث منتج للمدينة.", "زار الوزير المدينة أمس."),
+            "role_check",
+            "أعلنت أوراكل أحدث منتج لها.",
+        ),
         # «When will…»: a past date in one sentence and an aim in the other do not say when.
         (
             "متى ستنتهي الشركة من بناء المركز؟",
