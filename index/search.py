@@ -390,7 +390,9 @@ def _asks_where_or_when(question: str) -> bool:
 # The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.
 # Not a nisba or a plural («سياسيا», «سياسية», «سيارات», «سياسيين»), which no verb ends like.
 _FUTURE_VERB = re.compile(r"^س[يتن]\w{3,}(?<!يا)(?<!يه)(?<!ات)(?<!ين)$")
-_FUTURE_WORDS = frozenset(normalize(w) for w in "سوف will won't wont القادمة القادم المقبلة المقبل الجاية الجاي next".split())
+_FUTURE_WORDS = frozenset(normalize(w) for w in (
+    "سوف سيتم ستتم will won't wont القادمة القادم المقبلة المقبل الجاية الجاي next"  # «سيتم»: too short for the verb
+).split())
 _PLAN_WORDS = frozenset(normalize(w) for w in (
     "سوف قد خطط خطة الخطة تهدف يهدف هدف المقبل القادم القادمة المقبلة المستقبل مستقبل "
     "يخطط تخطط يخططون تعتزم يعتزم المقرر مقرر المتوقع متوقع يتوقع"
