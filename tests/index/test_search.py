@@ -488,6 +488,7 @@ def test_a_number_in_a_which_companies_question_is_what_is_asked_for() -> None:
         ("Will the minister visit the city?", True),
         ("هل سوف يزور الوزير المدينة؟", True),
         ("من يمول حملة الوزير القادمة؟", True),  # «next», «upcoming» ask about the future too
+        ("متى سيتم افتتاح الجسر؟", True),  # «سيتم»: shorter than the «سـ» verb pattern
         ("متى زار الوزير المدينة؟", False),
         ("ماذا فعل الوزير عندما علم أن المجلس سيرفض؟", False),  # a future reported after «أن»
         ("ستارجت المدينة", False),  # a typo of a story word, not a verb
