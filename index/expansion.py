@@ -30,7 +30,8 @@ from index.tokenize import word_tokens
 
 __all__ = [
     "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
-    "mine_aliases", "name_phrases", "project_and_place_phrases", "quantity_words", "slips", "strip_clitics",
+    "mine_aliases", "name_phrases", "person_phrases", "project_and_place_phrases", "quantity_words", "slips",
+    "strip_clitics",
 ]
 
 MAX_PHRASE = 4  # longest variant, in words
@@ -232,6 +233,12 @@ def _phrases(name: str, *sections: str) -> frozenset[str]:
 def name_phrases() -> frozenset[str]:
     """Every spelling of the people, companies, media, projects and places of `aliases.txt`."""
     return _phrases("aliases.txt", "People", "Companies", "Media", "Places")
+
+
+@cache
+def person_phrases() -> frozenset[str]:
+    """Every spelling of the people of `aliases.txt`."""
+    return _phrases("aliases.txt", "People")
 
 
 @cache

@@ -568,6 +568,16 @@ def test_asking_what_someone_wants_lifts_the_paragraph_that_states_an_aim(questi
     ]
 
 
+def test_what_a_place_wants_lifts_a_stated_aim_above_an_attempt_what_a_person_wants_does_not() -> None:
+    story = _story("حاولت المدينة وقف المشروع.", "تهدف المدينة من المشروع الكبير إلى جذب الاستثمار الأجنبي.")
+    index = PassageIndex([story])
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), aim_boost=0.0))
+    assert index.search("شو بدها المدينة من المشروع؟")[0].passage.number == 2
+    assert plain.search("شو بدها المدينة من المشروع؟")[0].passage.number == 1
+    # A person's want is as often an attempt: «ماسك» is a person of the lexicon.
+    assert _ranking(index, "ماسك شو بدو من المشروع؟") == _ranking(plain, "ماسك شو بدو من المشروع؟")
+
+
 @pytest.mark.parametrize("question", ["ما اسم اللوحة بالفرنسية؟", "ما اسم اللوحة في اللغة الفرنسية؟"])
 def test_a_name_asked_in_a_language_lifts_the_paragraph_that_gives_it_in_that_script(question: str) -> None:
     story = _story(
