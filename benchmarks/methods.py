@@ -22,7 +22,7 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_NINTH = dict(who_takes_part=False, date_boost=0.0, place_boost=0.0, role_check=False,
+_NINTH = dict(who_takes_part=False, date_boost=0.0, place_boost=0.0, aim_boost=0.0, role_check=False,
               future_time_check=False)  # the ninth round's rows
 _EIGHTH = dict(root_typos=False, unstated_fact_check=False, want_boost=0.0, language_name_boost=0.0,
                company_cap=3, **_NINTH)  # the eighth's
@@ -82,10 +82,12 @@ METHODS: list[tuple[str, SearchSettings]] = [
      SearchSettings(company_cap=3, **_NINTH)),
     ("+ companies counted up to five, not three", SearchSettings(**_NINTH)),
     ("+ «who» after a project or a place alone asks which companies",
-     SearchSettings(date_boost=0.0, place_boost=0.0, role_check=False, future_time_check=False)),
+     SearchSettings(date_boost=0.0, place_boost=0.0, aim_boost=0.0, role_check=False, future_time_check=False)),
     ("+ «when» prefers a paragraph giving a date, «where» one naming a place",
+     SearchSettings(aim_boost=0.0, role_check=False, future_time_check=False)),
+    ("+ what a country or a project wants lifts a stated aim above an attempt",
      SearchSettings(role_check=False, future_time_check=False)),
-    ("+ a company's founder, head or owner only where one sentence names both (abstention)",
+    ("+ a company's founder, head, owner or products only where one sentence names both (abstention)",
      SearchSettings(future_time_check=False)),
     ("+ «when will» only where one sentence states a time and the future (abstention; shipped)", SearchSettings()),
 ]
