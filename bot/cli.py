@@ -16,6 +16,7 @@ import asyncio
 import dataclasses
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -390,6 +391,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, SettingsError) as exc:
         print(f"sanad: {exc}", file=sys.stderr)
         return getattr(exc, "code", EXIT_USAGE)
+    except BrokenPipeError:
+        # The reader went away (`sanad ask … | head -1`): stop quietly, as other Unix tools do,
+        # and keep Python from reporting the same broken pipe again when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:
         from sqlalchemy.exc import SQLAlchemyError
 

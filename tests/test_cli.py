@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from tests.conftest import SEED_ID, run_sanad
+from tests.conftest import ROOT, SEED_ID, run_sanad
 
 
 def test_ask_prints_passage_with_sentence_marked_and_citation() -> None:
@@ -13,6 +16,24 @@ def test_ask_prints_passage_with_sentence_marked_and_citation() -> None:
     assert result.returncode == 0, result.stderr
     assert "**" in result.stdout and "كارولين ليفيت" in result.stdout
     assert "📎" in result.stdout and "الفقرة 5" in result.stdout
+
+
+def test_ask_into_a_pipe_closed_early_stops_quietly() -> None:
+    # `sanad ask < questions.txt | head -1`: the reader leaves after one line.
+    script = Path(sys.executable).with_name("sanad")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SANAD_", "DATABASE_"))}
+    questions = "من هي المتحدثة باسم البيت الأبيض؟\n" * 300  # more answers than a pipe holds
+    with subprocess.Popen(
+        [str(script), "ask"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        process.stdin.write(questions.encode())
+        process.stdin.close()
+        assert "كارولين ليفيت".encode() in process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 141
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
 
 
 def test_ask_off_topic_says_not_in_story_with_sections() -> None:
