@@ -306,8 +306,9 @@ def _asks_who(question: str) -> bool:
 
 
 # Who founded, heads or owns a company, or what it makes: asked with the company's name,
-# answered where one sentence has both («شركة OpenAI التي يرأسها سام ألتمان»). A role is found in any of its
-# family's forms: ISRI gives «تاسست» (typed without its hamza) another root than «تأسيس».
+# answered where one sentence has both («شركة OpenAI التي يرأسها سام ألتمان»). A role is found
+# in any of its family's forms: ISRI gives «تاسست» (typed without its hamza) another root than
+# «تأسيس».
 _ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family in (
     "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس founder founders founded",
     "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها ceo chairman head boss",
