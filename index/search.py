@@ -274,7 +274,7 @@ _ENDINGS = frozenset("اهيتنو")
 _NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
 # Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
 _TAKING_PART = frozenset(normalize(w) for w in (
-    "دخل دخلت دخلوا دخلو دخلات انضم انضمت انضموا اتفقت اتفقوا اتفقو اشترك اشتركت اشتركوا شارك شاركت شاركوا "
+    "دخل دخلت دخلوا دخلو دخلات داخله داخلين انضم انضمت انضموا اتفقت اتفقوا اتفقو اشترك اشتركت اشتركوا شارك شاركت شاركوا "
     "join joined joining involved participate participated participating part partner partnered partnering"
 ).split())
 
