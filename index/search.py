@@ -274,7 +274,8 @@ _ENDINGS = frozenset("اهيتنو")
 _NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
 # Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
 _TAKING_PART = frozenset(normalize(w) for w in (
-    "دخل دخلت دخلوا دخلو دخلات داخله داخلين انضم انضمت انضموا اتفقت اتفقوا اتفقو اشترك اشتركت اشتركوا شارك شاركت شاركوا "
+    "دخل دخلت دخلوا دخلو دخلات داخله داخلين انضم انضمت انضموا اتفقت اتفقوا اتفقو "
+    "اشترك اشتركت اشتركوا شارك شاركت شاركوا "
     "join joined joining involved participate participated participating part partner partnered partnering"
 ).split())
 
@@ -487,8 +488,9 @@ def _names_given_in(text: str) -> frozenset[str]:
     )
 
 
-def _states_aim(text: str) -> bool:
-    return any(_in_or_behind_clitic(w, _AIM_WORDS) for w in words(text))
+def _says_any(text: str, vocabulary: frozenset[str]) -> bool:
+    """Whether `text` has a word of `vocabulary`, behind a clitic too («وتهدف», «بالسعودية»)."""
+    return any(_in_or_behind_clitic(w, vocabulary) for w in words(text))
 
 
 def _asks_what_is(question: str) -> bool:
@@ -676,19 +678,15 @@ class PassageIndex:
         self.states_time = np.array([_states_time(p.text) for p in self.passages])
         self.states_date = np.array([_states_date(p.text) for p in self.passages])
         places = _PLACE_WORDS | {w for n in project_and_place_phrases() for w in n.split() if not w.isascii()}
-        self.states_place = np.array(
-            [any(_in_or_behind_clitic(w, places) for w in words(p.text)) for p in self.passages]
-        )
+        self.states_place = np.array([_says_any(p.text, places) for p in self.passages])
         # Sentences as written, without the title and heading their index terms carry.
         sentence_texts = [self.passages[o].text[a:b] for o, (a, b) in zip(self.sentence_owner, self.sentence_spans)]
         self.sentence_states_future_time = np.array(
             [_states_time(t) and _states_future(t, self.name_words) for t in sentence_texts], bool
         )
         self.names_given_in = [_names_given_in(p.text) for p in self.passages]
-        self.states_aim = np.array([_states_aim(f"{p.section or ''} {p.text}") for p in self.passages])
-        self.states_purpose = np.array(
-            [any(_in_or_behind_clitic(w, _PURPOSE_WORDS) for w in words(p.text)) for p in self.passages]
-        )
+        self.states_aim = np.array([_says_any(f"{p.section or ''} {p.text}", _AIM_WORDS) for p in self.passages])
+        self.states_purpose = np.array([_says_any(p.text, _PURPOSE_WORDS) for p in self.passages])
         self.states_future = np.array([_states_future(p.text, self.name_words) for p in self.passages])
         self.company_count = np.array([_companies_named(words(p.text)) for p in self.passages])
         cap = self.settings.company_cap
