@@ -444,7 +444,10 @@ def _states_future(text: str, names: frozenset[str]) -> bool:
 _WANTS = frozenset(normalize(w) for w in (
     "يبي تبي يبون يبغى تبغى يبغي تبغي يبغون بدو بده بدها بدهم عايز عايزة عايزه عايزين عاوز عاوزة عاوزه عاوزين "
     "يريد تريد يريدون يريده تريده يريدها أراد اراد أرادت ارادت أرادوا أراده اراده بغا بغات بغاو بغاها "
-    "يبيها يبيه يبغاه يبغاها want wants wanted"
+    "يبيها يبيه يبغاه يبغاها want wants wanted "
+    # What one aspires to is what one wants («إلى ماذا تطمح الإمارات؟»); not «تهدف», which
+    # stories state in the same word (ARCD −1 when it was here).
+    "تطمح يطمح يطمحون طموح طموحه طموحها طموحات aim aims"
 ).split())
 # What states an aim, and what states an attempt.
 _PURPOSE_WORDS = frozenset(normalize(w) for w in "هدف يهدف تهدف الهدف هدفه هدفها غاية يسعى تسعى سعى يطمح تطمح".split())

@@ -323,7 +323,9 @@ def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
     assert index.respell("المتحلفه") == "المتحالفه"
 
 
-@pytest.mark.parametrize("word", ["وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى"])
+@pytest.mark.parametrize(
+    "word", ["وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى", "بإيه", "لشو"]
+)
 def test_function_and_frame_words_are_no_concepts_also_behind_a_clitic(word: str) -> None:
     assert PassageIndex([_story("أراد الوزير الاتفاق.", "زار الوزير المدينة.")]).concepts(word) == []
 
@@ -532,6 +534,7 @@ def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
         ("ما هي مساحة المصنع الجديد في الشمال؟", "تبلغ مساحة المصنع الجديد في الشمال ألف متر."),
         # …or beside «how much» (the silent paragraph has a number, so the quantity check passes)
         ("كم عدد موظفي المصنع الجديد في الشمال؟", "يعمل في المصنع الجديد في الشمال 300 موظف."),
+        ("كم تبلغ ميزانية المصنع الجديد في الشمال؟", "تبلغ ميزانية المصنع الجديد في الشمال مليون دولار."),
     ],
 )
 def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph(question: str, stated: str) -> None:
@@ -541,6 +544,14 @@ def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph
     unchecked = PassageIndex([silent], dataclasses.replace(SearchSettings(), unstated_fact_check=False))
     assert unchecked.search(question, top=1)[0].coverage > 0.3
     assert PassageIndex([_story(stated, "زار الوزير المدينة.")]).search(question, top=1)[0].coverage > 0.3
+
+
+def test_a_dialect_word_the_lexicon_knows_is_no_typo_of_a_story_name() -> None:
+    # Maghrebi «تسنا» (was signed) is one letter from «تسلا»: the lexicon reads it as signing.
+    story = _story("زار الوزير مصنع تسلا في المدينة.", "وقع الوزير الاتفاق في المدينة.")
+    [concept] = PassageIndex([story]).concepts("تسنا")
+    assert "وقع" in concept.alternatives and "تسلا" not in concept.alternatives
+    assert PassageIndex([story]).search("فين كان الوزير ملي تسنا الاتفاق؟")[0].passage.number == 2
 
 
 def test_a_typo_is_read_as_the_story_s_word_before_a_root_it_happens_to_share() -> None:
@@ -566,6 +577,15 @@ def test_asking_what_someone_wants_lifts_the_paragraph_that_states_an_aim(questi
     assert [h.score for h in index.search("بدي أعرف عن ماسك والشركة")] == [
         h.score for h in plain.search("بدي أعرف عن ماسك والشركة")
     ]
+
+
+@pytest.mark.parametrize("question", ["إلى ماذا تطمح المدينة من المشروع؟", "شو طموح المدينة من المشروع؟"])
+def test_what_one_aspires_to_is_asked_as_what_one_wants(question: str) -> None:
+    story = _story("افتتحت المدينة المشروع الكبير.", "تهدف المدينة إلى جذب الاستثمار.")
+    lifted = {hit.passage.number: hit.score for hit in PassageIndex([story]).search(question)}
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), want_boost=0.0, aim_boost=0.0))
+    flat = {hit.passage.number: hit.score for hit in plain.search(question)}
+    assert lifted[2] > flat[2] and lifted[1] == flat[1]
 
 
 def test_what_a_place_wants_lifts_a_stated_aim_above_an_attempt_what_a_person_wants_does_not() -> None:
