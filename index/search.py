@@ -133,6 +133,10 @@ class SearchSettings:
     # A Latin name the stories also write in Arabic scores at most like its commonest spelling
     # (see _View._concept_scores): «How much will the US Stargate grow to?» went to the lede.
     latin_names_as_commonest: bool = True
+    # …and the other way: a Latin spelling that only expansion adds to an Arabic word («stargate»
+    # for «بستارجيت», which the lede writes in parentheses) scores at most like the commonest
+    # Arabic spelling: the paragraphs that write the name in Latin took every question naming it.
+    latin_alternatives_as_commonest: bool = True
     # In a «which companies» question, taking part — a word with the company word's root
     # («المشاركة», «الشراكة») or a joining verb («دخلت», «انضمت», «joined»: _TAKING_PART) — is
     # what every answer company did: like «الشركات» itself it says what is asked for. As search
@@ -525,6 +529,7 @@ class _View:
         # an unknown word is usually what an off-topic question is about.
         self.unknown_idf = max(self.passages.idf.values(), default=1.0) * s.unknown_weight
         self.latin_as_commonest = s.latin_names_as_commonest
+        self.latin_alternatives_as_commonest = s.latin_alternatives_as_commonest
         self.concept_scores = lru_cache(maxsize=CONCEPT_CACHE)(self._concept_scores)
         self.answering_terms = lru_cache(maxsize=CONCEPT_CACHE)(self._answering_terms)
         self.presence = lru_cache(maxsize=CONCEPT_CACHE)(self._presence)
@@ -585,8 +590,14 @@ class _View:
                 scale = min(1.0, commonest / max(self._mean_idf(own), 1e-9))
                 best_p, best_s = best_p * scale, best_s * scale
         weight = alternative_weight if any(t in self.known for t in own) and not concept.form_unused else 1.0
-        for terms in _minimal([self.analyzer.terms(a) for a in concept.alternatives]):
+        wordings = _minimal([self.analyzer.terms(a) for a in concept.alternatives])
+        arabic = [t for t in [own, *wordings] if t and not any(x.isascii() for x in t) and all(x in self.known for x in t)]
+        commonest_arabic = min((self._mean_idf(t) for t in arabic), default=None)
+        for terms in wordings:
             p, s = self._scores(terms)
+            if self.latin_alternatives_as_commonest and commonest_arabic is not None and all(x.isascii() for x in terms):
+                scale = min(1.0, commonest_arabic / max(self._mean_idf(terms), 1e-9))
+                p, s = p * scale, s * scale
             best_p = np.maximum(best_p, weight * p)
             best_s = np.maximum(best_s, weight * s)
         best_p.flags.writeable = False
