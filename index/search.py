@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 
 import numpy as np
 from index.analyzer import ANALYZERS, Analyzer, words
-from index.bm25 import BM25_VARIANTS
+from index.bm25 import BM25_VARIANTS, BM25Lucene
 from index.expansion import (
     Concept,
     Lexicon,
@@ -70,6 +70,11 @@ class SearchSettings:
     b: float = 0.9
     sentence_b: float = 0.5
     title_weight: int = 3  # times the story title is added to each passage and sentence
+    # …but not counted in IDF (Lucene variant): the title is in every passage, so its words
+    # («الإمارات», «ستارجيت») had the IDF of a function word and the paragraphs that state them
+    # in their own text («ستارجيت الأمريكي», «OpenAI بالإمارات») could not be told from the rest.
+    # Coverage, hence abstention, still weighs words by IDF with the title.
+    idf_without_title: bool = True
     heading_weight: int = 1  # the same for the section heading
     passage_share: float = 0.7  # passage score share; the best sentence gets the rest
     expand: bool = True  # add lexicon and story aliases to questions (index.expansion)
@@ -517,12 +522,17 @@ class _View:
         bodies = [analyzer.terms(p.text) for p in index.passages]
         docs = [body + ctx for body, ctx in zip(bodies, context)]
         self.term_sets = [frozenset(doc) for doc in docs]
-        self.passages = variant(docs, k1=s.k1, b=s.b)
-        sentence_docs = [
-            analyzer.terms(index.passages[i].text[a:b]) + context[i]
-            for i, (a, b) in zip(index.sentence_owner, index.sentence_spans)
+        sentence_bodies = [
+            analyzer.terms(index.passages[i].text[a:b]) for i, (a, b) in zip(index.sentence_owner, index.sentence_spans)
         ]
-        self.sentences = variant(sentence_docs, k1=s.k1, b=s.sentence_b)
+        sentence_docs = [body + context[i] for body, i in zip(sentence_bodies, index.sentence_owner)]
+        if s.idf_without_title and variant is BM25Lucene:
+            headings = [analyzer.terms(p.section) if p.section else [] for p in index.passages]
+            self.passages = variant(docs, k1=s.k1, b=s.b, df_corpus=[b + h for b, h in zip(bodies, headings)])
+            self.sentences = variant(sentence_docs, k1=s.k1, b=s.sentence_b, df_corpus=sentence_bodies)
+        else:
+            self.passages = variant(docs, k1=s.k1, b=s.b)
+            self.sentences = variant(sentence_docs, k1=s.k1, b=s.sentence_b)
         self.sentence_count = len(sentence_docs)
         self.sentence_term_sets = [frozenset(doc) for doc in sentence_docs]
         # A term the stories never use weighs like their rarest, times `unknown_weight`:

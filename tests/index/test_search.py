@@ -546,6 +546,23 @@ def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph
     assert PassageIndex([_story(stated, "زار الوزير المدينة.")]).search(question, top=1)[0].coverage > 0.3
 
 
+def test_title_words_count_as_rare_as_the_bodies_say_in_ranking_but_not_in_coverage() -> None:
+    story = Story(
+        id="t",
+        title="ماسك ومشروع الإمارات",
+        passages=tuple(
+            Passage(story_id="t", number=n, section=None, text=text)
+            for n, text in enumerate(["أعلنت الإمارات تحالفا جديدا.", "انتقد ماسك التحالف.", "زار ماسك المدينة."], 1)
+        ),
+    )
+    counted = {h.passage.number: h for h in PassageIndex([story]).search("تحالف الإمارات")}
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), idf_without_title=False))
+    repeated = {h.passage.number: h for h in plain.search("تحالف الإمارات")}
+    # «الإمارات» is in every passage through the title, in the first one's own text too.
+    assert counted[1].score / counted[2].score > repeated[1].score / repeated[2].score
+    assert all(counted[n].coverage == repeated[n].coverage for n in counted)
+
+
 def test_a_latin_spelling_expansion_adds_weighs_no_more_than_the_arabic_one() -> None:
     # «بنيوبورت» is a form no paragraph uses, so its spellings count in full; the story's own
     # alias «(Newport)» is in one paragraph only and must not make it the answer to every question.
