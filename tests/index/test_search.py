@@ -698,6 +698,13 @@ _ROLE_TOGETHER = "أسس رجل أعمال شركة أوراكل عام 1977 و�
             "role_check",
             "أعلنت أوراكل أحدث منتج لها.",
         ),
+        # A place's minister: the story's minister and the place in different sentences.
+        (
+            "من هو وزير الاقتصاد في الإمارات؟",
+            _story("وقعت الإمارات الاتفاق في مايو. وقال الوزير إن الاقتصاد بخير.", "زار الوزير المدينة أمس."),
+            "role_check",
+            "قال وزير الاقتصاد في الإمارات إن الاقتصاد بخير.",
+        ),
         # «When will…»: a past date in one sentence and an aim in the other do not say when.
         (
             "متى ستنتهي الشركة من بناء المركز؟",
