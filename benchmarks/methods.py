@@ -22,7 +22,7 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_TENTH = dict(latin_alternatives_as_commonest=False, idf_without_title=False)  # the tenth round's rows
+_TENTH = dict(latin_alternatives_as_commonest=False, idf_without_title=False, place_claim_check=False)  # round 10's
 _NINTH = dict(who_takes_part=False, date_boost=0.0, place_boost=0.0, aim_boost=0.0, role_check=False,
               future_time_check=False, **_TENTH)  # the ninth round's
 _EIGHTH = dict(root_typos=False, unstated_fact_check=False, want_boost=0.0, language_name_boost=0.0,
@@ -93,8 +93,10 @@ METHODS: list[tuple[str, SearchSettings]] = [
      SearchSettings(future_time_check=False, **_TENTH)),
     ("+ «when will» only where one sentence states a time and the future (abstention)", SearchSettings(**_TENTH)),
     ("+ a Latin spelling expansion adds scores at most like the commonest Arabic one",
-     SearchSettings(idf_without_title=False)),
-    ("+ IDF for ranking counted without the title every passage repeats (shipped)", SearchSettings()),
+     SearchSettings(idf_without_title=False, place_claim_check=False)),
+    ("+ IDF for ranking counted without the title every passage repeats", SearchSettings(place_claim_check=False)),
+    ("+ «did a place…?» only where one sentence names the place and the claim (abstention; shipped)",
+     SearchSettings()),
 ]
 
 

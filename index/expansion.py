@@ -30,7 +30,7 @@ from index.tokenize import word_tokens
 
 __all__ = [
     "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
-    "mine_aliases", "name_phrases", "person_phrases", "project_and_place_phrases", "quantity_words", "slips",
+    "mine_aliases", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
     "strip_clitics",
 ]
 
@@ -245,6 +245,12 @@ def person_phrases() -> frozenset[str]:
 def project_and_place_phrases() -> frozenset[str]:
     """Every spelling of the media, projects, agencies and places of `aliases.txt` (not people)."""
     return _phrases("aliases.txt", "Media", "Places")
+
+
+@cache
+def place_phrases() -> frozenset[str]:
+    """Every spelling of the places of `aliases.txt`, the story's and elsewhere."""
+    return _phrases("aliases.txt", "Places")
 
 
 @cache

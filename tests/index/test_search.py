@@ -273,7 +273,8 @@ def test_naming_a_place_no_story_names_weighs_more_against_answering() -> None:
     question = "هل تستثمر قطر في الذكاء الاصطناعي؟"
 
     def coverage(names: bool) -> float:
-        settings = dataclasses.replace(SearchSettings(), unstated_names=names)
+        # (the yes/no place check alone declines it outright: no sentence names Qatar)
+        settings = dataclasses.replace(SearchSettings(), unstated_names=names, place_claim_check=False)
         return PassageIndex([story], settings).search(question, top=1)[0].coverage
 
     assert coverage(True) < coverage(False) < 1.0
@@ -705,6 +706,13 @@ _ROLE_TOGETHER = "أسس رجل أعمال شركة أوراكل عام 1977 و�
             "role_check",
             "قال وزير الاقتصاد في الإمارات إن الاقتصاد بخير.",
         ),
+        # What a place did: the place named in another sentence, for something else.
+        (
+            "هل تدعم السعودية المشروع الجديد؟",
+            _story("زار الوزير السعودية في مايو. ودعم الوزير المشروع الجديد.", "زار الوزير المدينة أمس."),
+            "place_claim_check",
+            "أعلنت السعودية أنها تدعم المشروع الجديد.",
+        ),
         # «When will…»: a past date in one sentence and an aim in the other do not say when.
         (
             "متى ستنتهي الشركة من بناء المركز؟",
@@ -722,6 +730,17 @@ def test_two_things_asked_together_are_answered_only_where_one_sentence_has_both
     unchecked = PassageIndex([apart], dataclasses.replace(SearchSettings(), **{switch: False}))
     assert unchecked.search(question, top=1)[0].coverage > 0.3
     assert PassageIndex([_story(together, "زار الوزير المدينة أمس.")]).search(question, top=1)[0].coverage > 0.3
+
+
+def test_only_a_yes_no_question_about_a_place_outside_the_title_needs_them_in_one_sentence() -> None:
+    apart = Story(id="t", title="مشروع السعودية", passages=(
+        Passage(story_id="t", number=1, section=None, text="زار الوزير مصر في مايو. ودعم الوزير المشروع الجديد."),
+        Passage(story_id="t", number=2, section=None, text="زار الوزير المدينة أمس."),
+    ))
+    index = PassageIndex([apart])
+    assert index.search("هل تدعم مصر المشروع الجديد؟", top=1)[0].coverage == 0.0
+    assert index.search("ماذا دعم الوزير بعد زيارة مصر؟", top=1)[0].coverage > 0.3  # not yes/no
+    assert index.search("هل تدعم السعودية المشروع الجديد؟", top=1)[0].coverage > 0.3  # the title's place
 
 
 def test_a_where_question_prefers_the_paragraph_that_names_a_place() -> None:
