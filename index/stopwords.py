@@ -70,13 +70,14 @@ own happen happens happened according
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
 # «ما قصة…», «شو سالفة…», «تفاصيل عن…», «بحسب الخبر», «ما سبب…» (a «why» question: its
 # answer is about what follows, and «سبب» found «دوافعه» in the wrong paragraph), «شكد مدة…»
-# (how long: the answer is a duration, the question is about what follows).
+# (how long: the answer is a duration, the question is about what follows), «ما موقف X من Y؟»
+# (X's stance: the word found a heading that says «موقف» of someone else).
 _FRAMES = """
 جهة جهه الجهة الجهات طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصتو سالفة حكاية تفاصيل معلومات معلوماته معلوماتها موضوع أخبار اخبار شيء شي حاجة حاجه
 العلاقة القصة السالفة الحكاية التفاصيل المعلومات المعلومة معلومة الموضوع الخبر المقال المقالة التقرير النص
 سبب السبب أسباب اسباب الأسباب الاسباب بسبب
 دليل الدليل بلد البلد طرف الطرف رقم الرقم شعور شعوره إحساس احساس احساسه يلعب تلعب يلعبه تلعبه الفرق صفة صفته بصفته
-مدة مده المدة المده فترة الفترة عدد العدد خبر
+مدة مده المدة المده فترة الفترة عدد العدد خبر موقف موقفه موقفها موقفهم
 عبارة العبارة عبارات استخدم استخدمت استخدمها استخدمتها استعمل استعملت
 story article
 """
