@@ -1011,7 +1011,7 @@ class PassageIndex:
         if cues.unstated_fact:
             can_answer[:] = False
         if self.settings.role_check:
-            together = self._role_with_company(concepts)
+            together = self._role_with_name(concepts)
             if together is not None:
                 can_answer &= together
         if self.settings.place_claim_check and cues.yes_no:
@@ -1037,9 +1037,10 @@ class PassageIndex:
                 break
         return tuple(hits)
 
-    def _role_with_company(self, concepts: Sequence[Concept]) -> np.ndarray | None:
+    def _role_with_name(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences has both a role the question asks («مؤسس»,
-        «يرأس», «منتج», «وزير») and a company or place it names; None when it asks no role of one."""
+        «يرأس», «منتج», «وزير») and a company, project or place it names; None when it asks no role
+        of one."""
         roles = [family for family in _ROLE_FAMILIES for c in concepts if c.text in family]
         named = [c for c in concepts if _worded_as(c, self.company_phrases) or _worded_as(c, self.projects_and_places)]
         if not roles or not named:
