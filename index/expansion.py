@@ -306,7 +306,8 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
     limit = 2 if len(core) >= 7 else 1
     # Typos keep a word's start: its first two letters, or only the first in a word of five
     # letters or more («انسخة» may be «النسخة»; a four-letter «اعرب» must start «اع»).
-    # Without this «اقرب» would become «اعرب». (benchmarks/typos.py: +9 of 912.)
+    # Without this «اقرب» would become «اعرب». (benchmarks/typos.py: +9 of 912.) A dropped
+    # second letter is the exception («تامب» is «ترامب»: letter dropped +51 of 2,728).
     kept = 2 if len(word) < 5 else 1
     scored = []
     for candidate in vocabulary:
@@ -318,6 +319,8 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
                 distance = 1  # one slip of the thumb, not two edits
         elif (candidate[0] == word[0] or candidate[:2] == word[1::-1]) and _transposed(word, candidate):
             distance = 1  # the slip moved the start: «مساك», «امسك» / «ماسك»
+        elif candidate[0] + candidate[2:] == word:
+            distance = 1  # its second letter dropped, which the start rule above cannot see: «تامب» / «ترامب»
         else:
             continue
         if 0 < distance <= limit:
