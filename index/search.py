@@ -305,6 +305,9 @@ def _asks_for_companies(question: str) -> bool:
     not «لإدخال شركته», where the company is what the question is about. A blessing before it
     («الله يعافيك، مين الشركاء…») is courtesy."""
     tokens = without_fillers(words(question))
+    counted = [w for w in words(question) if w != _FROM_OR_WHO]
+    if any(a in _HOW_MUCH and _is_company_word(b) for a, b in zip(counted, counted[1:])):
+        return True  # «…فيه شحال من شركة؟», «…كم شركة؟»: how many companies, wherever it is asked
     for i, word in enumerate(tokens):
         if _is_company_word(word):
             return True

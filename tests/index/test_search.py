@@ -134,6 +134,8 @@ def test_a_section_heading_s_wording_counts_as_its_passage_s() -> None:
         ("من يرأس الشركة؟", False),  # asks who, about a company
         ("من هي المتحدثة؟", False),
         ("الله يعافيك، مين الشركاء في التحالف؟", True),  # a blessing first is courtesy
+        ("التحالف فيه شحال من شركة؟", True),  # how many companies, asked last
+        ("كم دفعت الشركة للتحالف؟", False),  # how much, about a company
     ],
 )
 def test_which_company_questions_are_told_from_questions_about_a_company(question: str, asks: bool) -> None:
