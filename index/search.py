@@ -554,6 +554,9 @@ class _View:
             self.sentences = variant(sentence_docs, k1=s.k1, b=s.sentence_b)
         self.sentence_count = len(sentence_docs)
         self.sentence_term_sets = [frozenset(doc) for doc in sentence_docs]
+        # Each sentence's own words, without the title and heading indexed with it: what the
+        # checks that want two things «in one sentence» look at.
+        self.sentence_body_sets = [frozenset(body) for body in sentence_bodies]
         # A term the stories never use weighs like their rarest, times `unknown_weight`:
         # an unknown word is usually what an off-topic question is about.
         self.unknown_idf = max(self.passages.idf.values(), default=1.0) * s.unknown_weight
@@ -743,8 +746,7 @@ class PassageIndex:
         self.people = person_phrases()
         self.company_phrases = frozenset(" ".join(p) for company in company_names() for p in company)
         self.sentence_bodies = [
-            (view.analyzer, [frozenset(view.analyzer.terms(text)) for text in sentence_texts])
-            for view in (self.coverage_view, self.fallback_view) if view is not None
+            (view.analyzer, view.sentence_body_sets) for view in (self.coverage_view, self.fallback_view) if view is not None
         ]
         self.unstated_cues = self.fact_phrases | (self.names if self.settings.unstated_names else frozenset())
         self.company_root = frozenset(self.coverage_view.analyzer.terms("شركة"))
@@ -1048,12 +1050,7 @@ class PassageIndex:
         named = [c for c in concepts if _worded_as(c, self.company_phrases) or _worded_as(c, self.projects_and_places)]
         if not roles or not named:
             return None
-        together = np.zeros(len(self.sentence_spans), bool)
-        for family in roles:
-            role = self._in_sentence_bodies(tuple(sorted(family)))
-            for name in named:
-                together |= role & self._in_sentence_bodies((name.text, *name.alternatives))
-        return np.maximum.reduceat(together, self._first_sentence)
+        return self._said_together([tuple(sorted(f)) for f in roles], [(c.text, *c.alternatives) for c in named])
 
     def _place_with_claim(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences names a place the question asks about (not
@@ -1071,12 +1068,13 @@ class PassageIndex:
         ]
         if not places or not claims:
             return None
-        together = np.zeros(len(self.sentence_spans), bool)
-        for place in places:
-            named = self._in_sentence_bodies((place.text, *place.alternatives))
-            for claim in claims:
-                together |= named & self._in_sentence_bodies((claim.text, *claim.alternatives))
-        return np.maximum.reduceat(together, self._first_sentence)
+        return self._said_together([(c.text, *c.alternatives) for c in places], [(c.text, *c.alternatives) for c in claims])
+
+    def _said_together(self, these: list[tuple[str, ...]], those: list[tuple[str, ...]]) -> np.ndarray:
+        """Per passage, whether one of its sentences holds one of `these` wordings and one of `those`."""
+        first = np.logical_or.reduce([self._in_sentence_bodies(w) for w in these])
+        second = np.logical_or.reduce([self._in_sentence_bodies(w) for w in those])
+        return np.maximum.reduceat(first & second, self._first_sentence)
 
     def _in_sentence_bodies(self, wordings: tuple[str, ...]) -> np.ndarray:
         """Per sentence, whether its own words (not the title or heading indexed with it) hold
