@@ -236,6 +236,15 @@ def name_phrases() -> frozenset[str]:
 
 
 @cache
+def person_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
+    """Each person of `aliases.txt` as the normalized word sequences that name them."""
+    return tuple(
+        frozenset(phrase for phrase in (words(v) for v in group) if phrase)
+        for group in _read_groups("aliases.txt", section="People")
+    )
+
+
+@cache
 def person_phrases() -> frozenset[str]:
     """Every spelling of the people of `aliases.txt`."""
     return _phrases("aliases.txt", "People")

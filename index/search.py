@@ -40,6 +40,7 @@ from index.expansion import (
     is_typo_of,
     mine_aliases,
     name_phrases,
+    person_groups,
     person_phrases,
     place_phrases,
     project_and_place_phrases,
@@ -181,6 +182,13 @@ class SearchSettings:
     # And «متى…؟», «when…?» by a paragraph that states a time: a date, a number, a time word
     # («خلال», «بعد», «لحظة», a month). «متى أسس ماسك شركة xAI؟» found xAI's paragraph, which has none.
     when_check: bool = True
+    # «في أي سنة…؟», «سنة كم…؟», «what year…?» by a paragraph that gives a year (four digits), not
+    # by one that gives only a month («في بداية مايو»).
+    year_check: bool = True
+    # And a yes/no question about a person («هل حضر ألتمان توقيع الاتفاق؟») only where the
+    # paragraph (with its story's title) names them: paragraph 6 says Musk was not there. +1
+    # out-of-scope declined, none lost.
+    person_yes_no_check: bool = True
     # Of the paragraphs that state a time, «when» prefers those giving a date (a month, a number)
     # to a duration or a word of sequence («لعدة أيام», «بعد»): ×1.3. Own +2 −1, ARCD +1.
     date_boost: float = 0.3
@@ -222,6 +230,12 @@ class SearchSettings:
     # where the text writes «(بالفرنسية: La Joconde)» — the language, then the name in its own
     # script: score × (1 + boost) there, for a question that asks in that language.
     language_name_boost: float = 1.0
+    # Words said of someone else: a question about a person («ما الشركات التي يرأسها ماسك؟»)
+    # shares «يرأسها» with the lede's «OpenAI التي يرأسها سام ألتمان». In Arabic the subject
+    # follows its verb, so a word that a sentence follows with another person's name, in a
+    # sentence naming none of the question's people, is that person's: a passage where every
+    # use of one of the question's words is so scores × (1 − penalty).
+    others_word_penalty: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -244,10 +258,12 @@ class _Cues:
     quantity: bool = False  # «كم…؟»: only a passage that states a quantity can answer
     future: bool = False  # «متى ستنتهي…؟»: only one that states a plan or the future
     when: bool = False  # «متى…؟»: only one that states a time
+    year: bool = False  # «في أي سنة…؟»: only one that states a year
     where: bool = False  # «أين…؟»: passages that state a place
     unstated_fact: bool = False  # asks for a fact no story states: none can answer
     wants: bool = False  # «وش يبي ماسك؟»: passages that state an aim or an attempt
     purpose: bool = False  # «شو بدها الإمارات؟» (no person wants it): passages that state an aim, more
+    others_words: bool = False  # not «who…?»: a word another person's name follows is theirs
     languages: frozenset[str] = frozenset()  # «…بالفرنسية؟»: passages that give a name in them
     yes_no: bool = False  # «هل…؟», «Did…?»: what a place did needs a sentence naming it
 
@@ -366,7 +382,7 @@ def _company_index() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
 # Question words that ask how much or how many, normalized (English: «how much», «how many»).
 # Not «لكم» (for you), which a courtesy «شكرا لكم» brings.
 _HOW_MUCH = frozenset(normalize(w) for w in (
-    "كم بكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد"
+    "كم بكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار"
 ).split())
 
 
@@ -413,6 +429,23 @@ def _asks_when(question: str) -> bool:
     """«متى», «when», or «which»/«what» before a time noun («في أي سنة», «ما تاريخ»)."""
     tokens = words(question)
     return not _WHEN.isdisjoint(tokens) or any(a in _WHICH and b in _TIME_NOUNS for a, b in zip(tokens, tokens[1:]))
+
+
+_YEARS = frozenset(normalize(w) for w in "سنة سنه عام year".split())
+_WHICH_AFTER = frozenset(normalize(w) for w in "كم كام قديش اي ايه إيه".split())
+
+
+def _asks_year(question: str) -> bool:
+    """«في أي سنة…؟», «سنة كم…؟», «what year…?»: a year is asked, not only a time."""
+    tokens = words(question)
+    return any(
+        (a in _WHICH and b in _YEARS) or (a in _YEARS and b in _WHICH_AFTER) for a, b in zip(tokens, tokens[1:])
+    )
+
+
+def _states_year(text: str) -> bool:
+    """Whether `text` gives a year: a number of four digits from 1000 to 2999 («2015»)."""
+    return any(len(w) == 4 and w.isdigit() and w[0] in "12" for w in words(text))
 
 
 def _asks_where_or_when(question: str) -> bool:
@@ -723,6 +756,7 @@ class PassageIndex:
         self.states_quantity = np.array([_states_quantity(p.text) for p in self.passages])
         self.states_time = np.array([_states_time(p.text) for p in self.passages])
         self.states_date = np.array([_states_date(p.text) for p in self.passages])
+        self.states_year = np.array([_states_year(p.text) for p in self.passages])
         places = _PLACE_WORDS | {w for n in project_and_place_phrases() for w in n.split() if not w.isascii()}
         self.states_place = np.array([_says_any(p.text, places) for p in self.passages])
         # Sentences as written, without the title and heading their index terms carry.
@@ -744,6 +778,8 @@ class PassageIndex:
         self.projects_and_places = project_and_place_phrases()
         self.places = place_phrases()
         self.people = person_phrases()
+        self.person_groups = person_groups()
+        self.sentence_people = [self._people_and_their_words(t) for t in sentence_texts]
         self.company_phrases = frozenset(" ".join(p) for company in company_names() for p in company)
         self.sentence_bodies = [
             (view.analyzer, view.sentence_body_sets) for view in (self.coverage_view, self.fallback_view) if view is not None
@@ -890,11 +926,14 @@ class PassageIndex:
             quantity=settings.quantity_check and how_much,
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and _asks_when(question),
+            year=settings.year_check and _asks_year(question),
             where=not _WHERE.isdisjoint(words(question)),
             wants=wants,
             purpose=wants and not any(_worded_as(c, self.people) for c in concepts),
             languages=_asked_languages(question) if settings.language_name_boost else frozenset(),
             yes_no=without_fillers(words(question))[:1] in _YES_NO,
+            # «Who runs the company Musk fights?» asks for the one whose word it is.
+            others_words=bool(settings.others_word_penalty) and not _asks_who(question),
         )
         if settings.unstated_fact_check:
             asked = concepts if cues.quantity or cues.when else concepts[:1]
@@ -996,6 +1035,10 @@ class PassageIndex:
         if cues.languages:
             given = np.fromiter((not cues.languages.isdisjoint(g) for g in self.names_given_in), float, n)
             scores = scores * (1 + self.settings.language_name_boost * given)
+        if cues.others_words:
+            others = self._others_words(concepts)
+            if others is not None:
+                scores = scores * (1 - self.settings.others_word_penalty * others)
         if cues.what_is:
             _, terms = self.coverage_view.answering_terms(concepts[0])
             opens = np.fromiter((not terms.isdisjoint(o) for o in self.opening_terms), bool, n)
@@ -1009,6 +1052,8 @@ class PassageIndex:
             can_answer &= self.states_future
         if cues.when:
             can_answer &= self.states_time
+        if cues.year:
+            can_answer &= self.states_year
         if cues.when and cues.future and self.settings.future_time_check:
             # «When will…»: a time and the future in one sentence («خطط لرفعها… خلال أربع سنوات»),
             # not a past date beside an aim.
@@ -1023,6 +1068,10 @@ class PassageIndex:
             together = self._place_with_claim(concepts)
             if together is not None:
                 can_answer &= together
+        if self.settings.person_yes_no_check and cues.yes_no:
+            named = self._people_named(concepts)
+            if named is not None:
+                can_answer &= named
         candidates = np.arange(n)
         if story_id is not None:
             candidates = candidates[self._story_of == story_id]
@@ -1041,6 +1090,56 @@ class PassageIndex:
             if len(hits) >= top:
                 break
         return tuple(hits)
+
+    def _people_and_their_words(self, sentence: str) -> tuple[frozenset[int], dict[str, frozenset[int | None]]]:
+        """The people a sentence names (as `person_groups` indexes), and for each of its terms
+        whose name, if any, follows it within two words: «يرأسها سام ألتمان» gives «رأس» to Altman."""
+        tokens = words(sentence)
+        at: list[int | None] = [None] * (len(tokens) + 2)
+        for i in range(len(tokens)):
+            for person, spellings in enumerate(self.person_groups):
+                if any(tokens[i : i + len(s)] == s for s in spellings):
+                    at[i] = person
+                    break
+        owners: dict[str, set[int | None]] = {}
+        for i, token in enumerate(tokens):
+            if at[i] is not None:
+                continue
+            owner = at[i + 1] if at[i + 1] is not None else at[i + 2]
+            for term in self.coverage_view.analyzer.terms(token):
+                owners.setdefault(term, set()).add(owner)
+        named = frozenset(p for p in at if p is not None)
+        return named, {term: frozenset(o) for term, o in owners.items()}
+
+    def _others_words(self, concepts: Sequence[Concept]) -> np.ndarray | None:
+        """Per passage, 1.0 where some concept of the question is, in every sentence using it,
+        a word of another person than those the question names; None when it names no one."""
+        asked = frozenset(
+            person for c in concepts if _worded_as(c, self.people)
+            for person, spellings in enumerate(self.person_groups)
+            if any(" ".join(s) in (c.text, *c.alternatives) for s in spellings)
+        )
+        if not asked:
+            return None
+        result = np.zeros(len(self.passages))
+        for concept in concepts:
+            if _worded_as(concept, self.names):
+                continue
+            _, terms = self.coverage_view.answering_terms(concept)
+            if not terms:
+                continue
+            uses: dict[int, bool] = {}  # passage → every use so far someone else's
+            for s, (named, owners) in enumerate(self.sentence_people):
+                found = [owners[t] for t in terms if t in owners]
+                if not found:
+                    continue
+                p = self.sentence_owner[s]
+                theirs = asked.isdisjoint(named) and all(None not in o and asked.isdisjoint(o) for o in found)
+                uses[p] = uses.get(p, True) and theirs
+            for p, theirs in uses.items():
+                if theirs:
+                    result[p] = 1.0
+        return result
 
     def _role_with_name(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences has both a role the question asks («مؤسس»,
@@ -1069,6 +1168,13 @@ class PassageIndex:
         if not places or not claims:
             return None
         return self._said_together([(c.text, *c.alternatives) for c in places], [(c.text, *c.alternatives) for c in claims])
+
+    def _people_named(self, concepts: Sequence[Concept]) -> np.ndarray | None:
+        """Per passage, whether it (or its title) names one of the people the question names;
+        None when it names none."""
+        found = [self.coverage_view.presence(c) for c in concepts if _worded_as(c, self.people)]
+        present = [f[1] > 0 for f in found if f is not None]
+        return np.logical_or.reduce(present) if present else None
 
     def _said_together(self, these: list[tuple[str, ...]], those: list[tuple[str, ...]]) -> np.ndarray:
         """Per passage, whether one of its sentences holds one of `these` wordings and one of `those`."""

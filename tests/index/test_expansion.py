@@ -192,6 +192,30 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}", question
 
 
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("ليش ماسك فل من OpenAI؟", 8),  # Levantine «فل من»: left
+        ("مين الشركات اللي عاملين ستارجيت بالإمارات؟", 2),  # «عاملين»: doing, a filler
+        ("شو كان يعمل ماسك بالرياض؟", 6),  # Riyadh for Saudi Arabia, as Washington for the US
+        ("قديش حجم ستارجيت الأمريكي؟", 9),  # «حجم»: how much, and no topic
+    ],
+)
+def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}"
+
+
+def test_forms_isri_roots_apart_and_a_word_sharing_a_light_stem_are_told_apart() -> None:
+    lexicon = default_lexicon()
+    # ISRI roots «يثير» as «يثر» and «أثارت» as «ثرت»: the lexicon holds the verb's forms together.
+    [raises] = lexicon.concepts(["يثير"])
+    assert "اثارت" in raises.alternatives
+    # «الأصلي» (original) shares its light stem with «واصل» (well connected), which is not on the influence line.
+    [original] = lexicon.concepts(["الاصلي"])
+    assert "تاثير" not in original.alternatives
+
+
 def test_typos_and_clitics_still_find_the_passage(answerer: Answerer) -> None:
     cases = {"من هي المتحدثه بأسم البيت الابيظ": 5, "اين كان ماسك لحظة التوقيغ": 6,
              "قديش كانت الاستثمارات بستارجيت الأمريكي؟": 9}

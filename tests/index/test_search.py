@@ -18,6 +18,7 @@ from index.search import (
     _asked_languages,
     _asks_who,
     _asks_when,
+    _asks_year,
     _companies_named,
     _minimal,
     _states_quantity,
@@ -327,7 +328,10 @@ def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى", "لشو", "بشنو"]
+    "word", [
+        "وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى", "لشو", "بشنو",
+        "ليكون", "لكي", "حجم", "عاملين",
+    ]
 )
 def test_function_and_frame_words_are_no_concepts_also_behind_a_clitic(word: str) -> None:
     assert PassageIndex([_story("أراد الوزير الاتفاق.", "زار الوزير المدينة.")]).concepts(word) == []
@@ -362,18 +366,24 @@ def test_a_short_word_behind_a_clitic_is_matched_by_one_phone_slip() -> None:
 
 _HOW_MUCH_CASES = [
     ("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("ما عدد الموظفين؟", True),
-    ("شكرا لكم", False), ("متى زار؟", False),
+    ("ما حجم الاستثمار؟", True), ("شكرا لكم", False), ("متى زار؟", False),
 ]
 _WHEN_CASES = [
     ("متى زار الوزير المدينة؟", True), ("في أي سنة ولد الوزير؟", True), ("What year was it signed?", True),
     ("الوزير مواليد أي عام؟", True), ("ما تاريخ ميلاد الوزير؟", True), ("أي شركة وقعت؟", False),
     ("كم سنة استمر؟", False),
 ]
+_YEAR_CASES = [
+    ("في أي سنة ولد الوزير؟", True), ("What year was it signed?", True), ("سنة كم تأسست الشركة؟", True),
+    ("الوزير مواليد أي عام؟", True), ("متى زار الوزير المدينة؟", False), ("ما تاريخ ميلاد الوزير؟", False),
+    ("كم سنة استمر؟", False),
+]
 
 
 @pytest.mark.parametrize(
     ("asks_kind", "question", "asks"),
-    [(_asks_how_much, q, a) for q, a in _HOW_MUCH_CASES] + [(_asks_when, q, a) for q, a in _WHEN_CASES],
+    [(_asks_how_much, q, a) for q, a in _HOW_MUCH_CASES] + [(_asks_when, q, a) for q, a in _WHEN_CASES]
+    + [(_asks_year, q, a) for q, a in _YEAR_CASES],
 )
 def test_how_much_and_when_questions_are_told_apart(
     asks_kind: Callable[[str], bool], question: str, asks: bool
@@ -515,6 +525,9 @@ def test_questions_about_what_will_happen_are_told_apart(question: str, asks: bo
         # «when»: only where a time is stated
         (("أسس الوزير شركة ناشئة للذكاء الاصطناعي.", "زار الوزير المدينة في مايو الماضي."),
          "states_time", "when_check", "متى أسس الوزير الشركة؟", "متى زار الوزير المدينة؟"),
+        # «which year»: only where a year is stated, not a month
+        (("أسس الوزير شركة ناشئة في مايو الماضي.", "زار الوزير المدينة عام 2015."),
+         "states_year", "year_check", "في أي سنة أسس الوزير الشركة؟", "في أي سنة زار الوزير المدينة؟"),
     ],
 )
 def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
@@ -538,6 +551,9 @@ def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
         # …or beside «how much» (the silent paragraph has a number, so the quantity check passes)
         ("كم عدد موظفي المصنع الجديد في الشمال؟", "يعمل في المصنع الجديد في الشمال 300 موظف."),
         ("كم تبلغ ميزانية المصنع الجديد في الشمال؟", "تبلغ ميزانية المصنع الجديد في الشمال مليون دولار."),
+        # profits are a company's fact, not its being for profit; a judge's ruling, not the lawsuit
+        ("ما هي أرباح المصنع الجديد في الشمال؟", "بلغت أرباح المصنع الجديد في الشمال مليون دولار."),
+        ("القاضي ماذا قرر بشأن المصنع الجديد في الشمال؟", "أمر القاضي بإغلاق المصنع الجديد في الشمال."),
     ],
 )
 def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph(question: str, stated: str) -> None:
@@ -750,3 +766,41 @@ def test_a_where_question_prefers_the_paragraph_that_names_a_place() -> None:
     assert PassageIndex([story]).search("وين كان الوزير؟")[0].passage.number == 2
     plain = PassageIndex([story], dataclasses.replace(SearchSettings(), place_boost=0.0))
     assert plain.search("وين كان الوزير؟")[0].passage.number == 1
+
+
+def test_a_word_another_person_s_name_follows_is_theirs() -> None:
+    # Arabic puts the subject after its verb: «يرأسها سام ألتمان» is Altman's heading, so the
+    # first paragraph does not answer «which company does Musk head?» by that word alone.
+    story = _story(
+        "وصل ماسك إلى المدينة. وهناك الشركة التي يرأسها سام ألتمان.",
+        "ماسك يدير شركة تسلا ويقود شركة الصواريخ.",
+        "زار الوزير المدينة أمس.",
+    )
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), others_word_penalty=0.0))
+
+    def first_score(index: PassageIndex, question: str) -> float:
+        return next(h.score for h in index.search(question) if h.passage.number == 1)
+
+    index = PassageIndex([story])
+    assert plain.search("ما الشركة التي يرأسها ماسك؟")[0].passage.number == 1
+    assert first_score(index, "ما الشركة التي يرأسها ماسك؟") == pytest.approx(
+        first_score(plain, "ما الشركة التي يرأسها ماسك؟") * (1 - SearchSettings().others_word_penalty)
+    )
+    # Asked of Altman, or asking who («who heads the company Musk rivals?»), the word is the one asked for.
+    for question in ("ما الشركة التي يرأسها ألتمان؟", "من يرأس الشركة التي ينافسها ماسك؟"):
+        assert first_score(index, question) == pytest.approx(first_score(plain, question))
+    # A sentence that names the asker's person as well is not only someone else's.
+    shared = _story("وهناك الشركة التي يرأسها سام ألتمان بحسب ماسك.", "ماسك يدير شركة تسلا.", "زار الوزير المدينة.")
+    assert first_score(PassageIndex([shared]), "ما الشركة التي يرأسها ماسك؟") == pytest.approx(
+        first_score(PassageIndex([shared], plain.settings), "ما الشركة التي يرأسها ماسك؟")
+    )
+
+
+def test_a_yes_no_question_about_a_person_needs_a_paragraph_that_names_them() -> None:
+    story = _story("لم يكن ماسك حاضرا لحظة توقيع الاتفاق.", "زار الوزير المدينة.")
+    index = PassageIndex([story])
+    assert index.search("هل حضر ألتمان توقيع الاتفاق؟", top=1)[0].coverage == 0.0
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), person_yes_no_check=False))
+    assert plain.search("هل حضر ألتمان توقيع الاتفاق؟", top=1)[0].coverage > 0.3
+    assert index.search("هل حضر ماسك توقيع الاتفاق؟", top=1)[0].coverage > 0.3
+    assert index.search("من حضر توقيع الاتفاق مع ألتمان؟", top=1)[0].coverage > 0.3  # not yes/no
