@@ -209,6 +209,9 @@ class SearchSettings:
     # out-of-scope declined, one answerable lost; for every question, not only yes/no, 67 fewer
     # answered right («ما الذي أقلق ماسك خلال لقائه في السعودية؟» names the place apart from it).
     place_claim_check: bool = True
+    # …and the same of a company («هل تدعم مايكروسوفت مشروع الإمارات؟»: paragraph 8 names
+    # Microsoft for OpenAI's alliance only). +2 out-of-scope declined, none lost.
+    company_claim_check: bool = True
     # «When will…?» («متى ستنتهي أعمال البناء؟») by a sentence stating both a time and the
     # future, not by a paragraph with a past date in one sentence and an aim in another. +2 −0.
     future_time_check: bool = True
@@ -1152,14 +1155,15 @@ class PassageIndex:
         return self._said_together([tuple(sorted(f)) for f in roles], [(c.text, *c.alternatives) for c in named])
 
     def _place_with_claim(self, concepts: Sequence[Concept]) -> np.ndarray | None:
-        """Per passage, whether one of its sentences names a place the question asks about (not
-        one of a story title's) and one of its other concepts that is no name; None when the
-        question asks about no such place or asks nothing else."""
+        """Per passage, whether one of its sentences names a place (or, with `company_claim_check`,
+        a company) the question asks about, not one of a story title's, and one of its other
+        concepts that is no name; None when the question asks about no such name or asks nothing else."""
         def in_a_title(concept: Concept) -> bool:
             return any(not self.title_words.isdisjoint(self.subject_view.analyzer.terms(w))
                        for w in (concept.text, *concept.alternatives))
 
-        places = [c for c in concepts if _worded_as(c, self.places) and not in_a_title(c)]
+        named = self.places | (self.company_phrases if self.settings.company_claim_check else frozenset())
+        places = [c for c in concepts if _worded_as(c, named) and not in_a_title(c)]
         claims = [
             c for c in concepts
             if not _worded_as(c, self.names) and not _worded_as(c, self.projects_and_places) and not in_a_title(c)

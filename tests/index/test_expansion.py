@@ -199,6 +199,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("مين الشركات اللي عاملين ستارجيت بالإمارات؟", 2),  # «عاملين»: doing, a filler
         ("شو كان يعمل ماسك بالرياض؟", 6),  # Riyadh for Saudi Arabia, as Washington for the US
         ("قديش حجم ستارجيت الأمريكي؟", 9),  # «حجم»: how much, and no topic
+        ("ماسك شو عمل بالمملكة؟", 6),  # «the Kingdom» is Saudi Arabia to a Gulf reader
+        ("كارولين ليفيت جابت سيرة ماسك؟", 5),  # Levantine «جاب سيرة»: mentioned (she ignored the dispute)
+        ("Why did Musk step down?", 7),  # resigned
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -211,6 +214,9 @@ def test_forms_isri_roots_apart_and_a_word_sharing_a_light_stem_are_told_apart()
     # ISRI roots «يثير» as «يثر» and «أثارت» as «ثرت»: the lexicon holds the verb's forms together.
     [raises] = lexicon.concepts(["يثير"])
     assert "اثارت" in raises.alternatives
+    # «فعلا» (really) asks for what is real; «تستنى» (wait) is the delay.
+    assert "الحقيقيه" in lexicon.concepts(["فعلا"])[0].alternatives
+    assert "تاخير" in lexicon.concepts(["تستني"])[0].alternatives
     # «الأصلي» (original) shares its light stem with «واصل» (well connected), which is not on the influence line.
     [original] = lexicon.concepts(["الاصلي"])
     assert "تاثير" not in original.alternatives

@@ -330,7 +330,7 @@ def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
 @pytest.mark.parametrize(
     "word", [
         "وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى", "لشو", "بشنو",
-        "ليكون", "لكي", "حجم", "عاملين",
+        "ليكون", "لكي", "حجم", "عاملين", "الكثيرون",
     ]
 )
 def test_function_and_frame_words_are_no_concepts_also_behind_a_clitic(word: str) -> None:
@@ -730,6 +730,13 @@ _ROLE_TOGETHER = "أسس رجل أعمال شركة أوراكل عام 1977 و�
             _story("زار الوزير السعودية في مايو. ودعم الوزير المشروع الجديد.", "زار الوزير المدينة أمس."),
             "place_claim_check",
             "أعلنت السعودية أنها تدعم المشروع الجديد.",
+        ),
+        # …and what a company did: the company named in another sentence, for something else.
+        (
+            "هل تدعم أوراكل المشروع الجديد؟",
+            _story("تحالف الوزير مع أوراكل في مايو. ودعم الوزير المشروع الجديد.", "زار الوزير المدينة أمس."),
+            "company_claim_check",
+            "أعلنت أوراكل أنها تدعم المشروع الجديد.",
         ),
         # «When will…»: a past date in one sentence and an aim in the other do not say when.
         (
