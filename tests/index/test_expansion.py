@@ -202,6 +202,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك شو عمل بالمملكة؟", 6),  # «the Kingdom» is Saudi Arabia to a Gulf reader
         ("كارولين ليفيت جابت سيرة ماسك؟", 5),  # Levantine «جاب سيرة»: mentioned (she ignored the dispute)
         ("Why did Musk step down?", 7),  # resigned
+        ("ماسك اشتكى من إيه قدام ترامب؟", 6),  # complained: a concern as well as a lawsuit
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
