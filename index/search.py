@@ -359,6 +359,7 @@ _ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for famil
     "منتج منتجات منتجاتها منتجها شريحة شرائح رقائق رقاقة نموذج نماذج نموذجها product products chip chips",
     "وزير وزيرة الوزير الوزيرة وزراء minister ministers",
 ))
+_PLACE_ROLES = (_ROLE_FAMILIES[1], _ROLE_FAMILIES[4])  # a place has a head and ministers
 
 
 def _companies_named(tokens: tuple[str, ...]) -> int:
@@ -1150,6 +1151,10 @@ class PassageIndex:
         of one."""
         roles = [family for family in _ROLE_FAMILIES for c in concepts if c.text in family]
         named = [c for c in concepts if _worded_as(c, self.company_phrases) or _worded_as(c, self.projects_and_places)]
+        if roles and not any(f in _PLACE_ROLES for f in roles):
+            # A place is founded, owned or makes things only as its companies do: «تأسيس المركز في
+            # الإمارات» asks why a centre was founded there, not who founded the country.
+            named = [c for c in named if not _worded_as(c, self.places)]
         if not roles or not named:
             return None
         return self._said_together([tuple(sorted(f)) for f in roles], [(c.text, *c.alternatives) for c in named])

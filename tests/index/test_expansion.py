@@ -218,6 +218,10 @@ def test_forms_isri_roots_apart_and_a_word_sharing_a_light_stem_are_told_apart()
     # «فعلا» (really) asks for what is real; «تستنى» (wait) is the delay.
     assert "الحقيقيه" in lexicon.concepts(["فعلا"])[0].alternatives
     assert "تاخير" in lexicon.concepts(["تستني"])[0].alternatives
+    # Dialect phrases: worked with (took part), took him out (excluded), holds it against (upset).
+    assert "مشاركه" in lexicon.concepts(["اشتغلت", "مع"])[0].alternatives
+    assert "استبعاد" in lexicon.concepts(["طلعوه"])[0].alternatives
+    assert "زعلان" in lexicon.concepts(["شايل", "بخاطره"])[0].alternatives
     # «الأصلي» (original) shares its light stem with «واصل» (well connected), which is not on the influence line.
     [original] = lexicon.concepts(["الاصلي"])
     assert "تاثير" not in original.alternatives

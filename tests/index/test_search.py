@@ -330,7 +330,7 @@ def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
 @pytest.mark.parametrize(
     "word", [
         "وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى", "لشو", "بشنو",
-        "ليكون", "لكي", "حجم", "عاملين", "الكثيرون",
+        "ليكون", "لكي", "حجم", "عاملين", "الكثيرون", "تصير", "انعمل", "باغية", "بهاد",
     ]
 )
 def test_function_and_frame_words_are_no_concepts_also_behind_a_clitic(word: str) -> None:
@@ -811,3 +811,12 @@ def test_a_yes_no_question_about_a_person_needs_a_paragraph_that_names_them() ->
     assert plain.search("هل حضر ألتمان توقيع الاتفاق؟", top=1)[0].coverage > 0.3
     assert index.search("هل حضر ماسك توقيع الاتفاق؟", top=1)[0].coverage > 0.3
     assert index.search("من حضر توقيع الاتفاق مع ألتمان؟", top=1)[0].coverage > 0.3  # not yes/no
+
+
+def test_founding_something_in_a_place_is_not_asking_who_founded_the_place() -> None:
+    # A place has a head and ministers (the role check asks for them beside its name); it is not
+    # founded or owned like a company: «تأسيس المركز في الإمارات» asks about the centre.
+    story = _story("قررت الشركة تأسيس مركز جديد للأبحاث. وسيكون المركز في الإمارات لقربه من الأسواق.", "زار الوزير المدينة.")
+    index = PassageIndex([story])
+    assert index.search("لماذا قررت الشركة تأسيس المركز في الإمارات؟", top=1)[0].coverage > 0.3
+    assert index.search("من هو وزير الأبحاث في الإمارات؟", top=1)[0].coverage == 0.0
