@@ -199,7 +199,8 @@ class SearchSettings:
     # شركة أوراكل؟», «متى تأسست G42؟», «ما اسم أحدث شريحة من إنفيديا؟»): only a paragraph with one
     # sentence holding both the role and the name can answer (title and heading aside). 27
     # out-of-scope questions declined; one lost (Maghrebi «يدير» is «to do»). A place's head or
-    # minister too («من هو وزير الخارجية الإماراتي؟»): 7 more declined, none lost. Ranking is
+    # minister too («من هو وزير الخارجية الإماراتي؟»): 7 more declined, none lost; not its
+    # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). Ranking is
     # unchanged, so ARCD P@1 too.
     role_check: bool = True
     # A yes/no question about what a place did or does («هل تدعم السعودية مشروع ستارجيت؟», «هل
