@@ -50,6 +50,7 @@ def strip_clitics(word: str) -> list[str]:
     bare = [word[len(c):] for c in _CLITICS if word.startswith(c) and len(word) - len(c) >= 3]
     if word.startswith(("عال", "هال")) and len(word) >= 6:
         bare.append(word[1:])  # Levantine «عالسعودية» (on the), «هالمشروع» (this)
+        bare.append(word[3:])  # …and the bare word: «هالمركز» is «مركز»
     return bare
 
 

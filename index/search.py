@@ -47,7 +47,7 @@ from index.expansion import (
     quantity_words,
     strip_clitics,
 )
-from index.normalize import normalize
+from index.normalize import dediacritize, normalize
 from index.sentences import sentence_spans
 from index.stopwords import STOPWORDS, without_fillers
 from index.stories import Passage, Story
@@ -175,6 +175,11 @@ class SearchSettings:
     # asks what the story is about, which its first paragraph says: score × (1 + boost) there.
     # Title words are matched by light stem (ISRI gives «الأمريكي» and «الإمارات» one root).
     title_lede_boost: float = 0.3
+    # …but «ما هو X؟» (or «X شو هو؟») with X the story's subject asks what X is, which the one
+    # section headed by X says («تحالف دولي لتأسيس مشروع ستارجيت في الإمارات»), not the lede that
+    # names it: score × (1 + boost) there. Not when several headings name X, nor asked of a person.
+    # +4, none lost (×0.3: +2; ×0.8, ×1.0 the same as 0.5).
+    subject_heading_boost: float = 0.5
     # «متى ستنتهي الدعوى؟», «Will Trump visit the UAE?» ask what will happen: a passage that states
     # no plan, aim or future («سـ», «قد», «خطط», «تهدف») covers nothing of them — like the «how
     # much» check, only the coverage the answer layer reads. A «سـ» after «أن» is reported.
@@ -221,6 +226,9 @@ class SearchSettings:
     # much» / «when» («كم عدد موظفي وزارة الكفاءة؟», «متى ولد ألتمان؟») — when no story states
     # it: no passage covers anything of it, however many of its other words one has.
     unstated_fact_check: bool = True
+    # «كيف أسجل في دورة؟», «وين أقدر أشتغل؟», «How can I invest in AI?»: the reader asks what
+    # to do themselves, which a news story never says: declined. +3 out-of-scope, none lost.
+    how_to_check: bool = True
     # «وش يبي ماسك؟», «شو بدها الإمارات من ستارجيت؟», «What does the UAE want?»: «want» is a
     # function word everywhere else («بدي أعرف»), so such a question kept only its subject. Asked
     # of someone else (not «I want…»), it asks for an aim or an attempt: score × (1 + boost) for
@@ -260,6 +268,7 @@ class _Cues:
     what_is: bool = False  # «ما هو X؟»: a passage that opens with X
     companies: bool = False  # «ما الشركات…؟»: passages that name companies
     subject: bool = False  # only the story's subject: its first paragraph
+    defines_subject: bool = False  # «ما هو X؟» with X the story's subject: the section headed X
     quantity: bool = False  # «كم…؟»: only a passage that states a quantity can answer
     future: bool = False  # «متى ستنتهي…؟»: only one that states a plan or the future
     when: bool = False  # «متى…؟»: only one that states a time
@@ -358,7 +367,8 @@ _ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for famil
     "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس founder founders founded",
     "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها ceo chairman head boss",
     "مالك مالكة يملك يملكها تملك owner owns",
-    "منتج منتجات منتجاتها منتجها شريحة شرائح رقائق رقاقة نموذج نماذج نموذجها product products chip chips",
+    "منتج منتجات منتجاتها منتجها تنتج ينتج تنتجه ينتجه تصنع يصنع تصنعه يصنعه شريحة شرائح رقائق رقاقة "
+    "نموذج نماذج نموذجها product products produce produces chip chips",
     "وزير وزيرة الوزير الوزيرة وزراء minister ministers",
 ))
 _PLACE_ROLES = (_ROLE_FAMILIES[1], _ROLE_FAMILIES[4])  # a place has a head and ministers
@@ -563,9 +573,38 @@ def _says_any(text: str, vocabulary: frozenset[str]) -> bool:
     return any(_in_or_behind_clitic(w, vocabulary) for w in words(text))
 
 
-def _asks_what_is(question: str) -> bool:
+_HOW_OR_WHERE = frozenset(normalize(w) for w in "كيف ازاي إزاي شلون كيفاش وين أين اين فين منين".split())
+_MY_MODALS = frozenset(normalize(w) for w in (
+    "أقدر اقدر بقدر نقدر بنقدر أستطيع استطيع نستطيع يمكنني يمكننا بإمكاني بامكاني بامكانا بإمكاننا"
+).split())
+_HOW_DO_I = re.compile(r"\b(?:how|where) (?:do|can|could|should|would|may|shall) (?:i|we)\b|\bhow to\b", re.IGNORECASE)
+
+
+def _asks_how_to(question: str, vocabulary: frozenset[str], names_someone: bool) -> bool:
+    """Whether the question asks how or where the reader can do something: «How can I…»,
+    «كيف/وين» before a first-person «I can» («أقدر», «يمكنني»), or before a verb the reader
+    typed with «أ» (I) that no story uses («كيف أسجل؟»; «أبلغ» is the story's «he told») when
+    the question names nobody («كيف أقنع ماسك…؟» is «how did Musk convince…»)."""
+    if _HOW_DO_I.search(question):
+        return True
+    raw = re.findall(r"\w+", dediacritize(question))
+    for first, second in zip(raw, raw[1:]):
+        if normalize(first) not in _HOW_OR_WHERE:
+            continue
+        bare = normalize(second)
+        if bare in _MY_MODALS or (
+            not names_someone and second.startswith("أ") and len(bare) >= 4 and bare not in vocabulary
+        ):
+            return True
+    return False
+
+
+def _asks_what_is(question: str, or_last: bool = False) -> bool:
+    """«ما هو X؟», «شو يعني X؟»; with `or_last`, also «X شو هو؟» (a frame of two words, last)."""
     opening = without_fillers(words(question))
-    return any(opening[: len(frame)] == frame for frame in _WHAT_IS)
+    return any(opening[: len(frame)] == frame for frame in _WHAT_IS) or or_last and any(
+        len(frame) == 2 and opening[-2:] == frame for frame in _WHAT_IS
+    )
 
 
 class _View:
@@ -800,6 +839,7 @@ class PassageIndex:
         self.title_terms = {sid: frozenset(subject_terms(story.title)) for sid, story in self.stories.items()}
         self.title_words = frozenset().union(*self.title_terms.values())
         self.is_lede = np.array([p.number == 1 for p in self.passages])
+        self.heading_terms = [frozenset(subject_terms(p.section)) if p.section else frozenset() for p in self.passages]
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
@@ -932,6 +972,8 @@ class PassageIndex:
             subject=bool(settings.title_lede_boost) and not (
                 companies or how_much or _asks_where_or_when(question) or wants
             ),
+            defines_subject=bool(settings.subject_heading_boost) and _asks_what_is(question, or_last=True)
+            and not any(_worded_as(c, self.people) for c in concepts),
             quantity=settings.quantity_check and how_much,
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and _asks_when(question),
@@ -947,6 +989,10 @@ class PassageIndex:
         if settings.unstated_fact_check:
             asked = concepts if cues.quantity or cues.when else concepts[:1]
             cues = replace(cues, unstated_fact=any(self._unstated_fact(c) for c in asked))
+        if settings.how_to_check and _asks_how_to(
+            question, self.bare_vocabulary, any(_worded_as(c, self.names) for c in concepts)
+        ):
+            cues = replace(cues, unstated_fact=True)
         wording = self._wording(question) if settings.wording_boost else frozenset()
         return list(self.rank(concepts, cues, wording, story_id, top))
 
@@ -1033,6 +1079,10 @@ class PassageIndex:
             ledes = self._ledes_of_subject(concepts)
             if ledes is not None:
                 scores = scores * (1 + self.settings.title_lede_boost * ledes)
+            if ledes is not None and cues.defines_subject:
+                headed = self._headed_by(concepts)
+                if headed.sum() == 1:  # one section about it, not several («ستارجيت» heads two)
+                    scores = scores * (1 + self.settings.subject_heading_boost * headed)
         if cues.wants:
             scores = scores * (1 + self.settings.want_boost * self.states_aim)
         if cues.purpose:
@@ -1215,6 +1265,11 @@ class PassageIndex:
             return None
         stories = [sid for sid, title in self.title_terms.items() if all(not t.isdisjoint(title) for t in asked)]
         return self.is_lede & np.isin(self._story_of, stories) if stories else None
+
+    def _headed_by(self, concepts: Sequence[Concept]) -> np.ndarray:
+        """Per passage, whether its section heading names every one of the concepts."""
+        asked = [terms for terms in (self.subject_view.answering_terms(c)[1] for c in concepts) if terms]
+        return np.fromiter((bool(asked) and all(not t.isdisjoint(h) for t in asked) for h in self.heading_terms), float, len(self.passages))
 
     def _names_present(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, the share of the question's named people, companies and places it names

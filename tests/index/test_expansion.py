@@ -163,6 +163,7 @@ def test_strip_clitics() -> None:
 def test_levantine_ala_and_ha_before_the_article_are_clitics() -> None:
     assert "السعوديه" in strip_clitics("عالسعوديه")  # «راح عالسعودية»: to Saudi Arabia
     assert "المشروع" in strip_clitics("هالمشروع")  # «هالمشروع»: this project
+    assert "مركز" in strip_clitics("هالمركز")  # …and the bare word, which a story may use alone
     assert strip_clitics("عالمي") == []  # a word of its own
 
 
@@ -203,6 +204,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("كارولين ليفيت جابت سيرة ماسك؟", 5),  # Levantine «جاب سيرة»: mentioned (she ignored the dispute)
         ("Why did Musk step down?", 7),  # resigned
         ("ماسك اشتكى من إيه قدام ترامب؟", 6),  # complained: a concern as well as a lawsuit
+        ("ما الذي أدى إلى خروج ماسك من منصبه؟", 7),  # leaving a post: the story's «يستقيل»
+        ("ما الدور العالمي الذي يراد للإمارات؟", 2),  # «يراد» (is meant): a frame
+        ("ما الذي حرصت ليفيت على تأكيده؟", 5),  # «حرصت» (was keen to): a frame
+        ("ما الرسالة التي أراد البيت الأبيض إيصالها؟", 5),  # a message: the statement
+        ("لماذا شكك المراقبون في أهداف ماسك؟", 1),  # doubted his aims: questions about his motives
+        ("الامارات شو بدها توصل من ورا هالمركز؟", 2),  # «ورا» (behind): a filler; «هالـ» (this)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -236,5 +243,6 @@ def test_typos_and_clitics_still_find_the_passage(answerer: Answerer) -> None:
 
 
 def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -> None:
-    for question in ["كم عمر إيلون ماسك؟", "ما اسم زوجة سام ألتمان؟", "ما هو سعر سهم تسلا اليوم؟"]:
+    for question in ["كم عمر إيلون ماسك؟", "ما اسم زوجة سام ألتمان؟", "ما هو سعر سهم تسلا اليوم؟",
+                     "ماذا تنتج شركة سيسكو؟"]:
         assert answerer.ask(question).answer is None, question

@@ -468,8 +468,9 @@ def test_blessings_latest_happened_and_learned_are_fillers_only_in_their_frame(q
 )
 def test_a_fact_or_a_name_no_story_has_is_not_found_by_a_root_it_shares(text: str, question: str) -> None:
     story = _story(text, "زار الوزير المدينة.")
-    by_stem = PassageIndex([story]).search(question)[0]
-    by_root = PassageIndex([story], dataclasses.replace(SearchSettings(), unstated_by_stem=False)).search(question)[0]
+    settings = dataclasses.replace(SearchSettings(), how_to_check=False)  # «كيف أتعلم» is the reader's, too
+    by_stem = PassageIndex([story], settings).search(question)[0]
+    by_root = PassageIndex([story], dataclasses.replace(settings, unstated_by_stem=False)).search(question)[0]
     assert by_stem.coverage < by_root.coverage
 
 
@@ -820,3 +821,46 @@ def test_founding_something_in_a_place_is_not_asking_who_founded_the_place() -> 
     index = PassageIndex([story])
     assert index.search("لماذا قررت الشركة تأسيس المركز في الإمارات؟", top=1)[0].coverage > 0.3
     assert index.search("من هو وزير الأبحاث في الإمارات؟", top=1)[0].coverage == 0.0
+
+
+def test_what_the_story_s_subject_is_comes_from_the_section_headed_by_it_not_the_lede() -> None:
+    # «ما هو مشروع المدينة؟» with the title's words only: the lede is lifted as the story's
+    # subject, but the one section headed by the subject says what it is.
+    story = Story(id="t", title="مشروع الميناء في المدينة", passages=(
+        Passage(story_id="t", number=1, section=None, text="انتقد الوزير مشروع الميناء في المدينة أمس."),
+        Passage(story_id="t", number=2, section="مشروع الميناء في المدينة",
+                text="الميناء مرفأ جديد للسفن الكبيرة تبنيه شركات عدة قرب الساحل."),
+        Passage(story_id="t", number=3, section="الميناء القديم", text="كان الميناء القديم صغيرا."),
+    ))
+    index = PassageIndex([story])
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), subject_heading_boost=0.0))
+    for question in ("ما هو مشروع الميناء في المدينة؟", "ميناء المدينة شو هو؟", "شو يعني مشروع المدينة؟"):
+        assert plain.search(question)[0].passage.number == 1, question
+        assert index.search(question)[0].passage.number == 2, question
+    # Two sections headed by the subject («الميناء» heads both): neither is singled out.
+    assert index.search("ما هو الميناء؟")[0].passage.number == plain.search("ما هو الميناء؟")[0].passage.number
+    # Asked about a person, the question is not about the story's subject.
+    assert index.search("من هو الوزير؟")[0].passage.number == plain.search("من هو الوزير؟")[0].passage.number
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("كيف أسجل في دورة الميناء؟", True),  # «أسجل»: I register
+        ("وين أقدر أستثمر في الميناء؟", True),  # «أقدر»: I can
+        ("كيف يمكنني الاستثمار في الميناء؟", True),
+        ("How can I invest in the port?", True),
+        ("كيف أقنع ماسك الشركات بالميناء؟", False),  # a name follows: «how did Musk convince»
+        ("كيف انتقد ماسك مشروع الميناء؟", False),
+        ("كيف أبلغ الوزير الشركات؟", False),  # a verb the story uses («وأبلغ»)
+    ],
+)
+def test_asking_how_the_reader_can_do_something_is_declined(question: str, declined: bool) -> None:
+    story = _story(
+        "انتقد ماسك مشروع الميناء وأبلغ الوزير الشركات بقراره.",
+        "قررت الشركات الاستثمار في الميناء والعمل فيه، وبدأت دورة الميناء الأولى. Investment in the port grew.",
+    )
+    index = PassageIndex([story])
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), how_to_check=False))
+    assert plain.search(question, top=1)[0].coverage > 0.3
+    assert (index.search(question, top=1)[0].coverage == 0.0) is declined
