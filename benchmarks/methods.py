@@ -22,8 +22,9 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
+_TWELFTH = dict(subject_heading_boost=0.0, how_to_check=False)  # round 12's
 _ELEVENTH = dict(others_word_penalty=0.0, year_check=False, person_yes_no_check=False,
-                 company_claim_check=False)  # round 11's
+                 company_claim_check=False, **_TWELFTH)  # round 11's
 _TENTH = dict(latin_alternatives_as_commonest=False, idf_without_title=False, place_claim_check=False,
               **_ELEVENTH)  # round 10's
 _NINTH = dict(who_takes_part=False, date_boost=0.0, place_boost=0.0, aim_boost=0.0, role_check=False,
@@ -102,9 +103,12 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ «did a place…?» only where one sentence names the place and the claim (abstention)",
      SearchSettings(**_ELEVENTH)),
     ("+ a word another person's name follows is theirs («يرأسها سام ألتمان»)",
-     SearchSettings(year_check=False, person_yes_no_check=False, company_claim_check=False)),
-    ("+ «which year» needs a year; «did a person / a company…?» needs them named (abstention; shipped)",
-     SearchSettings()),
+     SearchSettings(year_check=False, person_yes_no_check=False, company_claim_check=False, **_TWELFTH)),
+    ("+ «which year» needs a year; «did a person / a company…?» needs them named (abstention)",
+     SearchSettings(**_TWELFTH)),
+    ("+ «what is X» with X the story's subject: the section headed by X",
+     SearchSettings(how_to_check=False)),
+    ("+ «how can I…?» declined (abstention; shipped)", SearchSettings()),
 ]
 
 
