@@ -324,7 +324,7 @@ _NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اس
 # Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
 _TAKING_PART = frozenset(normalize(w) for w in (
     "دخل دخلت دخلوا دخلو دخلات داخله داخلين انضم انضمت انضموا اتفقت اتفقوا اتفقو "
-    "اشترك اشتركت اشتركوا شارك شاركت شاركوا "
+    "اشترك اشتركت اشتركوا شارك شاركت شاركوا مساهمه المساهمه ساهمت ساهموا "
     "join joined joining involved participate participated participating part partner partnered partnering"
 ).split())
 

@@ -210,6 +210,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الرسالة التي أراد البيت الأبيض إيصالها؟", 5),  # a message: the statement
         ("لماذا شكك المراقبون في أهداف ماسك؟", 1),  # doubted his aims: questions about his motives
         ("الامارات شو بدها توصل من ورا هالمركز؟", 2),  # «ورا» (behind): a filler; «هالـ» (this)
+        ("بماذا يشعر ماسك إزاء انضمام OpenAI للمشروع؟", 3),  # «يشعر», «إزاء»: frames; joining is taking part
+        ("من الشركات المساهمة في ستارجيت الأمريكي؟", 9),  # «المساهمة» says what is asked for, not a donation
+        ("مين اللي فضح قصة ماسك؟", 1),  # «فضح» (exposed): reported
+        ("من إمتى ماسك وOpenAI مش متفقين؟", 8),  # «مش متفقين» (not agreeing): the feud
+        ("Why are people questioning Musk's motives?", 1),
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -244,5 +249,5 @@ def test_typos_and_clitics_still_find_the_passage(answerer: Answerer) -> None:
 
 def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -> None:
     for question in ["كم عمر إيلون ماسك؟", "ما اسم زوجة سام ألتمان؟", "ما هو سعر سهم تسلا اليوم؟",
-                     "ماذا تنتج شركة سيسكو؟"]:
+                     "ماذا تنتج شركة سيسكو؟", "كم يكسب ماسك في السنة؟"]:
         assert answerer.ask(question).answer is None, question
