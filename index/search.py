@@ -1080,7 +1080,7 @@ class PassageIndex:
             if ledes is not None:
                 scores = scores * (1 + self.settings.title_lede_boost * ledes)
             if ledes is not None and cues.defines_subject:
-                headed = self._headed_by(concepts)
+                headed = self._headed_by(concepts, ledes)
                 if headed.sum() == 1:  # one section about it, not several («ستارجيت» heads two)
                     scores = scores * (1 + self.settings.subject_heading_boost * headed)
         if cues.wants:
@@ -1266,10 +1266,14 @@ class PassageIndex:
         stories = [sid for sid, title in self.title_terms.items() if all(not t.isdisjoint(title) for t in asked)]
         return self.is_lede & np.isin(self._story_of, stories) if stories else None
 
-    def _headed_by(self, concepts: Sequence[Concept]) -> np.ndarray:
-        """Per passage, whether its section heading names every one of the concepts."""
+    def _headed_by(self, concepts: Sequence[Concept], ledes: np.ndarray) -> np.ndarray:
+        """Per passage, whether it is in a story whose lede is in `ledes` (the stories the
+        concepts are the subject of) and its section heading names every one of the concepts."""
         asked = [terms for terms in (self.subject_view.answering_terms(c)[1] for c in concepts) if terms]
-        return np.fromiter((bool(asked) and all(not t.isdisjoint(h) for t in asked) for h in self.heading_terms), float, len(self.passages))
+        in_subject = np.isin(self._story_of, self._story_of[ledes.astype(bool)])
+        named = np.fromiter((bool(asked) and all(not t.isdisjoint(h) for t in asked) for h in self.heading_terms),
+                            bool, len(self.passages))
+        return (named & in_subject).astype(float)
 
     def _names_present(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, the share of the question's named people, companies and places it names
