@@ -205,8 +205,9 @@ class SearchSettings:
     # sentence holding both the role and the name can answer (title and heading aside). 27
     # out-of-scope questions declined; one lost (Maghrebi «يدير» is «to do»). A place's head or
     # minister too («من هو وزير الخارجية الإماراتي؟»): 7 more declined, none lost; not its
-    # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). Ranking is
-    # unchanged, so ARCD P@1 too.
+    # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). A role's
+    # noun before a person's name is a title («الرئيس ترامب»), not asked: +1, none lost. Ranking
+    # is unchanged, so ARCD P@1 too.
     role_check: bool = True
     # A yes/no question about what a place did or does («هل تدعم السعودية مشروع ستارجيت؟», «هل
     # تنوي xAI بناء مركز في السعودية؟») only where one sentence names the place and something
@@ -372,6 +373,9 @@ _ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for famil
     "وزير وزيرة الوزير الوزيرة وزراء minister ministers",
 ))
 _PLACE_ROLES = (_ROLE_FAMILIES[1], _ROLE_FAMILIES[4])  # a place has a head and ministers
+_TITLES = frozenset(normalize(w) for w in (
+    "رئيس رئيسة الرئيس الرئيسة مدير مديرة المدير المديرة وزير وزيرة الوزير الوزيرة مؤسس المؤسس"
+).split())  # the role nouns that stand before a name as a title
 
 
 def _companies_named(tokens: tuple[str, ...]) -> int:
@@ -1204,7 +1208,13 @@ class PassageIndex:
         """Per passage, whether one of its sentences has both a role the question asks («مؤسس»,
         «يرأس», «منتج», «وزير») and a company, project or place it names; None when it asks no role
         of one."""
-        roles = [family for family in _ROLE_FAMILIES for c in concepts if c.text in family]
+        # A role's noun before a person's name is their title, not the question («أين كان الرئيس
+        # ترامب…؟»); a verb before one is said of them («متى أسس ماسك شركة xAI؟»).
+        roles = [
+            family for i, c in enumerate(concepts) for family in _ROLE_FAMILIES
+            if c.text in family
+            and not (c.text in _TITLES and i + 1 < len(concepts) and _worded_as(concepts[i + 1], self.people))
+        ]
         named = [c for c in concepts if _worded_as(c, self.company_phrases) or _worded_as(c, self.projects_and_places)]
         if roles and not any(f in _PLACE_ROLES for f in roles):
             # A place is founded, owned or makes things only as its companies do: «تأسيس المركز في

@@ -823,6 +823,19 @@ def test_founding_something_in_a_place_is_not_asking_who_founded_the_place() -> 
     assert index.search("من هو وزير الأبحاث في الإمارات؟", top=1)[0].coverage == 0.0
 
 
+def test_a_role_noun_before_a_person_s_name_is_their_title_not_the_question() -> None:
+    # «الرئيس ترامب» names Trump; it does not ask for the UAE's head. A role verb before a name
+    # is still asked of that person («لماذا أسس ماسك شركة…؟»).
+    story = _story(
+        "لم يكن ماسك حاضرا لحظة توقيع الاتفاق في الإمارات، بل كان في زيارة مع ترامب.",
+        "أسس ماسك شركة جديدة للصواريخ. وتعمل OpenAI في المدينة نفسها.",
+    )
+    index = PassageIndex([story])
+    assert index.search("أين كان الرئيس ترامب عندما وقع الاتفاق في الإمارات؟", top=1)[0].coverage > 0.3
+    assert index.search("من هو رئيس الإمارات؟", top=1)[0].coverage == 0.0
+    assert index.search("لماذا أسس ماسك شركة OpenAI؟", top=1)[0].coverage == 0.0
+
+
 def test_what_the_story_s_subject_is_comes_from_the_section_headed_by_it_not_the_lede() -> None:
     # «ما هو مشروع المدينة؟» with the title's words only: the lede is lifted as the story's
     # subject, but the one section headed by the subject says what it is.
