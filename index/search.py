@@ -577,7 +577,7 @@ def _says_any(text: str, vocabulary: frozenset[str]) -> bool:
     return any(_in_or_behind_clitic(w, vocabulary) for w in words(text))
 
 
-_HOW_OR_WHERE = frozenset(normalize(w) for w in "كيف ازاي إزاي شلون كيفاش وين أين اين فين منين".split())
+_HOW_OR_WHERE = frozenset(normalize(w) for w in "كيف ازاي إزاي شلون كيفاش".split()) | _WHERE
 _MY_MODALS = frozenset(normalize(w) for w in (
     "أقدر اقدر بقدر نقدر بنقدر أستطيع استطيع نستطيع يمكنني يمكننا بإمكاني بامكاني بامكانا بإمكاننا"
 ).split())
@@ -1267,10 +1267,14 @@ class PassageIndex:
             found |= np.fromiter((any(a <= body for a in asked) for body in bodies), bool, len(bodies))
         return found
 
+    def _subject_terms(self, concepts: Sequence[Concept]) -> list[frozenset[str]]:
+        """Each concept's terms (with its alternatives') as titles and headings are matched: by light stem."""
+        return [terms for terms in (self.subject_view.answering_terms(c)[1] for c in concepts) if terms]
+
     def _ledes_of_subject(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether it opens a story whose title has every one of the concepts;
         None when no story's title has them all."""
-        asked = [terms for terms in (self.subject_view.answering_terms(c)[1] for c in concepts) if terms]
+        asked = self._subject_terms(concepts)
         if not asked:
             return None
         stories = [sid for sid, title in self.title_terms.items() if all(not t.isdisjoint(title) for t in asked)]
@@ -1279,7 +1283,7 @@ class PassageIndex:
     def _headed_by(self, concepts: Sequence[Concept], ledes: np.ndarray) -> np.ndarray:
         """Per passage, whether it is in a story whose lede is in `ledes` (the stories the
         concepts are the subject of) and its section heading names every one of the concepts."""
-        asked = [terms for terms in (self.subject_view.answering_terms(c)[1] for c in concepts) if terms]
+        asked = self._subject_terms(concepts)
         in_subject = np.isin(self._story_of, self._story_of[ledes.astype(bool)])
         named = np.fromiter((bool(asked) and all(not t.isdisjoint(h) for t in asked) for h in self.heading_terms),
                             bool, len(self.passages))
