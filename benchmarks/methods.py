@@ -22,7 +22,8 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_TWELFTH = dict(subject_heading_boost=0.0, how_to_check=False)  # round 12's
+_THIRTEENTH = dict(short_drops=False)  # round 13's
+_TWELFTH = dict(subject_heading_boost=0.0, how_to_check=False, **_THIRTEENTH)  # round 12's
 _ELEVENTH = dict(others_word_penalty=0.0, year_check=False, person_yes_no_check=False,
                  company_claim_check=False, **_TWELFTH)  # round 11's
 _TENTH = dict(latin_alternatives_as_commonest=False, idf_without_title=False, place_claim_check=False,
@@ -107,8 +108,10 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ «which year» needs a year; «did a person / a company…?» needs them named (abstention)",
      SearchSettings(**_TWELFTH)),
     ("+ «what is X» with X the story's subject: the section headed by X",
-     SearchSettings(how_to_check=False)),
-    ("+ «how can I…?» declined (abstention; shipped)", SearchSettings()),
+     SearchSettings(how_to_check=False, **_THIRTEENTH)),
+    ("+ «how can I…?» declined (abstention)", SearchSettings(**_THIRTEENTH)),
+    ("+ a short word behind a clitic with a letter dropped or doubled is the story's word (shipped)",
+     SearchSettings()),
 ]
 
 

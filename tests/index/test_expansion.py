@@ -215,6 +215,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("مين اللي فضح قصة ماسك؟", 1),  # «فضح» (exposed): reported
         ("من إمتى ماسك وOpenAI مش متفقين؟", 8),  # «مش متفقين» (not agreeing): the feud
         ("Why are people questioning Musk's motives?", 1),
+        ("ماسك شنو عارض بـ OpenAI قبل لا يطلع منها؟", 8),  # opposed: objected; «يطلع منها» (leave it)
+        ("ما الخبر الذي نقلته الشبكة الأمريكية عن إيلون ماسك؟", 1),  # «نقلته» (reported), not «he relayed»
+        ("ماسك انطرد من المبادرة؟", 1),  # «انطرد» (was thrown out): excluded
+        ("شوكت انعلن التحالف؟", 2),  # Iraqi «شوكت»: when
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -249,5 +253,6 @@ def test_typos_and_clitics_still_find_the_passage(answerer: Answerer) -> None:
 
 def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -> None:
     for question in ["كم عمر إيلون ماسك؟", "ما اسم زوجة سام ألتمان؟", "ما هو سعر سهم تسلا اليوم؟",
-                     "ماذا تنتج شركة سيسكو؟", "كم يكسب ماسك في السنة؟"]:
+                     "ماذا تنتج شركة سيسكو؟", "كم يكسب ماسك في السنة؟", "ما اسم كلب إيلون ماسك؟",
+                     "من يمتلك شركة G42؟", "واش ماسك غادي يزور الإمارات؟", "كيف أستثمر في xAI؟"]:
         assert answerer.ask(question).answer is None, question
