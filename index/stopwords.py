@@ -143,7 +143,8 @@ _HAPPENED = frozenset(normalize(w) for w in "وقع جرى جرا".split())
 _WHAT = frozenset(normalize(w) for w in "ماذا وماذا فماذا شنو شو ايش اش واش وش شنهو ايه إيه what".split())
 
 # «ما اسم…؟» asks for a name: the word names the answer, as «مين» does; left in, it found
-# «تحت اسم Stargate» for «ما اسم كلب ماسك؟». Own +1, ARCD +1 per-article.
+# «تحت اسم Stargate» for «ما اسم كلب ماسك؟». Own +1 out of scope declined, −1 answered right
+# («وش اسم الشريك الإماراتي…؟» had reached paragraph 2 by the same word); ARCD +1 per-article.
 _NAME = frozenset(normalize(w) for w in "اسم إسم".split())
 _WHAT_OR_MA = _WHAT | frozenset(normalize(w) for w in "ما وما ماهو ماهي".split())
 _HE_SHE = frozenset(normalize(w) for w in "هو هي".split())
