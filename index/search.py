@@ -370,7 +370,8 @@ def _asks_who(question: str) -> bool:
 # «تأسيس».
 _ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family in (
     "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس founder founders founded",
-    "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها ceo chairman head boss",
+    "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها يقود يقودها تقود "
+    "ceo chairman head boss",
     "مالك مالكة المالك يملك يملكها تملك يمتلك يمتلكها تمتلك owner owns",
     "منتج منتجات منتجاتها منتجها تنتج ينتج تنتجه ينتجه تصنع يصنع تصنعه يصنعه شريحة شرائح رقائق رقاقة "
     "نموذج نماذج نموذجها product products produce produces chip chips",

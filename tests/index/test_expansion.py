@@ -219,6 +219,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الخبر الذي نقلته الشبكة الأمريكية عن إيلون ماسك؟", 1),  # «نقلته» (reported), not «he relayed»
         ("ماسك انطرد من المبادرة؟", 1),  # «انطرد» (was thrown out): excluded
         ("شوكت انعلن التحالف؟", 2),  # Iraqi «شوكت»: when
+        ("متى انعلن المشروع؟", 2),  # dialect «انعلن» finds the story's «أعلنت», not only «الإعلان»
+        ("Why did Musk quit OpenAI?", 8),  # quitting is leaving too: «يغادرها», not only «يستقيل»
+        ("ماسك شايف إن OpenAI غلطت في إيه؟", 8),  # «شايف» (thinks): a frame; «غلطت» (erred): breach
+        ("ماسك شايف إنه انظلم ليش؟", 6),  # «انظلم» (was wronged): fairness
+        ("ترامب شايف OpenAI كيف حسب ماسك؟", 4),  # how Trump sees OpenAI, not a word to find
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -254,5 +259,6 @@ def test_typos_and_clitics_still_find_the_passage(answerer: Answerer) -> None:
 def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -> None:
     for question in ["كم عمر إيلون ماسك؟", "ما اسم زوجة سام ألتمان؟", "ما هو سعر سهم تسلا اليوم؟",
                      "ماذا تنتج شركة سيسكو؟", "كم يكسب ماسك في السنة؟", "ما اسم كلب إيلون ماسك؟",
-                     "من يمتلك شركة G42؟", "واش ماسك غادي يزور الإمارات؟", "كيف أستثمر في xAI؟"]:
+                     "من يمتلك شركة G42؟", "واش ماسك غادي يزور الإمارات؟", "كيف أستثمر في xAI؟",
+                     "من يقود شركة G42 الإماراتية؟"]:
         assert answerer.ask(question).answer is None, question
