@@ -224,6 +224,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك شايف إن OpenAI غلطت في إيه؟", 8),  # «شايف» (thinks): a frame; «غلطت» (erred): breach
         ("ماسك شايف إنه انظلم ليش؟", 6),  # «انظلم» (was wronged): fairness
         ("ترامب شايف OpenAI كيف حسب ماسك؟", 4),  # how Trump sees OpenAI, not a word to find
+        ("الملياردير ليش ما كان يشهد التوقيع؟", 6),  # «يشهد» (witness): being there
+        ("ماسك كلامه عن ترامب شو كان؟", 4),  # «كلامه» (his words): what he told officials
+        ("شو صار باقتراح ماسك؟", 8),  # a proposal is the offer
+        ("ستارجيت الأمريكية لوين رح توصل استثماراتها؟", 9),  # «توصل» (will reach): amounted to
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
