@@ -197,13 +197,16 @@ class Lexicon:
 
 
 def _read_groups(name: str, section: str | None = None) -> list[list[str]]:
-    """The groups of a lexicon file, or only those under the «# <section>…» heading."""
+    """The groups of a lexicon file, or only those under the «# <section>…» heading. A comment
+    line right after another continues it: only the first line of a comment block is a heading."""
     text = resources.files("index.lexicon").joinpath(name).read_text(encoding="utf-8")
     groups = []
     heading = None
+    in_comment = False
     for line in text.splitlines():
-        if line.startswith("# "):
+        if line.startswith("# ") and not in_comment:
             heading = line[2:]
+        in_comment = line.startswith("#")
         line = line.split("#", 1)[0].strip()
         if line and (section is None or (heading or "").startswith(section)):
             groups.append([part.strip() for part in line.split("|") if part.strip()])

@@ -228,6 +228,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك كلامه عن ترامب شو كان؟", 4),  # «كلامه» (his words): what he told officials
         ("شو صار باقتراح ماسك؟", 8),  # a proposal is the offer
         ("ستارجيت الأمريكية لوين رح توصل استثماراتها؟", 9),  # «توصل» (will reach): amounted to
+        ("وش حركات ماسك ضد المشروع الإماراتي؟", 1),  # «حركات» (moves): the step, not the lawsuit's «ضد»
+        ("هل قبلت أوبن إيه آي فلوس ماسك؟", 8),  # accepting asks about the offer met with refusal
+        ("ليش شتكى ماسك على الشركة؟", 8),  # dialect «شتكى على» (complained against): the lawsuit
+        ("What role does the chip giant play in the UAE project?", 2),  # a company's common epithet
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -264,5 +268,5 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
     for question in ["كم عمر إيلون ماسك؟", "ما اسم زوجة سام ألتمان؟", "ما هو سعر سهم تسلا اليوم؟",
                      "ماذا تنتج شركة سيسكو؟", "كم يكسب ماسك في السنة؟", "ما اسم كلب إيلون ماسك؟",
                      "من يمتلك شركة G42؟", "واش ماسك غادي يزور الإمارات؟", "كيف أستثمر في xAI؟",
-                     "من يقود شركة G42 الإماراتية؟"]:
+                     "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟"]:
         assert answerer.ask(question).answer is None, question
