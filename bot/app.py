@@ -286,7 +286,7 @@ async def _within_rate_limit(update: Update, context: ContextTypes.DEFAULT_TYPE,
 
 def _addressed_question(message: Message, bot_id: int, username: str | None) -> str | None:
     """The question in a group message addressed to the bot (mention or reply), else None."""
-    text = message.text or ""
+    text = message.text or message.caption or ""
     replied_to_bot = bool(
         message.reply_to_message and message.reply_to_message.from_user
         and message.reply_to_message.from_user.id == bot_id
@@ -303,12 +303,13 @@ def _addressed_question(message: Message, bot_id: int, username: str | None) -> 
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A text message (new or edited): a question, small talk, or group chatter to ignore."""
+    """A text message (new or edited): a question, small talk, or group chatter to ignore. A
+    photo or file sent with a caption (a question typed under a screenshot) asks its caption."""
     message = update.effective_message
     chat = update.effective_chat
-    if message is None or chat is None or not message.text:
+    if message is None or chat is None or not (message.text or message.caption):
         return
-    question: str | None = message.text
+    question: str | None = message.text or message.caption
     if chat.type != ChatType.PRIVATE:
         question = _addressed_question(message, context.bot.id, context.bot.username)
         if question is None:
@@ -325,7 +326,7 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stickers, photos, voice, locations, documents: the bot reads text only."""
+    """Stickers, voice, locations, photos and documents without a caption: the bot reads text only."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None:
@@ -560,9 +561,9 @@ def build_application(sanad: Sanad) -> Application:
     application.add_handler(CommandHandler("source", source_command))
     application.add_handler(CommandHandler("stats", stats_command))
     application.add_handler(CallbackQueryHandler(button))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_message))
-    application.add_handler(
-        MessageHandler(~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL, non_text_message)
-    )
+    application.add_handler(MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, text_message))
+    application.add_handler(MessageHandler(
+        ~filters.TEXT & ~filters.CAPTION & ~filters.COMMAND & ~filters.StatusUpdate.ALL, non_text_message
+    ))
     application.add_error_handler(error_handler)
     return application

@@ -144,6 +144,14 @@ def test_sticker_gets_a_polite_text_only_note(api: StandInBotApi, bot: RunningBo
     assert all("المكتوبة" in r.params["text"] for r in replies)
 
 
+def test_a_photo_s_caption_is_asked_and_a_bare_photo_gets_the_text_only_note(api: StandInBotApi, bot: RunningBot) -> None:
+    photo = [{"file_id": "p1", "file_unique_id": "u1", "width": 320, "height": 240}]
+    api.message(extra={"photo": photo, "caption": QUESTION})
+    assert "الفقرة 5" in api.wait_for_sent()[0].params["text"]
+    api.message(extra={"photo": photo})
+    assert "المكتوبة" in api.wait_for_sent(count=2)[1].params["text"]
+
+
 def test_edited_question_is_answered_again(api: StandInBotApi, bot: RunningBot) -> None:
     first = api.message("ما عاصمة فرنسا؟")
     api.wait_for_sent()
