@@ -307,9 +307,11 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     photo or file sent with a caption (a question typed under a screenshot) asks its caption."""
     message = update.effective_message
     chat = update.effective_chat
-    if message is None or chat is None or not (message.text or message.caption):
+    if message is None or chat is None:
         return
     question: str | None = message.text or message.caption
+    if not question:
+        return
     if chat.type != ChatType.PRIVATE:
         question = _addressed_question(message, context.bot.id, context.bot.username)
         if question is None:
