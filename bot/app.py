@@ -87,6 +87,10 @@ STALE_BUTTON = "هذا الزر قديم؛ أعد طرح السؤال من فض�
 NO_MORE = "لا توجد نتائج أخرى لهذا السؤال."
 STATS_UNAVAILABLE = "سجل الأسئلة غير متاح الآن؛ حاول لاحقاً."
 ASK_USAGE = "اكتب سؤالك بعد الأمر، مثلاً: ‎/ask من هي المتحدثة باسم البيت الأبيض؟"
+UNKNOWN_COMMAND = (
+    "لا أعرف هذا الأمر. اكتب سؤالك عن القصة مباشرة، أو استعمل:\n"
+    + "\n".join(f"/{c.command} — {c.description}" for c in COMMANDS if c.command != "stats")
+)
 
 
 @dataclass
@@ -201,6 +205,8 @@ def compose_reply(
         chat_type=chat_type,
     )
     small_talk = classify(question)
+    if small_talk == "help":  # «ساعدني», «شو بتعمل؟»: what /help says, with its example buttons
+        return Reply(_welcome(sanad), examples_keyboard(sanad), row)
     if small_talk is not None:
         return Reply(reply_to(small_talk), row=row)  # logged too: the log holds every question asked
     result = sanad.answerer.ask(question, top=ALTERNATIVES)
@@ -342,6 +348,12 @@ async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 # -- commands ----------------------------------------------------------------------------------
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A /command the bot does not have, in a private chat: say which ones it has."""
+    if update.effective_chat is not None:
+        await send(context, update.effective_chat.id, UNKNOWN_COMMAND, html=False)
 
 
 def _welcome(sanad: Sanad) -> str:
@@ -564,6 +576,8 @@ def build_application(sanad: Sanad) -> Application:
     application.add_handler(CommandHandler("stats", stats_command))
     application.add_handler(CallbackQueryHandler(button))
     application.add_handler(MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, text_message))
+    # In groups a stray /command is usually another bot's, so only private chats hear about it.
+    application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command))
     application.add_handler(MessageHandler(
         ~filters.TEXT & ~filters.CAPTION & ~filters.COMMAND & ~filters.StatusUpdate.ALL, non_text_message
     ))

@@ -1,7 +1,10 @@
-"""Greetings and thanks: answered with a friendly line, not with a passage.
+"""Messages that talk to the bot rather than ask about the story: answered with a line, not a passage.
 
-A message is small talk only when every word in it is a greeting or thanks
-word (after normalization), so «مرحبا، من هي المتحدثة؟» is still a question.
+Greetings, thanks, goodbyes, a plain «تمام» or 👍, and asking the bot what it is or
+how to use it («ساعدني», «شو بتعمل؟», «what can you do?»). Retrieval would answer
+those from whatever paragraph shares a root («ساعدني» and «السعودية» are both س-ع-د).
+A message is small talk only when every word in it belongs to one of these (after
+normalization), so «مرحبا، من هي المتحدثة؟» and «ماذا تعرف عن ماسك؟» are still questions.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from index.analyzer import words
 
 __all__ = ["SmallTalk", "classify", "reply_to"]
 
-SmallTalk = Literal["greeting", "thanks"]
+SmallTalk = Literal["greeting", "thanks", "goodbye", "help", "ack"]
 
 _GREETINGS = """
 السلام عليكم ورحمة الله وبركاته سلام مرحبا مرحباً مرحبتين مراحب اهلا أهلا اهلين أهلين هلا هلو
@@ -24,29 +27,206 @@ _THANKS = """
 شكرا شكراً جزيلا جزيلاً كثير كتير مشكور مشكورة يعطيك العافية الله يعافيك تسلم تسلمي يسلمو يسلموا
 الف ألف ممنون بارك الله فيك فيكم جزاك خيرا خير thanks thank you thx merci
 """
+# Ways of addressing the bot or asking politely, one per line: they go with any kind and make none alone.
+_ADDRESS = """
+    يا
+    بوت
+    البوت
+    سند
+    bot
+    please
+    pls
+    لو سمحت
+    لو سمحتي
+    من فضلك
+    ممكن
+"""
+
+# Phrases, one per line, matched as whole runs of words. Each is a kind on its own.
+_PHRASES: dict[SmallTalk, str] = {
+    "help": """
+        ساعدني
+        ساعدوني
+        مساعدة
+        المساعدة
+        help
+        help me
+        هيلب
+        مين انت
+        من انت
+        شو انت
+        ايش انت
+        وش انت
+        شنو انت
+        انت مين
+        انت شو
+        who are you
+        what are you
+        شو بتعمل
+        شو بتسوي
+        شو تسوي
+        ايش تسوي
+        وش تسوي
+        شنو تسوي
+        شتسوي
+        ماذا تفعل
+        ماذا تعمل
+        ايش تعمل
+        بتعمل ايه
+        تعمل ايه
+        what do you do
+        what can you do
+        what can i ask
+        what is this
+        كيف استخدمك
+        كيف استعملك
+        ازاي استخدمك
+        شلون استخدمك
+        كيف استخدم البوت
+        كيف اسال
+        ازاي اسال
+        شو اسال
+        ايش اسال
+        وش اسال
+        ماذا اسال
+        عن ماذا اسال
+        شو بقدر اسال
+        ايش اقدر اسال
+        وش اقدر اسال
+        ماذا يمكنني ان اسال
+        شو بتعرف
+        ماذا تعرف
+        ايش تعرف
+        وش تعرف
+        شنو تعرف
+        what do you know
+        how does this work
+        how do i use this
+        how to use
+        الاوامر
+        commands
+        menu
+    """,
+    "goodbye": """
+        باي
+        باي باي
+        يلا باي
+        مع السلامة
+        في امان الله
+        تصبح على خير
+        تصبحون على خير
+        bye
+        goodbye
+        bye bye
+        see you
+    """,
+    "ack": """
+        تمام
+        ok
+        okay
+        اوكي
+        اوك
+        حسنا
+        طيب
+        ماشي
+        ممتاز
+        رائع
+        جميل
+        حلو
+        زين
+        كويس
+        فهمت
+        واضح
+        great
+        cool
+        nice
+        perfect
+        got it
+        بخير
+        انا بخير
+        منيح
+        الحمد لله
+        الحمدلله
+    """,
+    # «May I ask something?»: a greeting in all but words; the reply invites the question.
+    "greeting": """
+        سؤال
+        ممكن سؤال
+        عندي سؤال
+        بدي اسالك
+        ابي اسالك
+        ابغى اسالك
+        حابب اسالك
+        ممكن اسالك
+        اسالك سؤال
+        can i ask
+        i have a question
+        question
+    """,
+}
 
 _GREETING_WORDS = frozenset(words(_GREETINGS))
 _THANKS_WORDS = frozenset(words(_THANKS))
 # Words that only mean something next to a greeting or thanks word («الخير» alone is not a greeting).
 _FILLERS = frozenset(words("يا الله كثير كتير جزيلا الخير النور you وش اليوم انت انتي إنت إنتي how are doing today"))
 # …unless together they make one: «how are you».
-_PHRASES = (words("how are you"),)
+_HOW_ARE_YOU = words("how are you")
+# Longest phrases first, so «what can you do» is not read as «you» plus leftovers.
+_KIND_PHRASES: list[tuple[tuple[str, ...], SmallTalk | None]] = sorted(
+    [(words(line), kind) for kind, block in _PHRASES.items() for line in block.strip().splitlines()]
+    + [(words(line), None) for line in _ADDRESS.strip().splitlines()],
+    key=lambda pair: -len(pair[0]),
+)
+# Every word small talk is made of: a message with any other word is a question, found at once.
+_VOCABULARY = frozenset(w for phrase, _ in _KIND_PHRASES for w in phrase) | _GREETING_WORDS | _THANKS_WORDS
+_PRECEDENCE: tuple[SmallTalk, ...] = ("help", "thanks", "goodbye", "greeting", "ack")
+MAX_WORDS = 8  # small talk is short; a longer message is a question even if it greets first
 
 
 def classify(text: str) -> SmallTalk | None:
-    """'thanks', 'greeting', or None when the message asks something."""
+    """The kind of small talk `text` is, or None when it asks something (or says nothing at all)."""
     said = words(text)
-    if not said or len(said) > 8:
+    if not said:
+        # Only emoji or punctuation («👍», «؟؟»): a nod, not a question; an empty message is no message.
+        return "ack" if text.strip() else None
+    if len(said) > MAX_WORDS or not _VOCABULARY.issuperset(said):
         return None
-    phrase = any(said[i : i + len(p)] == p for p in _PHRASES for i in range(len(said)))
-    only_fillers = all(w in _FILLERS for w in said) and not phrase
-    if all(w in _THANKS_WORDS or w in _GREETING_WORDS for w in said) and not only_fillers:
-        return "thanks" if any(w in _THANKS_WORDS and w not in _GREETING_WORDS for w in said) else "greeting"
-    return None
+    kinds: set[SmallTalk] = set()
+    rest: list[str] = []
+    i = 0
+    while i < len(said):
+        for phrase, kind in _KIND_PHRASES:
+            if tuple(said[i : i + len(phrase)]) == phrase:
+                if kind is not None:
+                    kinds.add(kind)
+                i += len(phrase)
+                break
+        else:
+            rest.append(said[i])
+            i += 1
+    if any(said[i : i + len(_HOW_ARE_YOU)] == _HOW_ARE_YOU for i in range(len(said))):
+        kinds.add("greeting")
+    if not all(w in _THANKS_WORDS or w in _GREETING_WORDS for w in rest):
+        return None
+    if any(w in _THANKS_WORDS and w not in _GREETING_WORDS for w in rest):
+        kinds.add("thanks")
+    elif any(w not in _FILLERS for w in rest):
+        kinds.add("greeting")
+    return next((kind for kind in _PRECEDENCE if kind in kinds), None)
+
+
+_REPLIES: dict[SmallTalk, str] = {
+    "greeting": "أهلاً وسهلاً! اسألني عن قصة ستارجيت وماسك وسأجيبك بالفقرة التي تجيب عن سؤالك.",
+    "thanks": "العفو! يسعدني أن أساعد. اسألني عن أي شيء آخر في القصة.",
+    "goodbye": "في أمان الله! عُد متى شئت بأسئلتك عن القصة.",
+    "ack": "👍 اسألني متى شئت عن أي شيء في القصة.",
+    "help": (
+        "أجيب عن أسئلتك حول قصة ستارجيت وماسك بالفقرة التي تجيب عنها من نص القصة، مع ذكر موضعها. "
+        "اكتب سؤالك بأي لهجة، مثلاً: من هي المتحدثة باسم البيت الأبيض؟"
+    ),
+}
 
 
 def reply_to(kind: SmallTalk) -> str:
-    """The friendly line for a greeting or a thanks."""
-    if kind == "thanks":
-        return "العفو! يسعدني أن أساعد. اسألني عن أي شيء آخر في القصة."
-    return "أهلاً وسهلاً! اسألني عن قصة ستارجيت وماسك وسأجيبك بالفقرة التي تجيب عن سؤالك."
+    """The line that answers this kind of small talk."""
+    return _REPLIES[kind]

@@ -136,6 +136,33 @@ def test_greeting_and_thanks_get_a_friendly_line_not_a_passage(api: StandInBotAp
     assert not any(r["answered"] for r in logged)  # every message is logged; small talk is not an answer
 
 
+def test_asking_for_help_gets_the_welcome_and_a_goodbye_or_a_nod_a_line(api: StandInBotApi, bot: RunningBot) -> None:
+    # «ساعدني» shares its root with «السعودية»: retrieval alone answered it from paragraph 6.
+    api.message("ساعدني لو سمحت", user_id=1001)
+    help_reply = api.wait_for_sent(chat_id=1001)[0]
+    assert "📎" not in help_reply.params["text"] and "أجيب عن أسئلتك" in help_reply.params["text"]
+    assert len(buttons(help_reply)) == 3 and all(data.startswith("ex:") for _, data in buttons(help_reply))
+    api.message("تمام 👍", user_id=1002)
+    api.message("مع السلامة", user_id=1003)
+    nod, bye = api.wait_for_sent(chat_id=1002)[0], api.wait_for_sent(chat_id=1003)[0]
+    assert "📎" not in nod.params["text"] and "لم أجد" not in nod.params["text"]
+    assert "أمان الله" in bye.params["text"]
+    assert len(rows(bot.sanad.query_log, "queries", 3)) == 3
+
+
+def test_an_unknown_command_lists_the_commands_in_private_and_is_ignored_in_groups(
+    api: StandInBotApi, bot: RunningBot
+) -> None:
+    api.message("/weather", user_id=1001)
+    listed = api.wait_for_sent(chat_id=1001)[0].params["text"]
+    assert "لا أعرف هذا الأمر" in listed and "/ask" in listed and "/stats" not in listed
+    api.message("/weather@OtherBot", chat_id=-100123, chat_type="supergroup")
+    api.message(f"/ask {QUESTION}", chat_id=-100123, chat_type="supergroup")
+    api.wait_for_sent(chat_id=-100123)
+    time.sleep(0.3)  # the stray command had its chance to be (wrongly) answered by now
+    assert len(api.sent(chat_id=-100123)) == 1
+
+
 def test_sticker_gets_a_polite_text_only_note(api: StandInBotApi, bot: RunningBot) -> None:
     api.message(extra={"sticker": {"file_id": "s1", "file_unique_id": "u1", "width": 512, "height": 512,
                                    "is_animated": False, "is_video": False, "type": "regular"}})
