@@ -232,6 +232,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("هل قبلت أوبن إيه آي فلوس ماسك؟", 8),  # accepting asks about the offer met with refusal
         ("ليش شتكى ماسك على الشركة؟", 8),  # dialect «شتكى على» (complained against): the lawsuit
         ("What role does the chip giant play in the UAE project?", 2),  # a company's common epithet
+        ("What was the bidders' price for OpenAI?", 8),  # a bid's price is its value: «بقيمة»
+        ("ماسك لسا بـ DOGE للحين؟", 7),  # «للحين» (until now): a function word, not a topic
+        ("مين نقل خبر ماسك والمشروع؟", 1),  # «نقل خبر» (carried the news): reported, not «he relayed»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
