@@ -219,6 +219,8 @@ class SearchSettings:
     # Places in a story's title are in every paragraph's context and are not asked about. +6
     # out-of-scope declined, one answerable lost; for every question, not only yes/no, 67 fewer
     # answered right («ما الذي أقلق ماسك خلال لقائه في السعودية؟» names the place apart from it).
+    # A nisba after a noun describes the noun («هل حضر رجل الأعمال الأمريكي…؟») and is not asked
+    # about: +1, none lost (round 16).
     place_claim_check: bool = True
     # …and the same of a company («هل تدعم مايكروسوفت مشروع الإمارات؟»: paragraph 8 names
     # Microsoft for OpenAI's alliance only). +2 out-of-scope declined, none lost.
@@ -1248,7 +1250,12 @@ class PassageIndex:
                        for w in (concept.text, *concept.alternatives))
 
         names = self.places | (self.company_phrases if self.settings.company_claim_check else frozenset())
-        subjects = [c for c in concepts if _worded_as(c, names) and not in_a_title(c)]
+        # A nisba after a noun describes it («رجل الأعمال الأمريكي»): the question is not about the place.
+        subjects = [
+            c for i, c in enumerate(concepts)
+            if _worded_as(c, names) and not in_a_title(c)
+            and not (i > 0 and len(c.words) == 1 and c.text.endswith("ي") and len(c.text) >= 5)
+        ]
         claims = [
             c for c in concepts
             if not _worded_as(c, self.names) and not _worded_as(c, self.projects_and_places) and not in_a_title(c)

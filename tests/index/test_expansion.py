@@ -235,6 +235,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("What was the bidders' price for OpenAI?", 8),  # a bid's price is its value: «بقيمة»
         ("ماسك لسا بـ DOGE للحين؟", 7),  # «للحين» (until now): a function word, not a topic
         ("مين نقل خبر ماسك والمشروع؟", 1),  # «نقل خبر» (carried the news): reported, not «he relayed»
+        ("Who spoke for the administration about the UAE deal?", 5),  # «spoke for»: the spokeswoman
+        ("When did the rivalry between Musk and OpenAI start?", 8),  # a rivalry is the feud
+        ("ماسك ليش راد يوكف ستارجيت؟", 1),  # Iraqi «يوكف» (ق said as ك): to stop, block
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -271,5 +274,6 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
     for question in ["كم عمر إيلون ماسك؟", "ما اسم زوجة سام ألتمان؟", "ما هو سعر سهم تسلا اليوم؟",
                      "ماذا تنتج شركة سيسكو؟", "كم يكسب ماسك في السنة؟", "ما اسم كلب إيلون ماسك؟",
                      "من يمتلك شركة G42؟", "واش ماسك غادي يزور الإمارات؟", "كيف أستثمر في xAI؟",
-                     "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟"]:
+                     "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟",
+                     "Where does Karoline Leavitt hail from?"]:
         assert answerer.ask(question).answer is None, question

@@ -895,3 +895,13 @@ def test_a_letter_dropped_from_a_short_word_behind_the_article_is_that_word() ->
     hit = index.search(question, top=1)[0]
     assert hit.passage.number == 1 and hit.coverage > 0.9
     assert plain.search(question, top=1)[0].coverage < 0.6  # «أعلن» alone
+
+
+def test_a_nisba_after_a_noun_describes_it_and_is_not_the_place_asked_about() -> None:
+    # «رجل الأعمال الأمريكي»: whether the businessman attended, not what America did.
+    story = _story("لم يحضر رجل الأعمال توقيع الاتفاق، بل كان في زيارة.", "زار الوزير المدينة أمس.")
+    [hit] = PassageIndex([story]).search("هل حضر رجل الأعمال الأمريكي توقيع الاتفاق؟", top=1)
+    assert hit.passage.number == 1 and hit.coverage > 0.3
+    # The place asked about as such still needs a sentence that names it.
+    [hit] = PassageIndex([story]).search("هل حضرت أمريكا توقيع الاتفاق؟", top=1)
+    assert hit.coverage == 0.0
