@@ -238,6 +238,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Who spoke for the administration about the UAE deal?", 5),  # «spoke for»: the spokeswoman
         ("When did the rivalry between Musk and OpenAI start?", 8),  # a rivalry is the feud
         ("ماسك ليش راد يوكف ستارجيت؟", 1),  # Iraqi «يوكف» (ق said as ك): to stop, block
+        ("شنو هي الشركة ديالهم اللي بغا ماسك يدخلها؟", 3),  # Maghrebi «ديالهم» (their): a function word
+        ("وكت التوقيع ماسك وين جان؟", 6),  # Iraqi «وكت», «جان»: «وقت» (time), «كان» (was)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
