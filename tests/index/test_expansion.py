@@ -240,6 +240,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك ليش راد يوكف ستارجيت؟", 1),  # Iraqi «يوكف» (ق said as ك): to stop, block
         ("شنو هي الشركة ديالهم اللي بغا ماسك يدخلها؟", 3),  # Maghrebi «ديالهم» (their): a function word
         ("وكت التوقيع ماسك وين جان؟", 6),  # Iraqi «وكت», «جان»: «وقت» (time), «كان» (was)
+        ("ما أهداف ستارجيت الإماراتي؟", 2),  # a project's «أهداف» are its aims («تهدف»), a person's his motives
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
