@@ -196,7 +196,7 @@ def classify(text: str) -> SmallTalk | None:
     i = 0
     while i < len(said):
         for phrase, kind in _KIND_PHRASES:
-            if tuple(said[i : i + len(phrase)]) == phrase:
+            if said[i : i + len(phrase)] == phrase:
                 if kind is not None:
                     kinds.add(kind)
                 i += len(phrase)
@@ -204,7 +204,7 @@ def classify(text: str) -> SmallTalk | None:
         else:
             rest.append(said[i])
             i += 1
-    if any(said[i : i + len(_HOW_ARE_YOU)] == _HOW_ARE_YOU for i in range(len(said))):
+    if any(said[at : at + len(_HOW_ARE_YOU)] == _HOW_ARE_YOU for at in range(len(said))):
         kinds.add("greeting")
     if not all(w in _THANKS_WORDS or w in _GREETING_WORDS for w in rest):
         return None
