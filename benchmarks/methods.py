@@ -22,7 +22,8 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 DIALECTS = ("gulf", "levantine", "egyptian", "iraqi", "maghrebi")
 
-_THIRTEENTH = dict(short_drops=False)  # round 13's
+_SIXTEENTH = dict(spoken_qaf=False)  # round 16's
+_THIRTEENTH = dict(short_drops=False, **_SIXTEENTH)  # round 13's
 _TWELFTH = dict(subject_heading_boost=0.0, how_to_check=False, **_THIRTEENTH)  # round 12's
 _ELEVENTH = dict(others_word_penalty=0.0, year_check=False, person_yes_no_check=False,
                  company_claim_check=False, **_TWELFTH)  # round 11's
@@ -110,7 +111,9 @@ METHODS: list[tuple[str, SearchSettings]] = [
     ("+ «what is X» with X the story's subject: the section headed by X",
      SearchSettings(how_to_check=False, **_THIRTEENTH)),
     ("+ «how can I…?» declined (abstention)", SearchSettings(**_THIRTEENTH)),
-    ("+ a short word behind a clitic with a letter dropped or doubled is the story's word (shipped)",
+    ("+ a short word behind a clitic with a letter dropped or doubled is the story's word",
+     SearchSettings(**_SIXTEENTH)),
+    ("+ a «ك» typed for a spoken «ق» is the «ق» word the stories or the lexicon have (shipped)",
      SearchSettings()),
 ]
 

@@ -157,6 +157,9 @@ class SearchSettings:
     # misspell the words the story does not use too («مش مبسوظ» is «مش مبسوط», which the lexicon
     # knows as «امتعاض»).
     lexicon_spelling: bool = True
+    # Iraqi and Gulf «ك» typed for a spoken «ق» («كال», «وكت»): read as the «ق» word the stories,
+    # the lexicon or the function words have.
+    spoken_qaf: bool = True
     # And a short word behind a clitic, whose core is too short for edit distance: one phone
     # slip (`is_typo_of`) from a story word's core of the same length, if only one is
     # («للعرص» → «العرض»). benchmarks/typos.py: swapped letters 0.903 → 0.913.
@@ -877,9 +880,22 @@ class PassageIndex:
         know it and the stories have no word it could be a typo of (memoized). Five letters
         at least: the lexicon is a small part of the language, and a real four-letter word
         is often one typo from one of its words («موعد» / «مولد»)."""
-        if len(token) < 5 or token.isascii() or token in STOPWORDS or token in self.lexicon_words:
+        if token.isascii() or token in STOPWORDS or token in self.lexicon_words:
+            return token
+        if len(token) < 5 and "ك" not in token:
             return token
         if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
+            return token
+        if self.settings.spoken_qaf and "ك" in token:
+            # Iraqi and Gulf «ق» is said «گ» and often typed «ك»: «كال» is «قال», «وكت» «وقت»,
+            # «يوكف» «يوقف». Only where the «ق» spelling is a word the project knows exactly.
+            qafs = {token.replace("ك", "ق")} | {
+                token[:i] + "ق" + token[i + 1 :] for i, letter in enumerate(token) if letter == "ك"
+            }
+            known = sorted(q for q in qafs if q in STOPWORDS or q in self.lexicon_words or q in self.vocabulary)
+            if len(known) == 1:
+                return known[0]
+        if len(token) < 5:
             return token
         if self.story_spelling(token):
             return token  # the stories' own spelling (`_resolve`) goes first

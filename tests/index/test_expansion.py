@@ -241,6 +241,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("شنو هي الشركة ديالهم اللي بغا ماسك يدخلها؟", 3),  # Maghrebi «ديالهم» (their): a function word
         ("وكت التوقيع ماسك وين جان؟", 6),  # Iraqi «وكت», «جان»: «وقت» (time), «كان» (was)
         ("ما أهداف ستارجيت الإماراتي؟", 2),  # a project's «أهداف» are its aims («تهدف»), a person's his motives
+        ("ماسك شنو كال للإدارة الأمريكية؟", 4),  # Iraqi «كال»: «قال» with a spoken ق typed ك
+        ("ليش الناس استنت الإعلان؟", 4),  # Egyptian «استنت» (waited): the delay
+        ("ماسك ليش حاول يسيطر على OpenAI؟", 8),  # taking control is the takeover bid
+        ("واش ماسك قال بلي التوزيع ماشي عادل؟", 6),  # Maghrebi «بلي» (that), «ماشي» (not): function words
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

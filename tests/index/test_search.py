@@ -905,3 +905,14 @@ def test_a_nisba_after_a_noun_describes_it_and_is_not_the_place_asked_about() ->
     # The place asked about as such still needs a sentence that names it.
     [hit] = PassageIndex([story]).search("هل حضرت أمريكا توقيع الاتفاق؟", top=1)
     assert hit.coverage == 0.0
+
+
+def test_a_kaf_typed_for_a_spoken_qaf_is_read_as_the_qaf_word() -> None:
+    # Iraqi and Gulf «ق» is said «گ» and often typed «ك»: «كال» is the story's «قال».
+    story = _story("قال الوزير إن المشروع تأخر.", "زار الوزير المدينة أمس.")
+    question = "شنو كال الوزير عن المشروع؟"
+    assert "قال" in [c.text for c in PassageIndex([story]).concepts(question)]
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), spoken_qaf=False))
+    assert "قال" not in [c.text for c in plain.concepts(question)]
+    # A word with «ك» whose «ق» spelling nothing knows stays as typed.
+    assert "كتاب" in [c.text for c in PassageIndex([story]).concepts("هل كتب الوزير كتاب؟")]
