@@ -879,14 +879,16 @@ class PassageIndex:
         """`token` as the lexicon word one phone slip away, when neither the stories nor the lexicon
         know it and the stories have no word it could be a typo of (memoized). Five letters
         at least: the lexicon is a small part of the language, and a real four-letter word
-        is often one typo from one of its words («موعد» / «مولد»)."""
+        is often one typo from one of its words («موعد» / «مولد»). Before that, at any length, a
+        «ك» typed for a spoken «ق» (`spoken_qaf`)."""
         if token.isascii() or token in STOPWORDS or token in self.lexicon_words:
             return token
-        if len(token) < 5 and "ك" not in token:
+        spoken_qaf = self.settings.spoken_qaf and "ك" in token
+        if len(token) < 5 and not spoken_qaf:
             return token
         if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
             return token
-        if self.settings.spoken_qaf and "ك" in token:
+        if spoken_qaf:
             # Iraqi and Gulf «ق» is said «گ» and often typed «ك»: «كال» is «قال», «وكت» «وقت»,
             # «يوكف» «يوقف». Only where the «ق» spelling is a word the project knows exactly.
             qafs = {token.replace("ك", "ق")} | {
