@@ -222,17 +222,24 @@ def compose_reply(
 
 
 async def send(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, *,
+    context: ContextTypes.DEFAULT_TYPE, update: Update, text: str, *,
     markup: InlineKeyboardMarkup | None = None, reply_to: int | None = None, html: bool = True,
 ) -> Message | None:
-    """Send a message through `deliver` (retries and flood waits); None when it could not be sent."""
+    """Send a message to the update's chat through `deliver` (retries and flood waits); None when
+    it could not be sent. In a forum group the message goes to the topic the update came from,
+    not to the group's General topic."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    message = update.effective_message
+    thread = message.message_thread_id if message is not None and message.is_topic_message else None
     reply_parameters = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     return await deliver(
         lambda: context.bot.send_message(
-            chat_id, text, parse_mode=ParseMode.HTML if html else None, reply_markup=markup,
-            reply_parameters=reply_parameters,
+            chat.id, text, parse_mode=ParseMode.HTML if html else None, reply_markup=markup,
+            reply_parameters=reply_parameters, message_thread_id=thread,
         ),
-        what=f"reply to chat {chat_id}",
+        what=f"reply to chat {chat.id}",
     )
 
 
@@ -270,7 +277,7 @@ async def answer_question(
     if reply.row is not None and reply.row.answered:
         sanad.remember(reply.row.id, question)
     try:
-        await send(context, chat.id, reply.text, markup=reply.markup,
+        await send(context, update, reply.text, markup=reply.markup,
                    reply_to=reply_to if chat.type != ChatType.PRIVATE else None)
     finally:
         if reply.row is not None:
@@ -285,8 +292,7 @@ async def _within_rate_limit(update: Update, context: ContextTypes.DEFAULT_TYPE,
     now = time.monotonic()
     if now - sanad.warned.get(user_id, -1e9) >= sanad.limiter.window:
         sanad.warned[user_id] = now
-        if update.effective_chat is not None:
-            await send(context, update.effective_chat.id, SLOW_DOWN, html=False)
+        await send(context, update, SLOW_DOWN, html=False)
     return False
 
 
@@ -344,7 +350,7 @@ async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         and message.reply_to_message.from_user.id == context.bot.id
     ):
         return
-    await send(context, chat.id, TEXT_ONLY, html=False, reply_to=message.message_id)
+    await send(context, update, TEXT_ONLY, html=False, reply_to=message.message_id)
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -352,8 +358,7 @@ async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A /command the bot does not have, in a private chat: say which ones it has."""
-    if update.effective_chat is not None:
-        await send(context, update.effective_chat.id, UNKNOWN_COMMAND, html=False)
+    await send(context, update, UNKNOWN_COMMAND, html=False)
 
 
 def _welcome(sanad: Sanad) -> str:
@@ -368,14 +373,12 @@ def _welcome(sanad: Sanad) -> str:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start and /help: what the bot answers, and example questions as buttons."""
     sanad = _sanad(context)
-    if update.effective_chat is not None:
-        await send(context, update.effective_chat.id, _welcome(sanad), markup=examples_keyboard(sanad))
+    await send(context, update, _welcome(sanad), markup=examples_keyboard(sanad))
 
 
 async def stories_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stories: each story with its sections and paragraph counts."""
-    if update.effective_chat is not None:
-        await send(context, update.effective_chat.id, _fit(format_stories(_sanad(context).stories, HTML)))
+    await send(context, update, _fit(format_stories(_sanad(context).stories, HTML)))
 
 
 async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -391,8 +394,7 @@ async def source_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             lines.append(f"التاريخ: {HTML.escape(story.date)}")
         lines.extend(f"• {HTML.escape(section)}" for section in story.sections)
         blocks.append("\n".join(lines))
-    if update.effective_chat is not None:
-        await send(context, update.effective_chat.id, _fit("\n\n".join(blocks)))
+    await send(context, update, _fit("\n\n".join(blocks)))
 
 
 def format_stats(stats: dict[str, object]) -> str:
@@ -422,15 +424,15 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if chat is None:
         return
     if user is None or user.id not in sanad.settings.admin_user_ids:
-        await send(context, chat.id, ADMINS_ONLY, html=False)
+        await send(context, update, ADMINS_ONLY, html=False)
         return
     try:
         stats = await asyncio.to_thread(sanad.query_log.stats)
     except SQLAlchemyError as exc:
         log.warning("/stats: query log unavailable: %s", type(exc).__name__)
-        await send(context, chat.id, STATS_UNAVAILABLE, html=False)
+        await send(context, update, STATS_UNAVAILABLE, html=False)
         return
-    await send(context, chat.id, format_stats(stats)[:TELEGRAM_LIMIT], html=False)
+    await send(context, update, format_stats(stats)[:TELEGRAM_LIMIT], html=False)
 
 
 # -- buttons -----------------------------------------------------------------------------------
@@ -444,7 +446,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kind, _, rest = query.data.partition(":")
     sanad = _sanad(context)
     if kind == "ex":
-        await query.answer()
+        await deliver(query.answer, "callback answer")
         examples = sanad.examples
         index = int(rest) if rest.isdigit() else -1
         if 0 <= index < len(examples):
@@ -464,7 +466,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await deliver(lambda: query.edit_message_reply_markup(InlineKeyboardMarkup(kept) if kept else None),
                           "feedback buttons")
     elif kind == "sec":
-        await query.answer()
+        await deliver(query.answer, "callback answer")
         sections = sanad.sections
         index = int(rest) if rest.isdigit() else -1
         if 0 <= index < len(sections) and update.effective_chat is not None:
@@ -472,9 +474,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             passage = next(p for p in story.passages if p.section == section)
             citation = Citation(story.id, story.title, section, passage.number, story.source)
             text = format_answer(Answer(passage, citation, 0.0, 0.0, (0, 0)), HTML)
-            await send(context, update.effective_chat.id, text)
+            await send(context, update, text)
     else:
-        await query.answer()
+        await deliver(query.answer, "callback answer")
 
 
 async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
@@ -484,13 +486,13 @@ async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -
     query_id, _, rank_text = rest.partition(":")
     remembered = sanad.questions.get(query_id)
     if remembered is None or not rank_text.isdigit():
-        await query.answer(STALE_BUTTON, show_alert=True)
+        await deliver(lambda: query.answer(STALE_BUTTON, show_alert=True), "callback answer")
         return
     rank = int(rank_text)
     result: Result = sanad.answerer.ask(remembered, top=ALTERNATIVES)
     ranked = [a for a in (result.answer, *result.alternatives) if a is not None]
     if rank >= len(ranked):
-        await query.answer(NO_MORE)
+        await deliver(lambda: query.answer(NO_MORE), "callback answer")
         return
     await deliver(query.answer, "callback answer")
     next_rank = rank + 1 if rank + 1 < len(ranked) else None
@@ -515,7 +517,7 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     log.error("error while handling an update: %s", error, exc_info=error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await context.bot.send_message(update.effective_chat.id, SOMETHING_WRONG)
+            await send(context, update, SOMETHING_WRONG, html=False)
         except TelegramError:
             log.warning("could not tell chat %s about the error", update.effective_chat.id)
 
@@ -528,7 +530,10 @@ def _fit(text: str) -> str:
 
 
 async def _post_init(application: Application) -> None:
-    await application.bot.set_my_commands(COMMANDS)
+    # The command menu is a courtesy: typed commands work without it. A Bot API that fails the
+    # call (a 5xx through retries, or a local server without the method) must not stop the bot.
+    if await deliver(lambda: application.bot.set_my_commands(COMMANDS), "command menu", attempts=3) is None:
+        log.warning("command menu not registered; typed commands still work")
     sanad = cast(Sanad, application.bot_data["sanad"])
     try:
         await asyncio.wait_for(asyncio.to_thread(sanad.query_log.prepare), SCHEMA_WAIT)

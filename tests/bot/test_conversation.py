@@ -206,6 +206,17 @@ def test_group_answers_mentions_replies_and_ask_but_not_chatter(api: StandInBotA
     assert paragraphs == ["5", "6"]
 
 
+def test_a_forum_topic_is_answered_in_that_topic(api: StandInBotApi, bot: RunningBot) -> None:
+    # Without message_thread_id, Telegram posts the reply in the group's General topic.
+    group, topic = -100124, 42
+    in_topic = {"message_thread_id": topic, "is_topic_message": True}
+    api.message(f"@{BOT_USERNAME} {QUESTION}", chat_id=group, chat_type="supergroup", extra=in_topic)
+    api.message("/start", chat_id=group, chat_type="supergroup", extra=in_topic)
+    api.message(f"@{BOT_USERNAME} {QUESTION}", chat_id=group, chat_type="supergroup")  # General topic
+    replies = api.wait_for_sent(chat_id=group, count=3)
+    assert sorted(str(r.params.get("message_thread_id")) for r in replies) == ["42", "42", "None"]
+
+
 def test_stats_is_for_admins_only(api: StandInBotApi, bot: RunningBot) -> None:
     api.message(QUESTION, user_id=ADMIN_ID)
     api.wait_for_sent(chat_id=ADMIN_ID)

@@ -77,3 +77,23 @@ def test_restart_neither_repeats_nor_skips_an_update(api: StandInBotApi, make_bo
     api.wait_for_sent(chat_id=3002, timeout=30)
     time.sleep(1.0)  # a repeated answer to 3001 would have come with the first poll
     assert len(api.sent(chat_id=3001)) == 1 and len(api.sent(chat_id=3002)) == 1
+
+
+def test_a_bot_api_without_the_command_menu_still_gets_answers(api: StandInBotApi, make_bot) -> None:  # noqa: ANN001
+    # A local Bot API stand-in may lack setMyCommands (404, which python-telegram-bot reads as a
+    # bad token) or fail it: the menu is a courtesy, and the bot must start and answer anyway.
+    api.fail_next("setMyCommands", 404, "Not Found: method setMyCommands", times=10)
+    make_bot()
+    api.message(QUESTION)
+    reply = api.wait_for_sent(timeout=30)[0]
+    assert "الفقرة 5" in reply.params["text"]
+    assert arrivals(api, "setMyCommands") == 1  # a 404 is not retried
+
+
+def test_a_failing_command_menu_is_retried_then_registered(api: StandInBotApi, make_bot) -> None:  # noqa: ANN001
+    api.fail_next("setMyCommands", 500, times=2)
+    make_bot()
+    api.wait_for_sent("setMyCommands", timeout=30)
+    assert arrivals(api, "setMyCommands") == 3
+    api.message(QUESTION)
+    assert "الفقرة 5" in api.wait_for_sent(timeout=30)[0].params["text"]
