@@ -20,8 +20,10 @@ import gc
 import logging
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
+from http import HTTPStatus
+from typing import Any, cast
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import (
@@ -43,9 +45,18 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.delivery import deliver
-from bot.format import HTML, TELEGRAM_LIMIT, format_answer, format_not_found, format_stories
+from bot.format import (
+    HTML,
+    TELEGRAM_LIMIT,
+    format_answer,
+    format_follow_up,
+    format_no_subject,
+    format_not_found,
+    format_stories,
+)
 from bot.query_log import FeedbackRow, QueryLog, QueryRow
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
@@ -60,6 +71,8 @@ log = logging.getLogger(__name__)
 
 ALTERNATIVES = 5  # how many «نتيجة أخرى» a reader can step through
 REMEMBERED_QUESTIONS = 10_000  # question texts kept for «نتيجة أخرى» buttons
+FOLLOW_UP_SECONDS = 600  # how long «ليش؟» follows the reader's last question
+REMEMBERED_READERS = 10_000  # readers whose last question is kept for follow-ups
 # Replies in flight. Telegram answers a call in about 0.1 s, so 16 at once allow ~160 replies/s,
 # well above the ~30/s Telegram lets a bot send; more would cost CPU in httpx's pool bookkeeping
 # (benchmarks/load.py against a fast stand-in: 4 → 2.5 ms CPU a question, 16 → 2.85, 32 → 3.3).
@@ -112,7 +125,11 @@ class Sanad:
     examples: list[str] = field(init=False)  # up to three example questions for /start
     sections_markup: InlineKeyboardMarkup | None = field(init=False)  # built once: PTB markups are immutable
     questions: OrderedDict[str, str] = field(default_factory=OrderedDict)
+    # Each reader's (chat, user) last question with a subject, and when it was asked.
+    last_questions: OrderedDict[tuple[int, int | None], tuple[float, str]] = field(default_factory=OrderedDict)
     warned: dict[int, float] = field(default_factory=dict)
+    token_rejected: bool = False  # Telegram stopped accepting the token while the bot ran
+    log_closed: bool = False
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
@@ -137,6 +154,20 @@ class Sanad:
         self.questions[query_id] = question
         while len(self.questions) > REMEMBERED_QUESTIONS:
             self.questions.popitem(last=False)
+
+    def previous_question(self, reader: tuple[int, int | None]) -> str | None:
+        """The reader's last question with a subject, if asked within `FOLLOW_UP_SECONDS`."""
+        asked = self.last_questions.get(reader)
+        if asked is None or time.monotonic() - asked[0] > FOLLOW_UP_SECONDS:
+            return None
+        return asked[1]
+
+    def note_question(self, reader: tuple[int, int | None], question: str) -> None:
+        """Keep `question` as what the reader's next «ليش؟» follows."""
+        self.last_questions[reader] = (time.monotonic(), question)
+        self.last_questions.move_to_end(reader)
+        while len(self.last_questions) > REMEMBERED_READERS:
+            self.last_questions.popitem(last=False)
 
 
 def _sanad(context: ContextTypes.DEFAULT_TYPE) -> Sanad:
@@ -178,20 +209,26 @@ def examples_keyboard(sanad: Sanad) -> InlineKeyboardMarkup | None:
 
 @dataclass(frozen=True)
 class Reply:
-    """What the bot says to one message, and the query-log row to write once it is sent."""
+    """What the bot says to one message, the query-log row to write once it is sent, and what
+    was searched for (`asked`: the question, or a follow-up with the subject it follows)."""
 
     text: str
     markup: InlineKeyboardMarkup | None = None
     row: QueryRow | None = None
+    asked: str | None = None
+    has_subject: bool = False  # a question a later «ليش؟» can follow
 
 
 def compose_reply(
     sanad: Sanad, question: str, *, chat_id: int | None = None, user_id: int | None = None,
-    chat_type: str | None = None,
+    chat_type: str | None = None, previous: str | None = None,
 ) -> Reply:
     """The reply to a question: small talk, a cited answer with its buttons, or «not in the story».
 
-    No I/O: the handlers send what this returns, and the property tests feed it any string.
+    A question with no subject of its own («ليش؟», «ومتى؟») follows `previous`, the reader's last
+    question that had one: it is searched with that question's subject, and the reply says so.
+    With no `previous` it gets a request for the whole question. No I/O: the handlers send what
+    this returns, and the property tests feed it any string.
     """
     question = question.strip()
     if not question:
@@ -209,16 +246,25 @@ def compose_reply(
         return Reply(_welcome(sanad), examples_keyboard(sanad), row)
     if small_talk is not None:
         return Reply(reply_to(small_talk), row=row)  # logged too: the log holds every question asked
-    result = sanad.answerer.ask(question, top=ALTERNATIVES)
+    asked = sanad.answerer.with_subject(question, previous)
+    if asked is None:
+        markup = examples_keyboard(sanad)
+        return Reply(format_no_subject([] if markup else sanad.examples, HTML), markup, row)
+    has_subject = asked == question
+    result = sanad.answerer.ask(asked, top=ALTERNATIVES)
     row.answered = result.answer is not None
     if result.answer is None:
         markup = sanad.sections_markup
         text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML)
-        return Reply(text, markup, row)
-    row.story_id = result.answer.passage.story_id
-    row.passage_id = result.answer.passage.id
-    row.score = round(result.answer.score, 4)
-    return Reply(format_answer(result.answer, HTML), answer_keyboard(row.id, 1 if result.alternatives else None), row)
+    else:
+        row.story_id = result.answer.passage.story_id
+        row.passage_id = result.answer.passage.id
+        row.score = round(result.answer.score, 4)
+        text = format_answer(result.answer, HTML)
+        markup = answer_keyboard(row.id, 1 if result.alternatives else None)
+    if not has_subject and previous:  # a follow-up: say which question it follows
+        text = format_follow_up(text, previous, HTML)
+    return Reply(text, markup, row, asked, has_subject)
 
 
 async def send(
@@ -268,14 +314,20 @@ async def answer_question(
     if user_id is not None and not await _within_rate_limit(update, context, user_id):
         return
     started = time.perf_counter()
+    reader = (chat.id, user_id)
+    previous = sanad.previous_question(reader)
     if sanad.inline_answers:
-        reply = compose_reply(sanad, question, chat_id=chat.id, user_id=user_id, chat_type=chat.type)
+        reply = compose_reply(sanad, question, chat_id=chat.id, user_id=user_id, chat_type=chat.type,
+                              previous=previous)
     else:
         work = asyncio.ensure_future(asyncio.to_thread(
-            compose_reply, sanad, question, chat_id=chat.id, user_id=user_id, chat_type=chat.type))
+            compose_reply, sanad, question, chat_id=chat.id, user_id=user_id, chat_type=chat.type,
+            previous=previous))
         reply = await _typing_while(context, chat.id, work, sanad.typing_after)
-    if reply.row is not None and reply.row.answered:
-        sanad.remember(reply.row.id, question)
+    if reply.has_subject:
+        sanad.note_question(reader, question)
+    if reply.row is not None and reply.row.answered and reply.asked is not None:
+        sanad.remember(reply.row.id, reply.asked)
     try:
         await send(context, update, reply.text, markup=reply.markup,
                    reply_to=reply_to if chat.type != ChatType.PRIVATE else None)
@@ -550,14 +602,47 @@ async def _post_init(application: Application) -> None:
 
 async def _post_shutdown(application: Application) -> None:
     sanad = cast(Sanad, application.bot_data["sanad"])
-    await asyncio.to_thread(sanad.query_log.close)
+    await asyncio.to_thread(close_log, sanad)
+
+
+def close_log(sanad: Sanad) -> None:
+    """Flush the query log and say so: the last step of every way the bot stops (once)."""
+    if sanad.log_closed:
+        return
+    sanad.log_closed = True
+    sanad.query_log.close()
     log.info("Sanad stopped; query log flushed (%d written, %d dropped)",
              sanad.query_log.written, sanad.query_log.dropped)
+
+
+class _UpdatesRequest(HTTPXRequest):
+    """getUpdates' HTTP connection, which tells the bot when Telegram stops accepting its token.
+
+    python-telegram-bot retries every polling error but that one (401, or 404 for a token that
+    names no bot), on which it ends polling and nothing else: the process would run on, answering
+    no one, with nothing to tell a supervisor.
+    """
+
+    def __init__(self, on_rejected: Callable[[], None]) -> None:
+        super().__init__(connection_pool_size=1)  # python-telegram-bot's own size for getUpdates
+        self.on_rejected = on_rejected
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        code, payload = await super().do_request(*args, **kwargs)
+        if code in (HTTPStatus.UNAUTHORIZED, HTTPStatus.NOT_FOUND):
+            self.on_rejected()
+        return code, payload
 
 
 def build_application(sanad: Sanad) -> Application:
     """The python-telegram-bot Application with every handler wired to it."""
     settings = sanad.settings
+
+    def token_rejected() -> None:
+        log.error("Telegram no longer accepts the bot token (revoked?); stopping")
+        sanad.token_rejected = True
+        application.stop_running()
+
     application = (
         ApplicationBuilder()
         .token(settings.require_token())
@@ -569,6 +654,7 @@ def build_application(sanad: Sanad) -> Application:
         # (benchmarks/load.py: 3.2–3.5 ms CPU per question against 4.4; 8 starved the replies).
         .connection_pool_size(CONNECTION_POOL)
         .pool_timeout(POOL_TIMEOUT)
+        .get_updates_request(_UpdatesRequest(token_rejected))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from bot.format import ANSI, PLAIN, Markup, format_result, format_stories
+from bot.format import ANSI, PLAIN, Markup, format_follow_up, format_no_subject, format_result, format_stories
 from bot.settings import SettingsError, load_settings
 from bot.small_talk import classify, reply_to
 from index.answers import Answerer, Result, UnknownStoryError
@@ -124,6 +124,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
     if args.story is not None and args.story not in answerer.stories:
         _fail(f"unknown story {args.story!r}; known: {', '.join(sorted(answerer.stories))}")
     print("اسأل عن القصة (سطر فارغ أو Ctrl-D للخروج).")
+    markup = _markup(sys.stdout)
+    examples = [e for story in stories for e in story.examples][:3]
+    previous: str | None = None  # the last question with a subject, which «ليش؟» follows
     while True:
         try:
             question = input("؟ ").strip()
@@ -136,7 +139,16 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if small_talk is not None:
             print(reply_to(small_talk))  # as the bot does: a greeting is no question about the story
             continue
-        _print_result(answerer.ask(question, story_id=args.story, top=args.top), stories, False)
+        asked = answerer.with_subject(question, previous)
+        if asked is None:
+            print(format_no_subject(examples, markup))
+            continue
+        text = format_result(answerer.ask(asked, story_id=args.story, top=args.top), stories, markup)
+        if asked == question:
+            previous = question
+        else:
+            text = format_follow_up(text, previous or "", markup)
+        print(text, end="\n\n", flush=True)
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
@@ -215,7 +227,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from telegram import Update
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.app import Sanad, build_application
+    from bot.app import Sanad, build_application, close_log
     from bot.logging_setup import configure_logging
     from bot.query_log import QueryLog
 
@@ -242,11 +254,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # Telegram may be having a bad minute: keep going, polling retries until it answers.
         logging.getLogger("bot").warning("Bot API not reachable yet (%s); retrying", type(exc).__name__)
     sanad = Sanad(settings, answerer, QueryLog(settings.database_url), stories)
-    build_application(sanad).run_polling(
-        allowed_updates=Update.ALL_TYPES,
-        stop_signals=(signal.SIGINT, signal.SIGTERM),
-        bootstrap_retries=-1,
-    )
+    try:
+        build_application(sanad).run_polling(
+            allowed_updates=Update.ALL_TYPES,
+            stop_signals=(signal.SIGINT, signal.SIGTERM),
+            bootstrap_retries=-1,
+        )
+    except InvalidToken:
+        # Raised by the polling loop as it is stopped, before python-telegram-bot's shutdown
+        # steps (and so the bot's own) could run: flush the query log here. Also raised when
+        # start-up's deleteWebhook gets a 401 or 404, after a shutdown that did flush it.
+        sanad.token_rejected = True
+        close_log(sanad)
+    if sanad.token_rejected:
+        _fail("لم يعد تيليجرام يقبل رمز البوت. / The Bot API stopped accepting TELEGRAM_BOT_TOKEN "
+              "(401 or 404 after start-up; revoked?): check it with @BotFather.")
     return 0
 
 

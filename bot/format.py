@@ -22,6 +22,8 @@ __all__ = [
     "TELEGRAM_LIMIT",
     "Markup",
     "format_answer",
+    "format_follow_up",
+    "format_no_subject",
     "format_not_found",
     "format_result",
     "format_stories",
@@ -76,6 +78,22 @@ def format_answer(answer: Answer, markup: Markup, limit: int = 3500) -> str:
 
 
 SECTIONS_AS_BUTTONS = "تصفّح أقسام القصة من الأزرار أدناه:"
+NO_SUBJECT = "عمّ تسأل؟ اكتب سؤالك عن القصة كاملاً، مثلاً:"
+FOLLOW_UP = "متابعةً لسؤالك"
+SHOWN_PREVIOUS = 80  # characters of the earlier question quoted above a follow-up's answer
+
+
+def format_follow_up(answer_text: str, previous: str, markup: Markup) -> str:
+    """A follow-up's reply («ليش؟» after a question) headed by the question it follows, so the
+    reader sees what the bot took it to ask about."""
+    shown = previous if len(previous) <= SHOWN_PREVIOUS else previous[:SHOWN_PREVIOUS] + "…"
+    return f"↩️ {markup.escape(f'{FOLLOW_UP}: «{shown}»')}\n\n{answer_text}"
+
+
+def format_no_subject(examples: Sequence[str], markup: Markup) -> str:
+    """«ليش؟» with no question before it: ask for the whole question, with examples (pass none
+    where they are offered as buttons)."""
+    return "\n".join([markup.escape(NO_SUBJECT), *(f"• {markup.escape(e)}" for e in examples)])
 
 
 def format_not_found(sections: Sequence[str], markup: Markup) -> str:

@@ -124,6 +124,7 @@ class Answerer:
         # Readers ask the same questions again (and tap «نتيجة أخرى», which asks again);
         # results are immutable, so a bounded cache can share them.
         self._ask_cached = lru_cache(maxsize=ANSWER_CACHE)(self._ask)
+        self._subject_cached = lru_cache(maxsize=ANSWER_CACHE)(self._subject)
 
     def _answer(self, hit: Hit) -> Answer:
         story = self.stories[hit.passage.story_id]
@@ -139,6 +140,25 @@ class Answerer:
     def accepts(self, hit: Hit) -> bool:
         """Whether `hit` is good enough to be called an answer."""
         return hit.coverage >= self.abstention.min_coverage and hit.score > self.abstention.min_score
+
+    def subject(self, question: str) -> str:
+        """What `question` asks about, as search words: its concepts, without question words,
+        fillers or courtesy. Empty for «ليش؟», «ومتى؟», «how much?»: a follow-up, which says
+        what it asks but not about what. Memoized, as answers are: the bot asks it of every
+        message (38 µs a question otherwise, beside the 0.9 ms of a first answer)."""
+        return self._subject_cached(question[:MAX_QUESTION_CHARS])
+
+    def _subject(self, question: str) -> str:
+        return " ".join(c.text for c in self.index.concepts(question))
+
+    def with_subject(self, question: str, previous: str | None) -> str | None:
+        """`question` ready to ask: itself when it has a subject; a follow-up («ليش؟» after «مين
+        حاول يعرقل ستارجيت؟») with the subject of `previous`, the reader's question before; None
+        when neither has one. Chat is where readers ask so: the bot and `sanad chat` use this."""
+        if self.subject(question):
+            return question
+        followed = self.subject(previous) if previous else ""
+        return f"{question} {followed}" if followed else None
 
     def ask(self, question: str, story_id: str | None = None, top: int = 3) -> Result:
         """The best passage for `question` (or None when the story does not say) and up to `top` alternatives."""

@@ -110,6 +110,16 @@ def test_chat_answers_each_line_until_eof() -> None:
     assert result.stdout.count("📎") == 1
 
 
+def test_chat_follows_a_question_with_a_follow_up() -> None:
+    result = run_sanad("chat", stdin="ليش؟\nماسك دعم حملة ترامب؟\nبكم؟\n")
+    assert result.returncode == 0
+    replies = result.stdout.split("📎")
+    assert len(replies) == 3  # two answers, and the «ليش؟» before them got none
+    assert "عمّ تسأل" in replies[0] and "↩️" not in replies[0]  # nothing to follow yet: examples instead
+    assert "↩️ متابعةً لسؤالك: «ماسك دعم حملة ترامب؟»" in replies[1]
+    assert "الفقرة 7" in replies[1] and "الفقرة 7" in replies[2]
+
+
 def test_eval_reports_categories_as_json() -> None:
     result = run_sanad("eval", "--json", "data/eval/stargate-uae.jsonl")
     assert result.returncode == 0, result.stderr

@@ -125,6 +125,24 @@ def test_not_in_story_is_said_kindly_with_sections_to_explore(api: StandInBotApi
     assert "كارولين ليفيت" in opened.params["text"] and "الفقرة 5" in opened.params["text"]
 
 
+def test_a_follow_up_is_answered_about_the_reader_s_question_before(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message("ماسك دعم حملة ترامب؟", user_id=1001)
+    api.wait_for_sent(chat_id=1001)
+    api.message("بكم؟", user_id=1001)
+    follow_up = api.wait_for_sent(chat_id=1001, count=2)[1]
+    assert follow_up.params["text"].startswith("↩️ متابعةً لسؤالك: «ماسك دعم حملة ترامب؟»")
+    assert "<b>" in follow_up.params["text"] and "الفقرة 7" in follow_up.params["text"]
+    # Another reader, with no question before, is asked for the whole question, with examples.
+    api.message("بكم؟", user_id=1002)
+    alone = api.wait_for_sent(chat_id=1002)[0]
+    assert "عمّ تسأل" in alone.params["text"] and "📎" not in alone.params["text"]
+    assert all(data.startswith("ex:") for _, data in buttons(alone)) and len(buttons(alone)) == 3
+    logged = rows(bot.sanad.query_log, "queries", 3)
+    assert sorted((r["user_id"], r["question"], r["answered"]) for r in logged) == [
+        (1001, "بكم؟", True), (1001, "ماسك دعم حملة ترامب؟", True), (1002, "بكم؟", False),
+    ]
+
+
 def test_greeting_and_thanks_get_a_friendly_line_not_a_passage(api: StandInBotApi, bot: RunningBot) -> None:
     api.message("السلام عليكم")
     api.message("شكرا جزيلا")

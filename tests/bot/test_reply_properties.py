@@ -52,10 +52,11 @@ def make_sanad(stories: list[Story], answerer: Answerer, tmp: str) -> Sanad:
     return Sanad(Settings(database_url=f"sqlite:///{tmp}/unused.db"), answerer, QueryLog("sqlite://"), stories)
 
 
-@given(text=TEXTS)
-def test_any_text_gets_a_valid_reply(text: str, stories: list[Story], answerer: Answerer) -> None:
+@given(text=TEXTS, previous=st.none() | TEXTS)
+def test_any_text_gets_a_valid_reply(text: str, previous: str | None, stories: list[Story], answerer: Answerer) -> None:
+    # `previous` is the reader's question before, which a follow-up's reply quotes.
     sanad = make_sanad(stories, answerer, "/nonexistent")
-    reply = compose_reply(sanad, text, chat_id=1, user_id=1, chat_type="private")
+    reply = compose_reply(sanad, text, chat_id=1, user_id=1, chat_type="private", previous=previous)
     assert 0 < len(reply.text) <= TELEGRAM_LIMIT
     assert_valid_telegram_html(reply.text)
     for row in (reply.markup.inline_keyboard if reply.markup else ()):
@@ -81,4 +82,12 @@ def test_story_text_with_markup_characters_is_escaped(tmp_path) -> None:  # noqa
     sanad = make_sanad(stories, Answerer(stories), str(tmp_path))
     reply = compose_reply(sanad, "الأرباح والخسائر")
     assert "&lt;b&gt;الأرباح&lt;/b&gt; &amp; الخسائر" in reply.text
+    assert_valid_telegram_html(reply.text)
+
+
+def test_the_question_a_follow_up_quotes_is_escaped(stories: list[Story], answerer: Answerer) -> None:
+    sanad = make_sanad(stories, answerer, "/nonexistent")
+    reply = compose_reply(sanad, "ليش؟", previous="<b>ماسك</b> & <i>ترامب</i>؟ " + "ستارجيت " * 50)
+    assert reply.text.startswith("↩️ متابعةً لسؤالك: «&lt;b&gt;ماسك&lt;/b&gt; &amp; &lt;i&gt;")
+    assert "…»" in reply.text  # a long question is cut, not quoted whole
     assert_valid_telegram_html(reply.text)

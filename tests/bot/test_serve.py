@@ -115,6 +115,26 @@ def test_token_that_telegram_rejects_exits_2_with_a_clear_line(tmp_path: Path) -
     assert "Traceback" not in result.stderr
 
 
+def test_a_token_revoked_while_running_stops_the_bot_with_exit_2(tmp_path: Path) -> None:
+    # python-telegram-bot retries every polling error but this one, and on it ends the polling
+    # loop and nothing else: the process would sit idle, answering no one, exit status unknown.
+    with StandInBotApi() as api, serving(api, tmp_path) as proc:
+        api.message("كم دفع ماسك لحملة ترامب؟")
+        api.wait_for_sent(timeout=15)
+        api.fail_next("getUpdates", 401, "Unauthorized", times=1000)
+        try:
+            out, err = proc.communicate(timeout=30)  # it stops by itself
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, err = proc.communicate()
+            pytest.fail("still running 30 s after Telegram rejected its token:\n" + "\n".join(
+                line for line in err.splitlines() if " DEBUG " not in line)[-4000:])
+    assert proc.returncode == 2, err
+    assert "stopped accepting TELEGRAM_BOT_TOKEN" in err and err.count("query log flushed") == 1
+    assert GOOD_TOKEN not in out + err and GOOD_TOKEN.split(":")[1] not in out + err
+    assert logged_questions(tmp_path / 'var' / 'sanad.db') == ["كم دفع ماسك لحملة ترامب؟"]
+
+
 def test_missing_or_malformed_token_exits_2_before_any_request(tmp_path: Path) -> None:
     with StandInBotApi() as api:
         for token in ("", "not-a-token"):

@@ -102,3 +102,26 @@ def test_courtesy_around_a_question_changes_nothing(answerer: Answerer, wrapping
         if (plain and plain.passage.id) != (polite and polite.passage.id):
             changed.append(question)
     assert changed == []
+
+
+@pytest.mark.parametrize(("earlier", "follow_up", "paragraph"), [
+    ("ماسك دعم حملة ترامب؟", "بكم؟", 7),  # «how much» of the earlier subject: the 300 million
+    ("ترامب أطلق ستارجيت الأمريكي؟", "امتى؟", 9),  # «when»: January
+    ("ماسك رفع دعوى على OpenAI؟", "why?", 8),
+    ("وين كان ماسك وقت التوقيع؟", "ومع مين؟", 6),
+])
+def test_a_follow_up_is_asked_about_the_question_before(
+    answerer: Answerer, earlier: str, follow_up: str, paragraph: int
+) -> None:
+    assert answerer.ask(follow_up).answer is None  # alone it asks about nothing
+    asked = answerer.with_subject(follow_up, earlier)
+    assert asked is not None and asked.startswith(follow_up)
+    answer = answerer.ask(asked).answer
+    assert answer is not None and answer.passage.number == paragraph
+
+
+def test_a_question_with_a_subject_is_asked_as_it_is(answerer: Answerer) -> None:
+    question = "من هي المتحدثة باسم البيت الأبيض؟"
+    assert answerer.with_subject(question, "كم دفع ماسك لحملة ترامب؟") == question
+    assert answerer.with_subject("ليش؟", None) is None
+    assert answerer.with_subject("ليش؟", "ومتى؟") is None  # nothing to follow
