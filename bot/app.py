@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import logging
 import time
 from collections import OrderedDict
@@ -28,6 +29,7 @@ from typing import Any, cast
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import (
     BotCommand,
+    ChatMember,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -40,6 +42,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
@@ -99,6 +102,10 @@ ADMINS_ONLY = "هذا الأمر للمشرفين فقط."
 STALE_BUTTON = "هذا الزر قديم؛ أعد طرح السؤال من فضلك."
 NO_MORE = "لا توجد نتائج أخرى لهذا السؤال."
 STATS_UNAVAILABLE = "سجل الأسئلة غير متاح الآن؛ حاول لاحقاً."
+GROUP_HOW_TO = (
+    "أهلاً بكم! أنا <b>سند</b>، أجيب عن الأسئلة حول {titles} بالفقرة التي تجيب عنها من نص القصة.\n\n"
+    "في المجموعة أجيب حين تذكرني ({mention}) في سؤالك، أو تردّ على إحدى رسائلي، أو تكتب ‎/ask ثم السؤال."
+)
 ASK_USAGE = "اكتب سؤالك بعد الأمر، مثلاً: ‎/ask من هي المتحدثة باسم البيت الأبيض؟"
 UNKNOWN_COMMAND = (
     "لا أعرف هذا الأمر. اكتب سؤالك عن القصة مباشرة، أو استعمل:\n"
@@ -422,6 +429,19 @@ def _welcome(sanad: Sanad) -> str:
     )
 
 
+async def added_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot was added to a group: say how to ask there, since it answers only when addressed."""
+    change = update.my_chat_member
+    if change is None or change.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
+        return
+    was_in = change.old_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+    is_in = change.new_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR)
+    if is_in and not was_in:
+        titles = "، ".join(f"«{HTML.escape(s.title)}»" for s in _sanad(context).stories)
+        mention = f"@{context.bot.username}" if context.bot.username else "اسمي"
+        await send(context, update, GROUP_HOW_TO.format(titles=titles, mention=HTML.escape(mention)))
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start and /help: what the bot answers, and example questions as buttons."""
     sanad = _sanad(context)
@@ -616,22 +636,56 @@ def close_log(sanad: Sanad) -> None:
 
 
 class _UpdatesRequest(HTTPXRequest):
-    """getUpdates' HTTP connection, which tells the bot when Telegram stops accepting its token.
+    """getUpdates' HTTP connection, watching for the two ways python-telegram-bot's polling stalls.
 
-    python-telegram-bot retries every polling error but that one (401, or 404 for a token that
-    names no bot), on which it ends polling and nothing else: the process would run on, answering
-    no one, with nothing to tell a supervisor.
+    * A token Telegram stops accepting (401, or 404 for a token that names no bot): polling ends
+      and nothing else, so the process would run on, answering no one. `on_rejected` stops it.
+    * An update python-telegram-bot cannot read (a Bot API field newer than the library, a
+      partial object from a stand-in server): it logs the batch, does not confirm it and asks
+      for the same batch again, forever, at full speed, and no later update is answered. When
+      a batch comes again for the same offset, each update is read here, and one that cannot be
+      read is passed on as its bare update_id: nothing handles it, and polling moves past it.
+      Batches read the first time are passed on untouched: no cost while all is well.
     """
 
     def __init__(self, on_rejected: Callable[[], None]) -> None:
         super().__init__(connection_pool_size=1)  # python-telegram-bot's own size for getUpdates
         self.on_rejected = on_rejected
+        self.offset_served: object = None  # the offset of the last batch with updates
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         code, payload = await super().do_request(*args, **kwargs)
         if code in (HTTPStatus.UNAUTHORIZED, HTTPStatus.NOT_FOUND):
             self.on_rejected()
+        if code != HTTPStatus.OK:
+            return code, payload
+        request_data = kwargs.get("request_data")
+        offset = request_data.parameters.get("offset") if request_data is not None else None
+        again, self.offset_served = offset == self.offset_served, offset
+        if again and offset is not None:
+            payload = _readable_updates(payload)
         return code, payload
+
+
+def _readable_updates(payload: bytes) -> bytes:
+    """A getUpdates answer with each update python-telegram-bot cannot read cut to its update_id."""
+    try:
+        answer = json.loads(payload)
+        updates = answer["result"]
+    except (ValueError, KeyError, TypeError):
+        return payload  # not a getUpdates answer: python-telegram-bot reports it
+    if not updates:
+        return payload
+    for i, update in enumerate(updates):
+        if not (isinstance(update, dict) and isinstance(update.get("update_id"), int)):
+            continue  # without its id, nothing can move past it
+        try:
+            Update.de_json(update, None)
+        except Exception as exc:  # noqa: BLE001 - whatever the library fails on, skip that update
+            log.warning("skipped update %d: python-telegram-bot cannot read it (%s)",
+                        update["update_id"], type(exc).__name__)
+            updates[i] = {"update_id": update["update_id"]}
+    return json.dumps(answer).encode()
 
 
 def build_application(sanad: Sanad) -> Application:
@@ -666,6 +720,7 @@ def build_application(sanad: Sanad) -> Application:
     application.add_handler(CommandHandler("source", source_command))
     application.add_handler(CommandHandler("stats", stats_command))
     application.add_handler(CallbackQueryHandler(button))
+    application.add_handler(ChatMemberHandler(added_to_group, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, text_message))
     # In groups a stray /command is usually another bot's, so only private chats hear about it.
     application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command))

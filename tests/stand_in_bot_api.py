@@ -129,6 +129,28 @@ class StandInBotApi:
         message.update(extra or {})
         return self._push("edited_message" if edited_id else "message", message)
 
+    def bot_added(self, chat_id: int, *, by: int = 1001, chat_type: str = "supergroup",
+                  old: str = "left", new: str = "member") -> dict[str, Any]:
+        """Inject the bot's own membership change in a chat (someone added it to a group)."""
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Sanad", "username": BOT_USERNAME}
+
+        def member(status: str) -> dict[str, Any]:
+            if status != "administrator":
+                return {"user": bot, "status": status}
+            rights = ("can_be_edited is_anonymous can_manage_chat can_delete_messages can_manage_video_chats "
+                      "can_restrict_members can_promote_members can_change_info can_invite_users "
+                      "can_post_stories can_edit_stories can_delete_stories").split()
+            return {"user": bot, "status": status, **dict.fromkeys(rights, False)}
+
+        return self._push("my_chat_member", {
+            "chat": self._chat(chat_id, chat_type), "from": self._user(by), "date": int(time.time()),
+            "old_chat_member": member(old), "new_chat_member": member(new),
+        })
+
+    def raw_update(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """Inject an update as given, however malformed."""
+        return self._push(kind, payload)
+
     def tap(self, sent: Call, callback_data: str, *, user_id: int = 1001) -> dict[str, Any]:
         """Inject a tap on an inline button of message `sent` (a sendMessage call)."""
         chat_id = int(sent.params["chat_id"])

@@ -224,6 +224,18 @@ def test_group_answers_mentions_replies_and_ask_but_not_chatter(api: StandInBotA
     assert paragraphs == ["5", "6"]
 
 
+def test_added_to_a_group_it_says_how_to_ask_there(api: StandInBotApi, bot: RunningBot) -> None:
+    api.bot_added(-100125)
+    hello = api.wait_for_sent(chat_id=-100125)[0].params["text"]
+    assert f"@{BOT_USERNAME}" in hello and "/ask" in hello and "ستارجيت" in hello
+    api.bot_added(-100125, old="member", new="administrator")  # promoted: already said
+    api.bot_added(1001, chat_type="private", old="kicked", new="member")  # unblocked in private
+    api.message(QUESTION, user_id=1001)
+    api.wait_for_sent(chat_id=1001)
+    time.sleep(0.3)
+    assert len(api.sent(chat_id=-100125)) == 1 and len(api.sent(chat_id=1001)) == 1
+
+
 def test_a_forum_topic_is_answered_in_that_topic(api: StandInBotApi, bot: RunningBot) -> None:
     # Without message_thread_id, Telegram posts the reply in the group's General topic.
     group, topic = -100124, 42

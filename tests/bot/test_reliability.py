@@ -97,3 +97,16 @@ def test_a_failing_command_menu_is_retried_then_registered(api: StandInBotApi, m
     assert arrivals(api, "setMyCommands") == 3
     api.message(QUESTION)
     assert "الفقرة 5" in api.wait_for_sent(timeout=30)[0].params["text"]
+
+
+def test_an_update_the_library_cannot_read_is_skipped_and_the_next_answered(api: StandInBotApi, bot: RunningBot) -> None:
+    # python-telegram-bot would ask for the same batch again forever, answering no one after it.
+    # A sender without first_name and is_bot, as a sloppy stand-in server might send: unreadable.
+    unreadable = {"message_id": 1, "date": 0, "chat": {"id": 9, "type": "private"}, "from": {"id": 9}, "text": "?"}
+    api.raw_update("message", unreadable)
+    api.message(QUESTION)
+    reply = api.wait_for_sent(timeout=30)[0]
+    assert "الفقرة 5" in reply.params["text"]
+    api.raw_update("message", unreadable)  # and last in its batch: polling must still move past it
+    api.message(QUESTION, user_id=1002)
+    assert "الفقرة 5" in api.wait_for_sent(chat_id=1002, timeout=30)[0].params["text"]
