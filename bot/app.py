@@ -373,6 +373,17 @@ def _addressed_question(message: Message, bot_id: int, username: str | None) -> 
     return text.strip()
 
 
+def _quoted(message: Message, bot_id: int) -> Message | None:
+    """The message `message` replies to, when it has text and is not the bot's own: in a group,
+    «@bot» or «/ask» alone in reply to someone's question asks that question."""
+    quoted = message.reply_to_message
+    if quoted is None or not (quoted.text or quoted.caption):
+        return None
+    if quoted.from_user is not None and quoted.from_user.id == bot_id:
+        return None
+    return quoted
+
+
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A text message (new or edited): a question, small talk, or group chatter to ignore. A
     photo or file sent with a caption (a question typed under a screenshot) asks its caption."""
@@ -383,19 +394,28 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     question: str | None = message.text or message.caption
     if not question:
         return
+    reply_to = message.message_id
     if chat.type != ChatType.PRIVATE:
         question = _addressed_question(message, context.bot.id, context.bot.username)
         if question is None:
             return  # group chatter not meant for the bot
-    await answer_question(update, context, question, message.message_id)
+        quoted = _quoted(message, context.bot.id) if not question else None
+        if quoted is not None:  # «@bot» in reply to someone's question: answer it, under it
+            question, reply_to = quoted.text or quoted.caption or "", quoted.message_id
+    await answer_question(update, context, question, reply_to)
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/ask QUESTION — how groups ask without mentioning the bot."""
+    """/ask QUESTION — how groups ask without mentioning the bot; /ask alone in reply to someone's
+    question asks that question."""
     message = update.effective_message
     if message is None:
         return
-    await answer_question(update, context, " ".join(context.args or []), message.message_id)
+    question, reply_to = " ".join(context.args or []), message.message_id
+    quoted = _quoted(message, context.bot.id) if not question else None
+    if quoted is not None:
+        question, reply_to = quoted.text or quoted.caption or "", quoted.message_id
+    await answer_question(update, context, question, reply_to)
 
 
 async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

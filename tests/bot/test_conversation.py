@@ -236,6 +236,21 @@ def test_added_to_a_group_it_says_how_to_ask_there(api: StandInBotApi, bot: Runn
     assert len(api.sent(chat_id=-100125)) == 1 and len(api.sent(chat_id=1001)) == 1
 
 
+def test_mentioning_the_bot_in_reply_to_someone_s_question_answers_that_question(
+    api: StandInBotApi, bot: RunningBot
+) -> None:
+    group = -100126
+    asked = api.message("كم دفع ماسك لحملة ترامب؟", user_id=2001, chat_id=group, chat_type="supergroup")["message"]
+    api.message(f"@{BOT_USERNAME}", user_id=2002, chat_id=group, chat_type="supergroup", reply_to=asked)
+    answer = api.wait_for_sent(chat_id=group)[0]
+    assert "الفقرة 7" in answer.params["text"]
+    assert answer.params["reply_parameters"]["message_id"] == asked["message_id"]  # under the question
+    api.message("/ask", user_id=2003, chat_id=group, chat_type="supergroup", reply_to=asked)
+    assert "الفقرة 7" in api.wait_for_sent(chat_id=group, count=2)[1].params["text"]
+    api.message(f"@{BOT_USERNAME}", user_id=2004, chat_id=group, chat_type="supergroup")  # nothing to answer
+    assert "اكتب سؤالك" in api.wait_for_sent(chat_id=group, count=3)[2].params["text"]
+
+
 def test_a_forum_topic_is_answered_in_that_topic(api: StandInBotApi, bot: RunningBot) -> None:
     # Without message_thread_id, Telegram posts the reply in the group's General topic.
     group, topic = -100124, 42
