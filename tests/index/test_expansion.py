@@ -245,6 +245,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليش الناس استنت الإعلان؟", 4),  # Egyptian «استنت» (waited): the delay
         ("ماسك ليش حاول يسيطر على OpenAI؟", 8),  # taking control is the takeover bid
         ("واش ماسك قال بلي التوزيع ماشي عادل؟", 6),  # Maghrebi «بلي» (that), «ماشي» (not): function words
+        ("ما علاقة عملاق البرمجيات بخلاف ماسك؟", 8),  # a company's epithet: the software giant is Microsoft
+        ("Which software giant is OpenAI allied with?", 8),
+        ("مين بيرأس مصنع السيارات الكهربائية؟", 7),  # the electric car maker is Tesla
+        ("Who leads the rocket company?", 7),  # the rocket company is SpaceX
+        ("Who did the ChatGPT maker ally with?", 8),  # the ChatGPT maker is OpenAI
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
