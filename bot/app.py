@@ -373,15 +373,15 @@ def _addressed_question(message: Message, bot_id: int, username: str | None) -> 
     return text.strip()
 
 
-def _quoted(message: Message, bot_id: int) -> Message | None:
-    """The message `message` replies to, when it has text and is not the bot's own: in a group,
-    «@bot» or «/ask» alone in reply to someone's question asks that question."""
+def _quoted_question(message: Message, bot_id: int) -> tuple[str, int] | None:
+    """The text and id of the message `message` replies to, when it has text and is not the
+    bot's own: in a group, «@bot» or «/ask» alone in reply to someone's question asks that."""
     quoted = message.reply_to_message
     if quoted is None or not (quoted.text or quoted.caption):
         return None
     if quoted.from_user is not None and quoted.from_user.id == bot_id:
         return None
-    return quoted
+    return quoted.text or quoted.caption or "", quoted.message_id
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -399,9 +399,9 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         question = _addressed_question(message, context.bot.id, context.bot.username)
         if question is None:
             return  # group chatter not meant for the bot
-        quoted = _quoted(message, context.bot.id) if not question else None
+        quoted = _quoted_question(message, context.bot.id) if not question else None
         if quoted is not None:  # «@bot» in reply to someone's question: answer it, under it
-            question, reply_to = quoted.text or quoted.caption or "", quoted.message_id
+            question, reply_to = quoted
     await answer_question(update, context, question, reply_to)
 
 
@@ -412,9 +412,9 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if message is None:
         return
     question, reply_to = " ".join(context.args or []), message.message_id
-    quoted = _quoted(message, context.bot.id) if not question else None
+    quoted = _quoted_question(message, context.bot.id) if not question else None
     if quoted is not None:
-        question, reply_to = quoted.text or quoted.caption or "", quoted.message_id
+        question, reply_to = quoted
     await answer_question(update, context, question, reply_to)
 
 
@@ -671,7 +671,7 @@ class _UpdatesRequest(HTTPXRequest):
     def __init__(self, on_rejected: Callable[[], None]) -> None:
         super().__init__(connection_pool_size=1)  # python-telegram-bot's own size for getUpdates
         self.on_rejected = on_rejected
-        self.offset_served: object = None  # the offset of the last batch with updates
+        self.offset_served: object = None  # the offset asked for by the last batch with updates
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         code, payload = await super().do_request(*args, **kwargs)
@@ -681,9 +681,10 @@ class _UpdatesRequest(HTTPXRequest):
             return code, payload
         request_data = kwargs.get("request_data")
         offset = request_data.parameters.get("offset") if request_data is not None else None
-        again, self.offset_served = offset == self.offset_served, offset
-        if again and offset is not None:
+        if offset is not None and offset == self.offset_served:
             payload = _readable_updates(payload)
+        if b'"update_id"' in payload:  # a batch with updates (an empty long poll leaves it be)
+            self.offset_served = offset
         return code, payload
 
 
