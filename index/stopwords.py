@@ -118,7 +118,12 @@ _CONJOINED = frozenset(
     c + normalize(word) for block in (_MSA, _DIALECT) for word in block.split() for c in "وف" if len(word) >= 2
 ) - {"ولي", "فهم", "فقد"}
 
-STOPWORDS: frozenset[str] = _WORDS | _CONJOINED
+# «لمين» (to whom), «بإيش» (with what), «عمين» (about whom), «لوين» (to where): a dialect question
+# word behind the prepositions «ل», «ب», «ع» is still one. Not «بوش» (Bush) nor «لوش».
+_QUESTION_WORDS = "مين منو شكون شو ايش إيش اش ايه إيه شنو وين فين فوين"
+_PREPOSED = frozenset(c + normalize(word) for word in _QUESTION_WORDS.split() for c in "لبع") - {"بوش", "لوش"}
+
+STOPWORDS: frozenset[str] = _WORDS | _CONJOINED | _PREPOSED
 """Normalized stopwords; compare against normalized tokens only."""
 
 # «الله يعطيك العافية», «جزاك الله خير», «الله يخليك»: God's name in a blessing is courtesy, and

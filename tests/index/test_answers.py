@@ -86,6 +86,10 @@ def test_dialect_question_words_are_stopwords() -> None:
     analyzer = Analyzer(stemmer="none")
     for question in ["شو صار مع ماسك", "ايش صار مع ماسك", "وين ماسك", "ليش ماسك", "مين ماسك", "قديش ماسك"]:
         assert analyzer.tokens(question) == ["ماسك"], question
+    # …and behind the prepositions «ل», «ب», «ع»: «لمين» (to whom), «بإيش» (with what), «لوين».
+    for question in ["لمين ماسك", "بمين ماسك", "عمين ماسك", "بإيش ماسك", "لايه ماسك", "لوين ماسك"]:
+        assert analyzer.tokens(question) == ["ماسك"], question
+    assert analyzer.tokens("بوش ماسك") == ["بوش", "ماسك"]  # Bush is a name
 
 
 COURTESY = ["لو سمحت {}", "{} من فضلك", "يا سند، {}", "عندي سؤال: {}", "ممكن تقولي {}", "{} شكرا", "please {}"]

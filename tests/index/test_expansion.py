@@ -250,6 +250,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("مين بيرأس مصنع السيارات الكهربائية؟", 7),  # the electric car maker is Tesla
         ("Who leads the rocket company?", 7),  # the rocket company is SpaceX
         ("Who did the ChatGPT maker ally with?", 8),  # the ChatGPT maker is OpenAI
+        ("ماسك عمين كان يحكي مع المسؤولين؟", 4),  # «عمين» (about whom): a question word behind «ع»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
