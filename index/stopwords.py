@@ -119,9 +119,12 @@ _CONJOINED = frozenset(
 ) - {"ولي", "فهم", "فقد"}
 
 # «لمين» (to whom), «بإيش» (with what), «عمين» (about whom), «لوين» (to where): a dialect question
-# word behind the prepositions «ل», «ب», «ع» is still one. Not «بوش» (Bush) nor «لوش».
+# word behind the prepositions «ل», «ب», «ع» is still one. Not «بوش» (Bush), «لوش», nor «عاش»,
+# «عايش» (lived, living): words of their own.
 _QUESTION_WORDS = "مين منو شكون شو ايش إيش اش ايه إيه شنو وين فين فوين"
-_PREPOSED = frozenset(c + normalize(word) for word in _QUESTION_WORDS.split() for c in "لبع") - {"بوش", "لوش"}
+_PREPOSED = frozenset(c + normalize(word) for word in _QUESTION_WORDS.split() for c in "لبع") - {
+    "بوش", "لوش", "عاش", "عايش"
+}
 
 STOPWORDS: frozenset[str] = _WORDS | _CONJOINED | _PREPOSED
 """Normalized stopwords; compare against normalized tokens only."""

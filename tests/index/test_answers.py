@@ -90,6 +90,7 @@ def test_dialect_question_words_are_stopwords() -> None:
     for question in ["لمين ماسك", "بمين ماسك", "عمين ماسك", "بإيش ماسك", "لايه ماسك", "لوين ماسك"]:
         assert analyzer.tokens(question) == ["ماسك"], question
     assert analyzer.tokens("بوش ماسك") == ["بوش", "ماسك"]  # Bush is a name
+    assert analyzer.tokens("عاش ماسك") == ["عاش", "ماسك"]  # «عاش» (lived) is «ع» + «اش» by letters only
 
 
 COURTESY = ["لو سمحت {}", "{} من فضلك", "يا سند، {}", "عندي سؤال: {}", "ممكن تقولي {}", "{} شكرا", "please {}"]
