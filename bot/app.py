@@ -355,21 +355,26 @@ async def _within_rate_limit(update: Update, context: ContextTypes.DEFAULT_TYPE,
     return False
 
 
+def _without_mention(text: str, username: str | None) -> tuple[str, bool]:
+    """`text` without the bot's @mention (any case), and whether it had one."""
+    if not username:
+        return text, False
+    mention = f"@{username}".casefold()
+    start = text.casefold().find(mention)
+    if start < 0:
+        return text, False
+    return (text[:start] + text[start + len(mention):]).strip(), True
+
+
 def _addressed_question(message: Message, bot_id: int, username: str | None) -> str | None:
     """The question in a group message addressed to the bot (mention or reply), else None."""
-    text = message.text or message.caption or ""
     replied_to_bot = bool(
         message.reply_to_message and message.reply_to_message.from_user
         and message.reply_to_message.from_user.id == bot_id
     )
-    mention = f"@{username}".casefold() if username else None
-    mentioned = bool(mention and mention in text.casefold())
+    text, mentioned = _without_mention(message.text or message.caption or "", username)
     if not (replied_to_bot or mentioned):
         return None
-    if mention:
-        start = text.casefold().find(mention)
-        if start >= 0:
-            text = text[:start] + text[start + len(mention):]
     return text.strip()
 
 
@@ -395,7 +400,9 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not question:
         return
     reply_to = message.message_id
-    if chat.type != ChatType.PRIVATE:
+    if chat.type == ChatType.PRIVATE:
+        question, _ = _without_mention(question, context.bot.username)  # «@bot …» out of habit
+    else:
         question = _addressed_question(message, context.bot.id, context.bot.username)
         if question is None:
             return  # group chatter not meant for the bot

@@ -143,6 +143,15 @@ def test_a_follow_up_is_answered_about_the_reader_s_question_before(api: StandIn
     ]
 
 
+def test_a_mention_of_the_bot_in_a_private_chat_is_not_part_of_the_question(
+    api: StandInBotApi, bot: RunningBot
+) -> None:
+    api.message(f"@{BOT_USERNAME.upper()} كم دفع ماسك لحملة ترامب؟", user_id=1003)
+    assert "الفقرة 7" in api.wait_for_sent(chat_id=1003)[0].params["text"]
+    api.message(f"@{BOT_USERNAME} ومتى؟", user_id=1003)  # a follow-up, not a question about «bot»
+    assert api.wait_for_sent(chat_id=1003, count=2)[1].params["text"].startswith("↩️")
+
+
 def test_greeting_and_thanks_get_a_friendly_line_not_a_passage(api: StandInBotApi, bot: RunningBot) -> None:
     api.message("السلام عليكم")
     api.message("شكرا جزيلا")
