@@ -66,7 +66,7 @@ from bot.settings import Settings
 from bot.small_talk import classify, reply_to
 from index.answers import Answer, Answerer, Citation, Result
 from index.normalize import normalize
-from index.stories import Story
+from index.stories import Story, example_questions
 
 __all__ = ["Reply", "Sanad", "build_application", "compose_reply"]
 
@@ -141,7 +141,7 @@ class Sanad:
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
         self.sections = [(story, section) for story in self.stories for section in story.sections]
-        self.examples = [e for story in self.stories for e in story.examples][:3]
+        self.examples = example_questions(self.stories)
         self.sections_markup = sections_keyboard(self)
         if self.inline_answers is None:
             self.inline_answers = self._slowest_sample_answer() < INLINE_ANSWER_SECONDS

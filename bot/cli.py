@@ -27,7 +27,7 @@ from bot.settings import SettingsError, load_settings
 from bot.small_talk import classify, reply_to
 from index.answers import Answerer, Result, UnknownStoryError
 from index.evaluation import calibrate, evaluate, load_eval
-from index.stories import Story, load_stories
+from index.stories import Story, example_questions, load_stories
 
 if TYPE_CHECKING:  # the query log pulls in SQLAlchemy; `ask` should not pay for it
     from bot.query_log import QueryLog
@@ -125,7 +125,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         _fail(f"unknown story {args.story!r}; known: {', '.join(sorted(answerer.stories))}")
     print("اسأل عن القصة (سطر فارغ أو Ctrl-D للخروج).")
     markup = _markup(sys.stdout)
-    examples = [e for story in stories for e in story.examples][:3]
+    examples = example_questions(stories)
     previous: str | None = None  # the last question with a subject, which «ليش؟» follows
     while True:
         try:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ __all__ = [
     "Passage",
     "Story",
     "StoryError",
+    "example_questions",
     "load_stories",
     "load_story",
     "parse_markdown",
@@ -198,6 +200,12 @@ def load_story(path: Path) -> Story:
         examples=examples,
         path=path,
     )
+
+
+def example_questions(stories: Sequence[Story], limit: int = 3) -> list[str]:
+    """The first `limit` example questions of the stories, in order: what the bot's /start and
+    `sanad chat` offer a reader who does not know what to ask."""
+    return [e for story in stories for e in story.examples][:limit]
 
 
 def load_stories(folder: Path) -> tuple[list[Story], list[StoryError]]:
