@@ -3,7 +3,7 @@
 Clitics make one word many tokens: «والإمارات», «بالإمارات», «للإمارات» are all
 «امارات». Which stemmer serves retrieval best is an empirical question; the
 table in docs/retrieval.md compares them. `DEFAULT_STEMMER` is what a bare
-`Analyzer()` uses; the index combines several (see `index.search.SearchSettings`).
+`Analyzer()` uses; the index combines several (see `index.settings.SearchSettings`).
 Latin tokens and numbers pass through every stemmer untouched.
 """
 

@@ -1,0 +1,240 @@
+"""What a question asks for, read from its wording beyond its concepts: which companies, who,
+how much, when, which year, where, what will happen, what X is, what someone wants, a name
+in a language, how the reader can do something, yes or no.
+
+Pure functions of the question's text, and the word lists they read (MSA, dialects,
+English), normalized. `Cues` holds what one question asks; `index.search` reads it to lift
+the passages that can answer and to tell which cannot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.analyzer import words
+from index.normalize import dediacritize, normalize
+from index.statements import in_or_behind_clitic, language_at
+from index.stopwords import STOPWORDS, without_fillers
+
+__all__ = [
+    "Cues", "FUTURE_WORDS", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES",
+    "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies", "asks_how_much", "asks_how_to",
+    "asks_what_is", "asks_when", "asks_where_or_when", "asks_who", "asks_year", "is_company_word",
+]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the question's wording, beyond its concepts, says is asked for (`PassageIndex.search`)."""
+
+    what_is: bool = False  # «ما هو X؟»: a passage that opens with X
+    companies: bool = False  # «ما الشركات…؟»: passages that name companies
+    subject: bool = False  # only the story's subject: its first paragraph
+    defines_subject: bool = False  # «ما هو X؟» with X the story's subject: the section headed X
+    quantity: bool = False  # «كم…؟»: only a passage that states a quantity can answer
+    future: bool = False  # «متى ستنتهي…؟»: only one that states a plan or the future
+    when: bool = False  # «متى…؟»: only one that states a time
+    year: bool = False  # «في أي سنة…؟»: only one that states a year
+    where: bool = False  # «أين…؟»: passages that state a place
+    unstated_fact: bool = False  # asks for a fact no story states: none can answer
+    wants: bool = False  # «وش يبي ماسك؟»: passages that state an aim or an attempt
+    purpose: bool = False  # «شو بدها الإمارات؟» (no person wants it): passages that state an aim, more
+    others_words: bool = False  # not «who…?»: a word another person's name follows is theirs
+    languages: frozenset[str] = frozenset()  # «…بالفرنسية؟»: passages that give a name in them
+    yes_no: bool = False  # «هل…؟», «Did…?»: what a place did needs a sentence naming it
+
+
+# Question openings that ask what or who something is, normalized: MSA, dialects, English.
+_WHAT_IS = tuple(tuple(normalize(f).split()) for f in (
+    "ما هو", "ما هي", "ماهو", "ماهي", "من هو", "من هي", "ماذا تكون", "ماذا يكون", "ما تكون", "ما يكون",
+    "مين هو", "مين هي", "مين", "منو", "منهو", "شكون", "شو هو", "شو هي", "شو", "شنو", "شنهو", "ايش هو", "ايش",
+    "وش هو", "وش", "ايه هو", "إيه هي", "يعني ايه", "what is", "what are", "who is", "who are", "what's",
+))
+
+
+_COMPANY_WORDS = frozenset(normalize(w) for w in (
+    "شركة شركه شركات الشركة الشركه الشركات شركته شركتها شركتهم شركتي شركتين شركتان الشركتان الشركتين "
+    "شركاء الشركاء company companies firm firms"
+).split())
+
+
+def is_company_word(word: str) -> bool:
+    return in_or_behind_clitic(word, _COMPANY_WORDS)
+
+
+NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
+# Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
+TAKING_PART = frozenset(normalize(w) for w in (
+    "دخل دخلت دخلوا دخلو دخلات داخله داخلين انضم انضمت انضموا اتفقت اتفقوا اتفقو "
+    "اشترك اشتركت اشتركوا شارك شاركت شاركوا مساهمه المساهمه ساهمت ساهموا "
+    "join joined joining involved participate participated participating part partner partnered partnering"
+).split())
+
+
+def asks_for_companies(question: str) -> bool:
+    """Whether the question asks which company: a company word with only question words (and
+    «اسم») before it — «ما الشركات…», «مين الشركات…», «إيه اسم الشركة…», «which companies…» —
+    not «لإدخال شركته», where the company is what the question is about. A blessing before it
+    («الله يعافيك، مين الشركاء…») is courtesy."""
+    tokens = without_fillers(words(question))
+    counted = [w for w in words(question) if w != _FROM_OR_WHO]
+    if any(a in _HOW_MUCH and is_company_word(b) for a, b in zip(counted, counted[1:])):
+        return True  # «…فيه شحال من شركة؟», «…كم شركة؟»: how many companies, wherever it is asked
+    for i, word in enumerate(tokens):
+        if is_company_word(word):
+            return True
+        # English puts an adjective before the noun: «Which Emirati company…».
+        before_company = word.isascii() and i + 1 < len(tokens) and is_company_word(tokens[i + 1])
+        if word not in STOPWORDS and word not in NAME_WORDS and not before_company:
+            return False
+    return False
+
+
+# «مين…», «who…»; «من» only where it opens the question («من هم…»): elsewhere it is «from».
+_WHO = frozenset(normalize(w) for w in "مين منو شكون منهو مينو منهم who".split())
+_FROM_OR_WHO = normalize("من")
+
+
+def asks_who(question: str) -> bool:
+    tokens = without_fillers(words(question))
+    return not _WHO.isdisjoint(tokens) or tokens[:1] == (_FROM_OR_WHO,)
+
+
+# Who founded, heads or owns a company, or what it makes, and who heads or is minister of a
+# place: asked with the name, answered where one sentence has both («شركة OpenAI التي يرأسها سام
+# ألتمان», «الرئيس دونالد ترامب» beside «الإدارة الأمريكية»). A role is found
+# in any of its family's forms: ISRI gives «تاسست» (typed without its hamza) another root than
+# «تأسيس».
+ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family in (
+    "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس founder founders founded",
+    "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها يقود يقودها تقود "
+    "ceo chairman head boss",
+    "مالك مالكة المالك يملك يملكها تملك يمتلك يمتلكها تمتلك owner owns",
+    "منتج منتجات منتجاتها منتجها تنتج ينتج تنتجه ينتجه تصنع يصنع تصنعه يصنعه شريحة شرائح رقائق رقاقة "
+    "نموذج نماذج نموذجها product products produce produces chip chips",
+    "وزير وزيرة الوزير الوزيرة وزراء minister ministers",
+))
+PLACE_ROLES = (ROLE_FAMILIES[1], ROLE_FAMILIES[4])  # a place has a head and ministers
+TITLES = frozenset(normalize(w) for w in (
+    "رئيس رئيسة الرئيس الرئيسة مدير مديرة المدير المديرة وزير وزيرة الوزير الوزيرة مؤسس المؤسس"
+).split())  # the role nouns that stand before a name as a title
+
+
+# Question words that ask how much or how many, normalized (English: «how much», «how many»).
+# Not «لكم» (for you), which a courtesy «شكرا لكم» brings.
+_HOW_MUCH = frozenset(normalize(w) for w in (
+    "كم بكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار"
+).split())
+
+
+def asks_how_much(question: str) -> bool:
+    tokens = words(question)
+    return not _HOW_MUCH.isdisjoint(tokens) or any(
+        a == "how" and b in ("much", "many") for a, b in zip(tokens, tokens[1:])
+    )
+
+
+# Question words that ask where or when, normalized: a place or a time is a fact in one paragraph.
+_WHEN = frozenset(normalize(w) for w in (
+    "متى امتى إمتى امتا ايمتى إيمتى متين وقتاش فوقاش امته ايمته شوكت when"
+).split())
+WHERE = frozenset(normalize(w) for w in "أين اين وين فين منين لوين لفين فوين where".split())
+_WHERE_WHEN = _WHEN | WHERE
+
+
+# «في أي سنة…؟», «أي يوم…؟», «ما تاريخ…؟», «what year…?» ask when too.
+_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه ما which what".split())
+_TIME_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام تاريخ يوم شهر year date day month".split())
+
+
+def asks_when(question: str) -> bool:
+    """«متى», «when», or «which»/«what» before a time noun («في أي سنة», «ما تاريخ»)."""
+    tokens = words(question)
+    return not _WHEN.isdisjoint(tokens) or any(a in _WHICH and b in _TIME_NOUNS for a, b in zip(tokens, tokens[1:]))
+
+
+_YEARS = frozenset(normalize(w) for w in "سنة سنه عام year".split())
+_WHICH_AFTER = frozenset(normalize(w) for w in "كم كام قديش اي ايه إيه".split())
+
+
+def asks_year(question: str) -> bool:
+    """«في أي سنة…؟», «سنة كم…؟», «what year…?»: a year is asked, not only a time."""
+    tokens = words(question)
+    return any(
+        (a in _WHICH and b in _YEARS) or (a in _YEARS and b in _WHICH_AFTER) for a, b in zip(tokens, tokens[1:])
+    )
+
+
+def asks_where_or_when(question: str) -> bool:
+    return not _WHERE_WHEN.isdisjoint(words(question)) or asks_when(question)
+
+
+FUTURE_WORDS = frozenset(normalize(w) for w in (
+    "سوف سيتم ستتم will won't wont القادمة القادم المقبلة المقبل الجاية الجاي next "  # «سيتم»: too short for the verb
+    "رح غادي غادية غاديين"  # Levantine and Iraqi «رح», Maghrebi «غادي»: will (not «راح», also «went»)
+).split())
+
+
+# «أن» and its kin: a future after them is reported («لما عرف أن OpenAI ستقود المشروع»).
+THAT = frozenset(normalize(w) for w in "أن ان إن بأن بان انه أنه إنه انو إنو that".split())
+
+
+# What opens a yes/no question, fillers aside.
+YES_NO = frozenset({("هل",), ("واش",), ("is",), ("are",), ("was",), ("did",), ("does",), ("do",), ("has",), ("will",)})
+
+
+# «Want» of someone else (Gulf, Levantine, Egyptian, Iraqi, Maghrebi, MSA, English); not «بدي»,
+# «أبغى», «أريد» (I want), which ask to know.
+WANTS = frozenset(normalize(w) for w in (
+    "يبي تبي يبون يبغى تبغى يبغي تبغي يبغون بدو بده بدها بدهم عايز عايزة عايزه عايزين عاوز عاوزة عاوزه عاوزين "
+    "يريد تريد يريدون يريده تريده يريدها أراد اراد أرادت ارادت أرادوا أراده اراده بغا بغات بغاو بغاها "
+    "يبيها يبيه يبغاه يبغاها ناوي ناويه ناوية ناويين ينوي تنوي want wants wanted "
+    # What one aspires to is what one wants («إلى ماذا تطمح الإمارات؟»); not «تهدف», which
+    # stories state in the same word (ARCD −1 when it was here).
+    "تطمح يطمح يطمحون طموح طموحه طموحها طموحات aim aims"
+).split())
+
+
+def asked_languages(question: str) -> frozenset[str]:
+    tokens = words(question)
+    return frozenset(lang for i in range(len(tokens)) if (lang := language_at(tokens, i)) is not None)
+
+
+_HOW_OR_WHERE = frozenset(normalize(w) for w in "كيف ازاي إزاي شلون كيفاش".split()) | WHERE
+_MY_MODALS = frozenset(normalize(w) for w in (
+    "أقدر اقدر بقدر نقدر بنقدر أستطيع استطيع نستطيع يمكنني يمكننا بإمكاني بامكاني بامكانا بإمكاننا"
+).split())
+_HOW_DO_I = re.compile(r"\b(?:how|where) (?:do|can|could|should|would|may|shall) (?:i|we)\b|\bhow to\b", re.IGNORECASE)
+
+
+def asks_how_to(question: str, vocabulary: frozenset[str], names: frozenset[str], names_someone: bool) -> bool:
+    """Whether the question asks how or where the reader can do something: «How can I…»,
+    «كيف/وين» before a first-person «I can» («أقدر», «يمكنني»), or before a verb the reader
+    typed with «أ» (I) that no story uses («كيف أسجل؟»; «أبلغ» is the story's «he told»).
+    When the question names someone, that verb may be their past tense: «كيف أقنع ماسك…؟»
+    (a name or title next), «كيف أثرت رسائل ماسك…؟» (her/its «ـت»); «كيف أستثمر في xAI؟» is not."""
+    if _HOW_DO_I.search(question):
+        return True
+    raw = re.findall(r"\w+", dediacritize(question))
+    for first, second, third in zip(raw, raw[1:], [*raw[2:], ""]):
+        if normalize(first) not in _HOW_OR_WHERE:
+            continue
+        bare = normalize(second)
+        if bare in _MY_MODALS:
+            return True
+        if second.startswith("أ") and len(bare) >= 4 and bare not in vocabulary:
+            if not names_someone:
+                return True
+            after = normalize(third)
+            if not bare.endswith("ت") and after not in names and after not in TITLES:
+                return True
+    return False
+
+
+def asks_what_is(question: str, or_last: bool = False) -> bool:
+    """«ما هو X؟», «شو يعني X؟»; with `or_last`, also «X شو هو؟» (a frame of two words, last)."""
+    opening = without_fillers(words(question))
+    return any(opening[: len(frame)] == frame for frame in _WHAT_IS) or or_last and any(
+        len(frame) == 2 and opening[-2:] == frame for frame in _WHAT_IS
+    )

@@ -1,0 +1,211 @@
+"""The search's knobs, each with the measurement behind its default (docs/retrieval.md).
+
+`benchmarks/arcd.py` and `benchmarks/methods.py` take every field from the command line;
+the method table in docs/retrieval.md was made by turning them on one by one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["SearchSettings"]
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    """Knobs measured in docs/retrieval.md; the defaults are the measured best."""
+
+    # (name in index.analyzer.ANALYZERS, weight of its score)
+    analyzers: tuple[tuple[str, float], ...] = (("isri", 1.0), ("surface", 0.2), ("trigram", 0.5))
+    variant: str = "lucene"
+    k1: float = 1.2
+    b: float = 0.9
+    sentence_b: float = 0.5
+    title_weight: int = 3  # times the story title is added to each passage and sentence
+    # …but not counted in IDF (Lucene variant): the title is in every passage, so its words
+    # («الإمارات», «ستارجيت») had the IDF of a function word and the paragraphs that state them
+    # in their own text («ستارجيت الأمريكي», «OpenAI بالإمارات») could not be told from the rest.
+    # Coverage, hence abstention, still weighs words by IDF with the title.
+    idf_without_title: bool = True
+    heading_weight: int = 1  # the same for the section heading
+    passage_share: float = 0.7  # passage score share; the best sentence gets the rest
+    expand: bool = True  # add lexicon and story aliases to questions (index.expansion)
+    fuzzy: bool = True  # match words the stories never use to story words one or two edits away
+    alternative_weight: float = 0.5  # weight of the terms expansion adds, relative to those asked
+    # The analyzer that decides which words are known and how much of a question a
+    # passage covers (abstention); it need not be one that ranks.
+    coverage_analyzer: str = "isri"
+    # A second analyzer for concepts the coverage analyzer finds nowhere: ISRI misreads some
+    # forms («منصبه» → «صبه», «وتولى» → «وتل») that a light stem reads right («منصب», «تول»).
+    # Only then: beside ISRI's matches its own looser ones («باسم» → «اسم») would be noise.
+    coverage_fallback: str = "light"
+    # A word whose root the stories use but never this form of it keeps its lexicon wordings,
+    # at full weight: dialect «طلع من» (left) shares a root with «مطلعة» (informed), «رئيس»
+    # with «رئاسته»; the root match is then a guess no better than the synonyms.
+    root_match_synonyms: bool = True
+    # A word whose root the stories use but not its form, one typo from a form they use that has
+    # another root, is searched as that form: the shared root is a coincidence («والامارت» is
+    # «والإمارات», not «استمرت»). Own +2, ARCD +2 per-article.
+    root_typos: bool = True
+    # «Who» asking after a project or a place and nothing else — «ستارجيت الإمارات مين فيها؟»,
+    # «منو اشترك بستارجيت الإمارات؟» — asks which companies are in it: the «which companies» cue
+    # (the paragraph naming them), not the lede. Own +5, ARCD ±0.
+    who_takes_part: bool = True
+    unknown_weight: float = 1.0  # coverage weight of an unknown word, relative to the rarest known one
+    # A question asking for a kind of fact news stories seldom state — age, birth, salary,
+    # headquarters, staff, family… (the «Facts» section of index/lexicon/synonyms.txt) — that no
+    # story states is most likely off-topic: that word's coverage weight × this («متى ولد سام
+    # ألتمان؟» covered 0.42 of itself with Altman's name alone, and was answered).
+    unstated_fact_weight: float = 2.0
+    # Such a fact, and a name of the lexicon's lists below, is looked for by light stem, not by
+    # root: ISRI finds «أتعلم» (learn) in «عالمي» (global) and «الاتحاد الأوروبي» in «المتحدة»;
+    # «كيف أتعلم الذكاء الاصطناعي؟» was answered.
+    unstated_by_stem: bool = True
+    # The same for a person, company or place of the lexicon's lists («قطر», «Google») that no
+    # story names: a question about it is most likely about something else.
+    unstated_names: bool = True
+    coverage_boost: float = 1.0  # score × (1 + boost × coverage)
+    sentence_coverage_boost: float = 1.0  # score × (1 + boost × best sentence's coverage)
+    # «ما هو X؟» / «مين X؟» with X alone: score × (1 + boost) for passages that open with X
+    # (within their first `definition_window` terms), where a text says what X is.
+    definition_boost: float = 0.3
+    definition_window: int = 1
+    # The question's own wording found verbatim: score × (1 + boost × the share of the question's
+    # adjacent term pairs, in `wording_analyzer`'s terms, that the passage also has). With
+    # character trigrams a pair is a four-letter stretch of a word or two words side by side.
+    # A section heading's wording counts as its passage's («ستارجيت في الإمارات» heads paragraph 2).
+    wording_boost: float = 0.15
+    wording_analyzer: str = "trigram"
+    # «Which companies…?»: the answer names companies rather than saying «شركة» (the word's root
+    # matches «مشاركة» and «شارك» instead). Score × (1 + boost × min(companies named, cap) / cap)
+    # for questions that ask which company, counting the companies of index/lexicon/aliases.txt.
+    # A cap of 3 scored a list of five like one of three (the UAE alliance like the US one): 5 is +4 −1.
+    company_boost: float = 0.5
+    company_cap: int = 5
+    # A question that names someone or something the stories name (index/lexicon/aliases.txt,
+    # aliases a story states) wants a paragraph that names it: score × (1 + boost × the share
+    # of those names the paragraph has). «ما دور G42 في المشروع؟» went to «بدوره» without it;
+    # names in the story title are in every paragraph's text, so they change nothing.
+    name_boost: float = 0.5
+    # A Latin name the stories also write in Arabic scores at most like its commonest spelling
+    # (see View._concept_scores): «How much will the US Stargate grow to?» went to the lede.
+    latin_names_as_commonest: bool = True
+    # …and the other way: a Latin spelling that only expansion adds to an Arabic word («stargate»
+    # for «بستارجيت», which the lede writes in parentheses) scores at most like the commonest
+    # Arabic spelling: the paragraphs that write the name in Latin took every question naming it.
+    latin_alternatives_as_commonest: bool = True
+    # In a «which companies» question, taking part — a word with the company word's root
+    # («المشاركة», «الشراكة») or a joining verb («دخلت», «انضمت», «joined»: TAKING_PART) — is
+    # what every answer company did: like «الشركات» itself it says what is asked for. As search
+    # words they found «مشاركة OpenAI», «شركته» and «إدخال شركته» in paragraphs that list none.
+    taking_part_is_answer_type: bool = True
+    # Spelling, when a word has no story word one typo away: the word and story words both
+    # without their clitics, for words of six letters or more («الاستتمارات» → «استثمارات», which
+    # the story writes only as «باستثمارات»). benchmarks/typos.py: doubled letters 0.874 → 0.893.
+    bare_spelling: bool = True
+    # Spelling against the lexicon's words, for a word with no story word one typo away: readers
+    # misspell the words the story does not use too («مش مبسوظ» is «مش مبسوط», which the lexicon
+    # knows as «امتعاض»).
+    lexicon_spelling: bool = True
+    # Iraqi and Gulf «ك» typed for a spoken «ق» («كال», «وكت»): read as the «ق» word the stories,
+    # the lexicon or the function words have.
+    spoken_qaf: bool = True
+    # And a short word behind a clitic, whose core is too short for edit distance: one phone
+    # slip (`is_typo_of`) from a story word's core of the same length, if only one is
+    # («للعرص» → «العرض»). benchmarks/typos.py: swapped letters 0.903 → 0.913.
+    short_slips: bool = True
+    # …or a letter dropped or doubled, from four letters: «التالف» is «تحالف» («التحالف»
+    # without its «ح»). benchmarks/typos.py: letter dropped 0.873 → 0.879, doubled 0.943 → 0.944;
+    # own sets and ARCD unchanged.
+    short_drops: bool = True
+    # A concept found only through its lexicon wordings (the asked form unused) is found where
+    # a wording's light stem is, when it is anywhere: by ISRI root, «أبلغ» (told) is also in
+    # «بمبلغ» (an amount) and «بلغت» (amounted to). Else by root, as the rest.
+    alternatives_light_first: bool = True
+    # «كم…؟», «قديش…؟», «ما عدد…؟», «how much…?» ask for a quantity: a passage that states none (no
+    # number — «G42» is a name —, no number word, no «عدة»; for «كم شركة…؟» no list of companies)
+    # covers nothing of such a question, however many of its words it has («كم عدد موظفي xAI؟»
+    # found xAI's paragraph). The ranking is unchanged; only the coverage the answer layer reads.
+    quantity_check: bool = True
+    # A question about nothing but the story's subject — every concept in its title, no place,
+    # time, amount or company asked for: «شو قصة ماسك مع مشروع الإمارات؟», «ما هو السرطان؟» —
+    # asks what the story is about, which its first paragraph says: score × (1 + boost) there.
+    # Title words are matched by light stem (ISRI gives «الأمريكي» and «الإمارات» one root).
+    title_lede_boost: float = 0.3
+    # …but «ما هو X؟» (or «X شو هو؟») with X the story's subject asks what X is, which the one
+    # section headed by X says («تحالف دولي لتأسيس مشروع ستارجيت في الإمارات»), not the lede that
+    # names it: score × (1 + boost) there. Not when several headings name X, nor asked of a person.
+    # +4, none lost (×0.3: +2; ×0.8, ×1.0 the same as 0.5).
+    subject_heading_boost: float = 0.5
+    # «متى ستنتهي الدعوى؟», «Will Trump visit the UAE?» ask what will happen: a passage that states
+    # no plan, aim or future («سـ», «قد», «خطط», «تهدف») covers nothing of them — like the «how
+    # much» check, only the coverage the answer layer reads. A «سـ» after «أن» is reported.
+    future_check: bool = True
+    # And «متى…؟», «when…?» by a paragraph that states a time: a date, a number, a time word
+    # («خلال», «بعد», «لحظة», a month). «متى أسس ماسك شركة xAI؟» found xAI's paragraph, which has none.
+    when_check: bool = True
+    # «في أي سنة…؟», «سنة كم…؟», «what year…?» by a paragraph that gives a year (four digits), not
+    # by one that gives only a month («في بداية مايو»). +1 out-of-scope declined, none lost.
+    year_check: bool = True
+    # And a yes/no question about a person («هل حضر ألتمان توقيع الاتفاق؟») only where the
+    # paragraph (with its story's title) names them: paragraph 6 says Musk was not there. +1
+    # out-of-scope declined, none lost.
+    person_yes_no_check: bool = True
+    # Of the paragraphs that state a time, «when» prefers those giving a date (a month, a number)
+    # to a duration or a word of sequence («لعدة أيام», «بعد»): ×1.3. Own +2 −1, ARCD +1.
+    date_boost: float = 0.3
+    # And «where» prefers paragraphs naming a place (a place of the lexicon, «تقع», «مدينة»…): ×1.3.
+    # Own +1, ARCD ±0.
+    place_boost: float = 0.3
+    # Who founded, heads or owns a company the question names, or what it makes («من هو مؤسس
+    # شركة أوراكل؟», «متى تأسست G42؟», «ما اسم أحدث شريحة من إنفيديا؟»): only a paragraph with one
+    # sentence holding both the role and the name can answer (title and heading aside). 27
+    # out-of-scope questions declined; one lost (Maghrebi «يدير» is «to do»). A place's head or
+    # minister too («من هو وزير الخارجية الإماراتي؟»): 7 more declined, none lost; not its
+    # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). A role's
+    # noun before a person's name is a title («الرئيس ترامب»), not asked: +1, none lost. Ranking
+    # is unchanged, so ARCD P@1 too.
+    role_check: bool = True
+    # A yes/no question about what a place did or does («هل تدعم السعودية مشروع ستارجيت؟», «هل
+    # تنوي xAI بناء مركز في السعودية؟») only where one sentence names the place and something
+    # else the question asks; the story's paragraph 6 names Saudi Arabia for Musk's visit only.
+    # Places in a story's title are in every paragraph's context and are not asked about. +6
+    # out-of-scope declined, one answerable lost; for every question, not only yes/no, 67 fewer
+    # answered right («ما الذي أقلق ماسك خلال لقائه في السعودية؟» names the place apart from it).
+    # A nisba after a noun describes the noun («هل حضر رجل الأعمال الأمريكي…؟») and is not asked
+    # about: +1, none lost (round 16).
+    place_claim_check: bool = True
+    # …and the same of a company («هل تدعم مايكروسوفت مشروع الإمارات؟»: paragraph 8 names
+    # Microsoft for OpenAI's alliance only). +2 out-of-scope declined, none lost.
+    company_claim_check: bool = True
+    # «When will…?» («متى ستنتهي أعمال البناء؟») by a sentence stating both a time and the
+    # future, not by a paragraph with a past date in one sentence and an aim in another. +2 −0.
+    future_time_check: bool = True
+    # A question that asks for a kind of fact news seldom states (the «Facts» of the lexicon) —
+    # as its first concept («ما هي مساحة مركز ستارجيت؟», «ما اسم والد ماسك؟») or beside «how
+    # much» / «when» («كم عدد موظفي وزارة الكفاءة؟», «متى ولد ألتمان؟») — when no story states
+    # it: no passage covers anything of it, however many of its other words one has.
+    unstated_fact_check: bool = True
+    # «كيف أسجل في دورة؟», «وين أقدر أشتغل؟», «How can I invest in AI?»: the reader asks what
+    # to do themselves, which a news story never says: declined. +3 out-of-scope, none lost.
+    how_to_check: bool = True
+    # «وش يبي ماسك؟», «شو بدها الإمارات من ستارجيت؟», «What does the UAE want?»: «want» is a
+    # function word everywhere else («بدي أعرف»), so such a question kept only its subject. Asked
+    # of someone else (not «I want…»), it asks for an aim or an attempt: score × (1 + boost) for
+    # passages (with their heading) that state one («تهدف», «حاول», «محاولات»).
+    want_boost: float = 0.3
+    # …and when no person of the lexicon is the one who wants («شو بدها الإمارات من ستارجيت؟»), a
+    # stated aim («تهدف», «تطمح») × (1 + aim_boost) again: a country or a project has aims, a
+    # person attempts as often. +5, none lost (without the person test +5 −2); ×1.15–1.6 the same.
+    aim_boost: float = 0.3
+    # «ما اسم الموناليزا بالفرنسية؟», «ماذا تسمى فلسطين بالعبرية؟»: the name in a language is given
+    # where the text writes «(بالفرنسية: La Joconde)» — the language, then the name in its own
+    # script: score × (1 + boost) there, for a question that asks in that language.
+    language_name_boost: float = 1.0
+    # Words said of someone else: a question about a person («ما الشركات التي يرأسها ماسك؟»)
+    # shares «يرأسها» with the lede's «OpenAI التي يرأسها سام ألتمان». In Arabic the subject
+    # follows its verb, so a word that a sentence follows with another person's name, in a
+    # sentence naming none of the question's people, is that person's: a passage where every
+    # use of one of the question's words is so scores × (1 − penalty). Not for «who…?», which
+    # asks for that person. Own sets +3 −1 (a penalty of 0.3 to 0.9 the same); ARCD unchanged.
+    others_word_penalty: float = 0.5

@@ -1,0 +1,86 @@
+"""What a question asks for, read from its wording: which companies, how much, when, which year,
+what X is, how the reader can do something, a name in a language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from index.cues import (
+    asked_languages,
+    asks_for_companies,
+    asks_how_much,
+    asks_how_to,
+    asks_what_is,
+    asks_when,
+    asks_year,
+)
+from index.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("ما الشركات التي أعلنت التحالف؟", True),
+        ("مين الشركات اللي دخلت؟", True),
+        ("إيه اسم الشركة بتاعة ماسك؟", True),
+        ("Which companies joined?", True),
+        ("Which Emirati company is part of the deal?", True),  # English: the adjective first
+        ("Who runs the company Musk is fighting?", False),
+        ("الشركات المشاركة في المشروع", True),
+        ("ما الحجة التي استخدمها ماسك لإدخال شركته؟", False),  # the company is the topic here
+        ("من يرأس الشركة؟", False),  # asks who, about a company
+        ("من هي المتحدثة؟", False),
+        ("الله يعافيك، مين الشركاء في التحالف؟", True),  # a blessing first is courtesy
+        ("التحالف فيه شحال من شركة؟", True),  # how many companies, asked last
+        ("كم دفعت الشركة للتحالف؟", False),  # how much, about a company
+    ],
+)
+def test_which_company_questions_are_told_from_questions_about_a_company(question: str, asks: bool) -> None:
+    assert asks_for_companies(question) is asks
+
+
+_HOW_MUCH_CASES = [
+    ("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("ما عدد الموظفين؟", True),
+    ("ما حجم الاستثمار؟", True), ("شكرا لكم", False), ("متى زار؟", False),
+]
+_WHEN_CASES = [
+    ("متى زار الوزير المدينة؟", True), ("في أي سنة ولد الوزير؟", True), ("What year was it signed?", True),
+    ("الوزير مواليد أي عام؟", True), ("ما تاريخ ميلاد الوزير؟", True), ("أي شركة وقعت؟", False),
+    ("كم سنة استمر؟", False),
+]
+_YEAR_CASES = [
+    ("في أي سنة ولد الوزير؟", True), ("What year was it signed?", True), ("سنة كم تأسست الشركة؟", True),
+    ("الوزير مواليد أي عام؟", True), ("متى زار الوزير المدينة؟", False), ("ما تاريخ ميلاد الوزير؟", False),
+    ("كم سنة استمر؟", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("asks_kind", "question", "asks"),
+    [(asks_how_much, q, a) for q, a in _HOW_MUCH_CASES] + [(asks_when, q, a) for q, a in _WHEN_CASES]
+    + [(asks_year, q, a) for q, a in _YEAR_CASES],
+)
+def test_how_much_and_when_questions_are_told_apart(
+    asks_kind: Callable[[str], bool], question: str, asks: bool
+) -> None:
+    assert asks_kind(question) is asks
+
+
+def test_what_is_x_is_read_from_the_opening_or_with_or_last_from_the_end() -> None:
+    assert asks_what_is("ما هو ستارجيت؟")
+    assert not asks_what_is("ستارجيت شو هو؟") and asks_what_is("ستارجيت شو هو؟", or_last=True)
+
+
+def test_how_can_i_asks_what_the_reader_should_do_how_did_x_does_not() -> None:
+    nobody: frozenset[str] = frozenset()
+    assert asks_how_to("How can I invest in AI?", nobody, nobody, False)
+    assert asks_how_to("كيف أسجل في دورة؟", nobody, nobody, False)  # «أ» of «I», a verb no story uses
+    # «أثرت» after «كيف» with a name next is her/its past tense, not «I»:
+    assert not asks_how_to("كيف أثرت رسائل ماسك على المشروع؟", nobody, frozenset({normalize("ماسك")}), True)
+
+
+def test_a_language_is_asked_for_by_its_nisba_after_bi() -> None:
+    assert asked_languages("ما اسم الموناليزا بالفرنسية؟") == {"فرنسي"}
+    assert asked_languages("متى انتشرت الإنفلونزا الإسبانية؟") == frozenset()
