@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import json
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from http import HTTPStatus
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import (
@@ -48,7 +45,6 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from bot.delivery import deliver
 from bot.format import (
@@ -60,6 +56,7 @@ from bot.format import (
     format_not_found,
     format_stories,
 )
+from bot.polling import UpdatesRequest
 from bot.query_log import FeedbackRow, QueryLog, QueryRow
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
@@ -662,60 +659,6 @@ def close_log(sanad: Sanad) -> None:
              sanad.query_log.written, sanad.query_log.dropped)
 
 
-class _UpdatesRequest(HTTPXRequest):
-    """getUpdates' HTTP connection, watching for the two ways python-telegram-bot's polling stalls.
-
-    * A token Telegram stops accepting (401, or 404 for a token that names no bot): polling ends
-      and nothing else, so the process would run on, answering no one. `on_rejected` stops it.
-    * An update python-telegram-bot cannot read (a Bot API field newer than the library, a
-      partial object from a stand-in server): it logs the batch, does not confirm it and asks
-      for the same batch again, forever, at full speed, and no later update is answered. When
-      a batch comes again for the same offset, each update is read here, and one that cannot be
-      read is passed on as its bare update_id: nothing handles it, and polling moves past it.
-      Batches read the first time are passed on untouched: no cost while all is well.
-    """
-
-    def __init__(self, on_rejected: Callable[[], None]) -> None:
-        super().__init__(connection_pool_size=1)  # python-telegram-bot's own size for getUpdates
-        self.on_rejected = on_rejected
-        self.offset_served: object = None  # the offset asked for by the last batch with updates
-
-    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-        code, payload = await super().do_request(*args, **kwargs)
-        if code in (HTTPStatus.UNAUTHORIZED, HTTPStatus.NOT_FOUND):
-            self.on_rejected()
-        if code != HTTPStatus.OK:
-            return code, payload
-        request_data = kwargs.get("request_data")
-        offset = request_data.parameters.get("offset") if request_data is not None else None
-        if offset is not None and offset == self.offset_served:
-            payload = _readable_updates(payload)
-        if b'"update_id"' in payload:  # a batch with updates (an empty long poll leaves it be)
-            self.offset_served = offset
-        return code, payload
-
-
-def _readable_updates(payload: bytes) -> bytes:
-    """A getUpdates answer with each update python-telegram-bot cannot read cut to its update_id."""
-    try:
-        answer = json.loads(payload)
-        updates = answer["result"]
-    except (ValueError, KeyError, TypeError):
-        return payload  # not a getUpdates answer: python-telegram-bot reports it
-    if not updates:
-        return payload
-    for i, update in enumerate(updates):
-        if not (isinstance(update, dict) and isinstance(update.get("update_id"), int)):
-            continue  # without its id, nothing can move past it
-        try:
-            Update.de_json(update, None)
-        except Exception as exc:  # noqa: BLE001 - whatever the library fails on, skip that update
-            log.warning("skipped update %d: python-telegram-bot cannot read it (%s)",
-                        update["update_id"], type(exc).__name__)
-            updates[i] = {"update_id": update["update_id"]}
-    return json.dumps(answer).encode()
-
-
 def build_application(sanad: Sanad) -> Application:
     """The python-telegram-bot Application with every handler wired to it."""
     settings = sanad.settings
@@ -736,7 +679,7 @@ def build_application(sanad: Sanad) -> Application:
         # (benchmarks/load.py: 3.2–3.5 ms CPU per question against 4.4; 8 starved the replies).
         .connection_pool_size(CONNECTION_POOL)
         .pool_timeout(POOL_TIMEOUT)
-        .get_updates_request(_UpdatesRequest(token_rejected))
+        .get_updates_request(UpdatesRequest(token_rejected))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
