@@ -103,6 +103,10 @@ class Lexicon:
         """Every Arabic word of the lexicon's phrases (what its spelling check may respell to)."""
         return frozenset(w for phrase in self._alternatives for w in phrase if not w.isascii())
 
+    def knows(self, word: str) -> bool:
+        """Whether the lexicon reads `word` (as written, behind a clitic, by stem, as a dialect form)."""
+        return self._lookup((word,)) is not None
+
     def concepts(self, question: str | Sequence[str]) -> list[Concept]:
         """The question's concepts (from its text or its words), longest known phrase first, left to right."""
         tokens = words(question) if isinstance(question, str) else tuple(question)
@@ -168,6 +172,14 @@ class Lexicon:
             found = self._find(bare)
             if found is not None:
                 return frozenset(found | {" ".join(bare)})
+        if len(head) >= 4 and not head.startswith("ا"):
+            # Levantine and Egyptian say verbs of forms VII, VIII and X, and their nouns, without
+            # the first vowel, and write them so: «شترى» is «اشترى», «نسحب» «انسحب», «ستقال» «استقال».
+            # Looked up as written or by stem only: «اتـ» off and «ا» on again would never end.
+            spelled = ("ا" + head, *phrase[1:])
+            found = self._alternatives.get(spelled) or self._by_stem.get(_stemmed(spelled))
+            if found is not None:
+                return frozenset(found | {" ".join(spelled)})
         if len(phrase) == 1 and len(head) >= 4 and head.endswith("و"):
             # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «فلوسو» is «فلوسه».
             for spelled in (head[:-1] + "ه", head + "ا"):

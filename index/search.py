@@ -314,6 +314,8 @@ class PassageIndex:
             # Egyptian and Maghrebi negation «مـ…ش», «ما…ش»: «ميوافقش» is «لا يوافق» — the verb.
             cores = (word[:-1], word[1:-1], word[2:-1])
             bare += [w for w in cores if len(w) >= 3 and w in self.bare_vocabulary]
+        if len(word) >= 4 and "ا" + word in self.vocabulary:
+            bare.append("ا" + word)  # «ستبعاده» is «استبعاده», said without its first vowel (`Lexicon`)
         if bare:
             return tuple(bare)
         close = closest_words(word, self.vocabulary)
@@ -387,14 +389,15 @@ class PassageIndex:
     def _asks_future(self, question: str) -> bool:
         """Whether the question asks what will happen: «will», «سوف», or a verb with the future
         «سـ» («ستنتهي», «سيخلف»): a word so shaped that neither the stories, the lexicon nor
-        spelling know («ستارجيت», «سيسكو», «ستارجت» are known). Not after «أن» and its kin:
+        spelling know («ستارجيت», «سيسكو», «ستارجت» are known), nor a form X verb said without its
+        first vowel («ستقال» is «استقال», resigned). Not after «أن» and its kin:
         «لما عرف أن OpenAI ستقود المشروع» asks what happened then."""
         for w in words(question):
             if w in THAT:
                 return False
             if w in FUTURE_WORDS or (
                 FUTURE_VERB.match(w) is not None and w not in self.vocabulary and w not in self.lexicon_all
-                and w not in STOPWORDS and not self.story_spelling(w)
+                and w not in STOPWORDS and not self.story_spelling(w) and not self.lexicon.knows("ا" + w)
             ):
                 return True
         return False

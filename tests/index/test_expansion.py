@@ -290,3 +290,11 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟",
                      "Where does Karoline Leavitt hail from?"]:
         assert answerer.ask(question).answer is None, question
+
+
+def test_a_verb_said_without_its_first_vowel_finds_the_group_of_its_written_form() -> None:
+    # Levantine and Egyptian «شترى», «نسحب», «ستقال» are «اشترى», «انسحب», «استقال».
+    lexicon = Lexicon([["اشترى", "استحواذ"], ["انسحب", "ترك"], ["استقال", "استقالة"]])
+    for said, written in (("شترى", "استحواذ"), ("نسحب", "ترك"), ("ستقال", "استقال")):
+        assert written in lexicon.concepts(said)[0].alternatives, said
+    assert lexicon.concepts("سحب")[0].alternatives == ()  # three letters: too short to guess

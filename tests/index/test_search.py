@@ -834,3 +834,12 @@ def test_a_kaf_typed_for_a_spoken_qaf_is_read_as_the_qaf_word() -> None:
     assert "قال" not in [c.text for c in plain.concepts(question)]
     # A word with «ك» whose «ق» spelling nothing knows stays as typed.
     assert "كتاب" in [c.text for c in PassageIndex([story]).concepts("هل كتب الوزير كتاب؟")]
+
+
+def test_a_form_x_verb_said_without_its_first_vowel_is_no_future_and_finds_its_paragraph() -> None:
+    # «ستقال» is «استقال» (resigned), not «سـ» + «تقال» (will be said): a past fact, not a plan.
+    story = _story("زار الوزير المدينة أمس.", "قدم الوزير استقالته بعد خلاف مع المجلس.")
+    index = PassageIndex([story])
+    assert not index._asks_future("ليش ستقال الوزير؟") and index._asks_future("متى ستنتهي الزيارة؟")
+    [hit, *_] = index.search("ليش ستقال الوزير؟")
+    assert hit.passage.number == 2 and hit.coverage == 1.0
