@@ -308,8 +308,10 @@ class PassageIndex:
         away (memoized)."""
         bare = [w for w in strip_clitics(word) if w in self.vocabulary]
         if len(word) >= 4 and word.endswith("و"):
-            # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «عرضو» is «عرضه», «العرض».
-            bare += [w for w in (word[:-1], word[:-1] + "ه", word + "ا") if w in self.bare_vocabulary]
+            # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «عرضو» is «عرضه», «العرض»;
+            # behind a clitic too: «بجولتو» is «بجولته», which the story writes «جولته».
+            cores = [word, *(c for c in strip_clitics(word) if len(c) >= 4)]
+            bare += [w for c in cores for w in (c[:-1], c[:-1] + "ه", c + "ا") if w in self.bare_vocabulary]
         if len(word) >= 5 and word.endswith("ش"):
             # Egyptian and Maghrebi negation «مـ…ش», «ما…ش»: «ميوافقش» is «لا يوافق» — the verb.
             cores = (word[:-1], word[1:-1], word[2:-1])

@@ -251,6 +251,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Who leads the rocket company?", 7),  # the rocket company is SpaceX
         ("Who did the ChatGPT maker ally with?", 8),  # the ChatGPT maker is OpenAI
         ("ماسك عمين كان يحكي مع المسؤولين؟", 4),  # «عمين» (about whom): a question word behind «ع»
+        ("وين كان ماسك مسافر؟", 6),  # «مسافر» (travelling): the visit
+        ("منو راعي شركة OpenAI؟", 1),  # Gulf «راعي» (the one in charge): who heads it
+        ("Who is building the facility?", 2),  # a facility is the centre
+        ("ليش ماسك بدو يستولي على OpenAI؟", 8),  # seizing is the takeover bid
+        ("مين رافق ترامب بجولتو؟", 6),  # Levantine «و» for «ه» behind a clitic: «بجولته»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
