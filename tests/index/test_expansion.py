@@ -256,6 +256,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Who is building the facility?", 2),  # a facility is the centre
         ("ليش ماسك بدو يستولي على OpenAI؟", 8),  # seizing is the takeover bid
         ("مين رافق ترامب بجولتو؟", 6),  # Levantine «و» for «ه» behind a clitic: «بجولته»
+        ("شو المظلمة اللي طرحها ماسك؟", 6),  # a grievance is the unfairness he spoke of
+        ("ماسك شو طرح أثناء زيارته؟", 6),  # «طرح» (raised) is «أعرب» (expressed); «أثناء» «خلال»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
