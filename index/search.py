@@ -299,6 +299,11 @@ class PassageIndex:
                 ):
                     return Concept((spelled[0],))
             return Concept(concept.words)
+        if latin and concept.alternatives and _worded_as(concept, self.names):
+            # A Latin name's Arabic spellings that lose words to the analyzer («اكس اي» for xAI
+            # is «اكس» alone) would find another name's word («سبيس إكس»): only whole ones count.
+            whole = tuple(a for a in concept.alternatives if len(first.analyzer.tokens(a)) == len(a.split()))
+            return Concept(concept.words, whole, concept.form_unused)
         if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
             return concept
         return Concept(concept.words, self.story_spelling(content[0]))

@@ -843,3 +843,12 @@ def test_a_form_x_verb_said_without_its_first_vowel_is_no_future_and_finds_its_p
     assert not index._asks_future("ليش ستقال الوزير؟") and index._asks_future("متى ستنتهي الزيارة؟")
     [hit, *_] = index.search("ليش ستقال الوزير؟")
     assert hit.passage.number == 2 and hit.coverage == 1.0
+
+
+def test_a_latin_name_is_not_found_through_a_spelling_that_loses_a_word() -> None:
+    # «اكس اي» (xAI spelled out) is «اكس» alone once «اي» is dropped: the «إكس» of «سبيس إكس».
+    story = _story("أطلق الوزير شركة xAI الناشئة العام الماضي.", "يرأس الوزير شركة سبيس إكس، ودعمها بمبلغ كبير.")
+    index = PassageIndex([story])
+    [xai] = [c for c in index.concepts("هل دعم الوزير xAI بمبلغ؟") if c.text == "xai"]
+    assert "اكس اي" not in xai.alternatives
+    assert [h.coverage for h in index.search("هل دعم الوزير xAI بمبلغ؟") if h.passage.number == 2] in ([], [0.0])
