@@ -476,6 +476,7 @@ def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
         # profits are a company's fact, not its being for profit; a judge's ruling, not the lawsuit
         ("ما هي أرباح المصنع الجديد في الشمال؟", "بلغت أرباح المصنع الجديد في الشمال مليون دولار."),
         ("القاضي ماذا قرر بشأن المصنع الجديد في الشمال؟", "أمر القاضي بإغلاق المصنع الجديد في الشمال."),
+        ("استئناف المصنع الجديد في الشمال متى قدموه؟", "قدموا استئناف المصنع الجديد في الشمال عام 2021."),
     ],
 )
 def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph(question: str, stated: str) -> None:
