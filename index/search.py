@@ -521,6 +521,7 @@ class PassageIndex:
             together = self._role_with_name(concepts)
             if together is not None:
                 can_answer &= together
+                scores = np.where(together, scores, scores * self.settings.role_rank_factor)
         if self.settings.place_claim_check and cues.yes_no:
             together = self._place_with_claim(concepts)
             if together is not None:

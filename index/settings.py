@@ -163,9 +163,14 @@ class SearchSettings:
     # out-of-scope questions declined; one lost (Maghrebi «يدير» is «to do»). A place's head or
     # minister too («من هو وزير الخارجية الإماراتي؟»): 7 more declined, none lost; not its
     # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). A role's
-    # noun before a person's name is a title («الرئيس ترامب»), not asked: +1, none lost. Ranking
-    # is unchanged, so ARCD P@1 too.
+    # noun before a person's name is a title («الرئيس ترامب»), not asked: +1, none lost.
     role_check: bool = True
+    # …and such a paragraph ranks below those that can answer, score × this: «من يتولى رئاسة
+    # OpenAI؟» went to Musk's «رئاسته لشركتي تسلا» and was declined there, above the lede's
+    # «OpenAI التي يرأسها سام ألتمان». Own +2 −1 (×0.3 and ×0.6 the same), ARCD unchanged. Not
+    # for the other checks: none gained (places), one lost (people), and for all of them at once
+    # a lower paragraph answered what no paragraph says (decisions −2 to −9).
+    role_rank_factor: float = 0.5
     # A yes/no question about what a place did or does («هل تدعم السعودية مشروع ستارجيت؟», «هل
     # تنوي xAI بناء مركز في السعودية؟») only where one sentence names the place and something
     # else the question asks; the story's paragraph 6 names Saudi Arabia for Musk's visit only.

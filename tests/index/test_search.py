@@ -853,3 +853,14 @@ def test_a_latin_name_is_not_found_through_a_spelling_that_loses_a_word() -> Non
     [xai] = [c for c in index.concepts("هل دعم الوزير xAI بمبلغ؟") if c.text == "xai"]
     assert "اكس اي" not in xai.alternatives
     assert [h.coverage for h in index.search("هل دعم الوزير xAI بمبلغ؟") if h.passage.number == 2] in ([], [0.0])
+
+
+def test_a_paragraph_with_the_role_asked_but_not_the_company_ranks_below_one_with_both() -> None:
+    story = _story(
+        "يتولى الوزير رئاسة شركة تسلا منذ سنوات ويعرف بها.",
+        "أعلنت شركة OpenAI التي يرأسها سام ألتمان عن نموذج جديد.",
+    )
+    [best, *_] = PassageIndex([story]).search("من يتولى رئاسة OpenAI؟")
+    assert best.passage.number == 2 and best.coverage > 0.3
+    unranked = PassageIndex([story], dataclasses.replace(SearchSettings(), role_rank_factor=1.0))
+    assert unranked.search("من يتولى رئاسة OpenAI؟")[0].coverage == 0.0  # the role's paragraph first, declined
