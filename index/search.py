@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 from index.analyzer import ANALYZERS, words
+from index.concepts import ConceptReader, worded_as
 from index.cues import (
     FUTURE_WORDS,
     NAME_WORDS,
@@ -59,11 +60,9 @@ from index.cues import (
 from index.expansion import (
     Concept,
     Lexicon,
-    closest_words,
     company_names,
     default_lexicon,
     fact_phrases,
-    is_typo_of,
     mine_aliases,
     name_phrases,
     person_groups,
@@ -71,7 +70,6 @@ from index.expansion import (
     place_phrases,
     project_and_place_phrases,
     quantity_words,
-    strip_clitics,
 )
 from index.sentences import sentence_spans
 from index.settings import SearchSettings
@@ -92,7 +90,7 @@ from index.statements import (
 )
 from index.stopwords import STOPWORDS, without_fillers
 from index.stories import Passage, Story
-from index.views import CONCEPT_CACHE, View
+from index.views import View
 
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
 
@@ -108,15 +106,6 @@ class Hit:
     coverage: float  # share of the question's IDF mass found in this passage, 0..1
     sentence: tuple[int, int]  # span of the best-matching sentence in passage.text
 
-
-def _worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
-    """Whether the concept, as asked or in one of its alternatives, is one of `phrases`."""
-    return concept.text in phrases or not phrases.isdisjoint(concept.alternatives)
-
-
-# Letters that end inflections («مكانا», «مكانه», «مكاني»): a last-letter change among them is
-# grammar, not a typo.
-_ENDINGS = frozenset("اهيتنو")
 
 
 class PassageIndex:
@@ -149,22 +138,10 @@ class PassageIndex:
             p.section for p in self.passages if p.section
         ]
         self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
-        # The story's words without their clitics too, for spelling: «الاستتمارات» is one typo
-        # from «استثمارات», which the story writes only as «باستثمارات».
-        self.bare_vocabulary = self.vocabulary | {b for w in self.vocabulary for b in strip_clitics(w)}
-        self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
-        # Spelling may respell to the lexicon's words, not to its names: «بايثون» is one typo
-        # from «ايلون» once the clitic is off, and a name is no guess to make.
-        self.lexicon_all = self.lexicon.words()
-        self.name_words = frozenset(w for name in name_phrases() for w in name.split())
-        self.lexicon_words = self.lexicon_all - self.name_words
-        self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
-        # A slip keeps a word's first letter, or swaps it with the second (`is_typo_of`).
-        by_initial: dict[str, list[str]] = {}
-        for word in sorted(self.lexicon_words):
-            by_initial.setdefault(word[0], []).append(word)
-        self._lexicon_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
-        self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
+        self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
+        self.reader = ConceptReader(
+            self.settings, self.lexicon, self.coverage_view, self.fallback_view, self.vocabulary, self.names
+        )
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) | self._wording(p.section or "") for p in self.passages]
         self.states_quantity = np.array([states_quantity(p.text) for p in self.passages])
@@ -176,16 +153,15 @@ class PassageIndex:
         # Sentences as written, without the title and heading their index terms carry.
         sentence_texts = [self.passages[o].text[a:b] for o, (a, b) in zip(self.sentence_owner, self.sentence_spans)]
         self.sentence_states_future_time = np.array(
-            [states_time(t) and states_future(t, self.name_words) for t in sentence_texts], bool
+            [states_time(t) and states_future(t, self.reader.name_words) for t in sentence_texts], bool
         )
         self.names_given_in = [names_given_in(p.text) for p in self.passages]
         self.states_aim = np.array([says_any(f"{p.section or ''} {p.text}", AIM_WORDS) for p in self.passages])
         self.states_purpose = np.array([says_any(p.text, PURPOSE_WORDS) for p in self.passages])
-        self.states_future = np.array([states_future(p.text, self.name_words) for p in self.passages])
+        self.states_future = np.array([states_future(p.text, self.reader.name_words) for p in self.passages])
         self.company_count = np.array([companies_named(words(p.text)) for p in self.passages])
         cap = self.settings.company_cap
         self.companies_named = np.minimum(self.company_count, cap) / cap
-        self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
         # person, company or place of the lexicon's lists; weighed up when no story has it.
         self.fact_phrases = fact_phrases()
@@ -212,134 +188,11 @@ class PassageIndex:
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
+
     def concepts(self, question: str) -> list[Concept]:
-        """What the question asks about; words the stories never use get alternatives.
-
-        Alternatives come from the lexicon, or else from spelling (`closest_words`).
-        Question words and fillers are dropped.
-        """
-        tokens = without_fillers(words(question))
-        if self.settings.lexicon_spelling and self.settings.fuzzy:
-            tokens = tuple(self.respell(token) for token in tokens)
-        resolved = (self.resolve(concept) for concept in self.lexicon.concepts(tokens))
-        return [concept for concept in resolved if concept is not None]
-
-    def _respell(self, token: str) -> str:
-        """`token` as the lexicon word one phone slip away, when neither the stories nor the lexicon
-        know it and the stories have no word it could be a typo of (memoized). Five letters
-        at least: the lexicon is a small part of the language, and a real four-letter word
-        is often one typo from one of its words («موعد» / «مولد»). Before that, at any length, a
-        «ك» typed for a spoken «ق» (`spoken_qaf`)."""
-        if token.isascii() or token in STOPWORDS or token in self.lexicon_words:
-            return token
-        spoken_qaf = self.settings.spoken_qaf and "ك" in token
-        if len(token) < 5 and not spoken_qaf:
-            return token
-        if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
-            return token
-        if spoken_qaf:
-            # Iraqi and Gulf «ق» is said «گ» and often typed «ك»: «كال» is «قال», «وكت» «وقت»,
-            # «يوكف» «يوقف». Only where the «ق» spelling is a word the project knows exactly.
-            qafs = {token.replace("ك", "ق")} | {
-                token[:i] + "ق" + token[i + 1 :] for i, letter in enumerate(token) if letter == "ك"
-            }
-            known = sorted(q for q in qafs if q in STOPWORDS or q in self.lexicon_words or q in self.vocabulary)
-            if len(known) == 1:
-                return known[0]
-        if len(token) < 5:
-            return token
-        if self.story_spelling(token):
-            return token  # the stories' own spelling (`_resolve`) goes first
-        cores = [core for core in (token, *strip_clitics(token)) if len(core) >= 5]
-        if not self.lexicon_words.isdisjoint(cores):
-            return token  # a lexicon word behind a clitic: the lexicon finds it itself
-        # Only phone slips (`is_typo_of`), on five letters or more without the article («الجهات»
-        # is no «الجهاز»), and not another inflection's ending («مكانا» is no «مكانه»).
-        # The word as typed first, then without its clitic: «المتحلفه» is «المتحالفه», not also «متحالفه».
-        for core in cores:
-            if len(core.removeprefix("ال")) < 5:
-                continue
-            close = {
-                c
-                for c in self._lexicon_by_initial.get(core[0], ()) + self._lexicon_by_initial.get(core[1], ())
-                if is_typo_of(core, c) and not (c[:-1] == core[:-1] and {c[-1], core[-1]} <= _ENDINGS)
-            }
-            if close:
-                return close.pop() if len(close) == 1 else token
-        return token
-
-    def _resolve(self, concept: Concept) -> Concept | None:
-        """The concept as searched: None for a filler, known Arabic words alone, unknown ones spelled."""
-        first = self.coverage_view
-        content = first.analyzer.tokens(concept.text)
-        if not content and len(concept.words) == 1:
-            return None  # a question word or filler, even if the lexicon knows it
-        latin = concept.text.isascii()
-        # A name of several words, some of them function words («اكس ايه اي»: xAI), is not known
-        # for the one word a story uses («إكس» of «سبيس إكس»): its other spellings count in full.
-        spelled_name = len(content) < len(concept.words) and _worded_as(concept, self.names)
-        if not latin and spelled_name and first.knows(concept.text):
-            return Concept(concept.words, concept.alternatives, form_unused=True)  # its spellings at full weight
-        if not latin and first.knows(concept.text):
-            # The stories use these Arabic words: other wordings would only add noise
-            # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin
-            # name keeps its alternatives: the story may write «Stargate» as «ستارجيت».
-            root_only = not any(t in self.vocabulary for t in content)
-            if root_only and concept.alternatives and self.settings.root_match_synonyms:
-                # Only the root is the stories': the synonyms are as good a guess (full weight).
-                return Concept(concept.words, concept.alternatives, form_unused=True)
-            if root_only and self.settings.root_typos and self.settings.fuzzy and len(content) == 1:
-                # A form no story uses, one typo from one they do with another root, is that form
-                # misspelled: «والامارت» is «والإمارات», not «استمرت» (ISRI: «مرت»). Five letters
-                # at least without the clitics: «الدول» is no «الأول».
-                word = content[0]
-                spelled = self.story_spelling(word) if min(map(len, [word, *strip_clitics(word)])) >= 5 else ()
-                if len(spelled) == 1 and first.knows(spelled[0]) and set(first.analyzer.terms(word)).isdisjoint(
-                    first.analyzer.terms(spelled[0])
-                ):
-                    return Concept((spelled[0],))
-            return Concept(concept.words)
-        if latin and concept.alternatives and _worded_as(concept, self.names):
-            # A Latin name's Arabic spellings that lose words to the analyzer («اكس اي» for xAI
-            # is «اكس» alone) would find another name's word («سبيس إكس»): only whole ones count.
-            whole = tuple(a for a in concept.alternatives if len(first.analyzer.tokens(a)) == len(a.split()))
-            return Concept(concept.words, whole, concept.form_unused)
-        if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
-            return concept
-        return Concept(concept.words, self.story_spelling(content[0]))
-
-    def _story_spelling(self, word: str) -> tuple[str, ...]:
-        """Story words `word` may stand for: itself without a leading clitic, else those a typo
-        away (memoized)."""
-        bare = [w for w in strip_clitics(word) if w in self.vocabulary]
-        if len(word) >= 4 and word.endswith("و"):
-            # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «عرضو» is «عرضه», «العرض»;
-            # behind a clitic too: «بجولتو» is «بجولته», which the story writes «جولته».
-            cores = [word, *(c for c in strip_clitics(word) if len(c) >= 4)]
-            bare += [w for c in cores for w in (c[:-1], c[:-1] + "ه", c + "ا") if w in self.bare_vocabulary]
-        if len(word) >= 5 and word.endswith("ش"):
-            # Egyptian and Maghrebi negation «مـ…ش», «ما…ش»: «ميوافقش» is «لا يوافق» — the verb.
-            cores = (word[:-1], word[1:-1], word[2:-1])
-            bare += [w for w in cores if len(w) >= 3 and w in self.bare_vocabulary]
-        if len(word) >= 4 and "ا" + word in self.vocabulary:
-            bare.append("ا" + word)  # «ستبعاده» is «استبعاده», said without its first vowel (`Lexicon`)
-        if bare:
-            return tuple(bare)
-        close = closest_words(word, self.vocabulary)
-        if not close and self.settings.bare_spelling:
-            # Only for long words: at five letters one edit turns «ايفون» into «ايلون».
-            cores = [core for core in (word, *strip_clitics(word)) if len(core) >= 6]
-            close = sorted({c for core in cores for c in closest_words(core, self.bare_vocabulary)})
-        if not close and self.settings.short_slips:
-            # A short word behind a clitic («للعرص»: «عرص» for «عرض»): one phone slip, same length
-            # (with `short_drops`, also a letter dropped or doubled, from four letters).
-            cores = [core for core in strip_clitics(word) if 3 <= len(core) <= 5]
-            found = {
-                c for core in cores for c in self.bare_vocabulary
-                if (len(c) == len(core) or self.settings.short_drops and len(core) >= 4) and is_typo_of(core, c)
-            }
-            close = sorted(found) if len(found) == 1 else []
-        return tuple(close)
+        """What the question asks about, with other wordings for words the stories never use
+        (`ConceptReader.concepts`)."""
+        return self.reader.concepts(question)
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
@@ -351,7 +204,7 @@ class PassageIndex:
             # companies get the boost below.
             concepts = tuple(c for c in concepts if not self._names_the_answer_type(c))
         elif self.settings.company_boost and self.settings.who_takes_part and asks_who(question) and concepts and all(
-            _worded_as(c, self.projects_and_places) or all(w in TAKING_PART for w in c.words) for c in concepts
+            worded_as(c, self.projects_and_places) or all(w in TAKING_PART for w in c.words) for c in concepts
         ):
             # «ستارجيت الإمارات مين فيها؟», «منو اشترك بستارجيت؟»: who is in a project is which companies.
             companies = True
@@ -370,14 +223,14 @@ class PassageIndex:
                 companies or how_much or asks_where_or_when(question) or wants
             ),
             defines_subject=bool(settings.subject_heading_boost) and asks_what_is(question, or_last=True)
-            and not any(_worded_as(c, self.people) for c in concepts),
+            and not any(worded_as(c, self.people) for c in concepts),
             quantity=settings.quantity_check and how_much,
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and asks_when(question),
             year=settings.year_check and asks_year(question),
             where=not WHERE.isdisjoint(words(question)),
             wants=wants,
-            purpose=wants and not any(_worded_as(c, self.people) for c in concepts),
+            purpose=wants and not any(worded_as(c, self.people) for c in concepts),
             languages=asked_languages(question) if settings.language_name_boost else frozenset(),
             yes_no=without_fillers(words(question))[:1] in YES_NO,
             # «Who runs the company Musk fights?» asks for the one whose word it is.
@@ -387,7 +240,7 @@ class PassageIndex:
             asked = concepts if cues.quantity or cues.when else concepts[:1]
             cues = replace(cues, unstated_fact=any(self._unstated_fact(c) for c in asked))
         if settings.how_to_check and asks_how_to(
-            question, self.bare_vocabulary, self.names, any(_worded_as(c, self.names) for c in concepts)
+            question, self.reader.bare_vocabulary, self.names, any(worded_as(c, self.names) for c in concepts)
         ):
             cues = replace(cues, unstated_fact=True)
         wording = self._wording(question) if settings.wording_boost else frozenset()
@@ -403,8 +256,8 @@ class PassageIndex:
             if w in THAT:
                 return False
             if w in FUTURE_WORDS or (
-                FUTURE_VERB.match(w) is not None and w not in self.vocabulary and w not in self.lexicon_all
-                and w not in STOPWORDS and not self.story_spelling(w) and not self.lexicon.knows("ا" + w)
+                FUTURE_VERB.match(w) is not None and w not in self.vocabulary and w not in self.reader.lexicon_all
+                and w not in STOPWORDS and not self.reader.story_spelling(w) and not self.lexicon.knows("ا" + w)
             ):
                 return True
         return False
@@ -412,7 +265,7 @@ class PassageIndex:
     def _unstated_fact(self, concept: Concept) -> bool:
         """Whether `concept` is a kind of fact news seldom states (`fact_phrases`) that no story
         states, by light stem (by root «أتعلم» is in «عالمي»)."""
-        if not _worded_as(concept, self.fact_phrases):
+        if not worded_as(concept, self.fact_phrases):
             return False
         by_stem = self.fallback_view if self.settings.unstated_by_stem else None
         found = (by_stem or self.coverage_view).presence(concept)
@@ -573,7 +426,7 @@ class PassageIndex:
         """Per passage, 1.0 where some concept of the question is, in every sentence using it,
         a word of another person than those the question names; None when it names no one."""
         asked = frozenset(
-            person for c in concepts if _worded_as(c, self.people)
+            person for c in concepts if worded_as(c, self.people)
             for person, spellings in enumerate(self.person_groups)
             if any(" ".join(s) in (c.text, *c.alternatives) for s in spellings)
         )
@@ -581,7 +434,7 @@ class PassageIndex:
             return None
         result = np.zeros(len(self.passages))
         for concept in concepts:
-            if _worded_as(concept, self.names):
+            if worded_as(concept, self.names):
                 continue
             _, terms = self.coverage_view.answering_terms(concept)
             if not terms:
@@ -608,13 +461,13 @@ class PassageIndex:
         roles = [
             family for i, c in enumerate(concepts) for family in ROLE_FAMILIES
             if c.text in family
-            and not (c.text in TITLES and i + 1 < len(concepts) and _worded_as(concepts[i + 1], self.people))
+            and not (c.text in TITLES and i + 1 < len(concepts) and worded_as(concepts[i + 1], self.people))
         ]
-        named = [c for c in concepts if _worded_as(c, self.company_phrases) or _worded_as(c, self.projects_and_places)]
+        named = [c for c in concepts if worded_as(c, self.company_phrases) or worded_as(c, self.projects_and_places)]
         if roles and not any(f in PLACE_ROLES for f in roles):
             # A place is founded, owned or makes things only as its companies do: «تأسيس المركز في
             # الإمارات» asks why a centre was founded there, not who founded the country.
-            named = [c for c in named if not _worded_as(c, self.places)]
+            named = [c for c in named if not worded_as(c, self.places)]
         if not roles or not named:
             return None
         return self._said_together([tuple(sorted(f)) for f in roles], [(c.text, *c.alternatives) for c in named])
@@ -631,12 +484,12 @@ class PassageIndex:
         # A nisba after a noun describes it («رجل الأعمال الأمريكي»): the question is not about the place.
         subjects = [
             c for i, c in enumerate(concepts)
-            if _worded_as(c, names) and not in_a_title(c)
+            if worded_as(c, names) and not in_a_title(c)
             and not (i > 0 and len(c.words) == 1 and c.text.endswith("ي") and len(c.text) >= 5)
         ]
         claims = [
             c for c in concepts
-            if not _worded_as(c, self.names) and not _worded_as(c, self.projects_and_places) and not in_a_title(c)
+            if not worded_as(c, self.names) and not worded_as(c, self.projects_and_places) and not in_a_title(c)
             and self.coverage_view.analyzer.terms(c.text)
         ]
         if not subjects or not claims:
@@ -648,7 +501,7 @@ class PassageIndex:
     def _people_named(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether it (or its title) names one of the people the question names;
         None when it names none."""
-        found = [self.coverage_view.presence(c) for c in concepts if _worded_as(c, self.people)]
+        found = [self.coverage_view.presence(c) for c in concepts if worded_as(c, self.people)]
         present = [f[1] > 0 for f in found if f is not None]
         return np.logical_or.reduce(present) if present else None
 
@@ -694,7 +547,7 @@ class PassageIndex:
         (only names the stories use count); None when the question names none."""
         found = []
         for concept in concepts:
-            if _worded_as(concept, self.names):
+            if worded_as(concept, self.names):
                 presence = self.coverage_view.presence(concept)
                 if presence is not None and presence[1].any():
                     found.append(presence[1])
@@ -709,7 +562,7 @@ class PassageIndex:
             found = self.coverage_view.presence(concept)
             if found is not None:
                 weight, p, s = found
-                unstated_cue = _worded_as(concept, self.unstated_cues)
+                unstated_cue = worded_as(concept, self.unstated_cues)
                 if self.fallback_view is not None and self.settings.unstated_by_stem and unstated_cue:
                     # A fact or a name is stated in its own words: «أتعلم» (learn) is not in «عالمي».
                     also = self.fallback_view.presence(concept)

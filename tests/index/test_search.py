@@ -276,11 +276,11 @@ def test_a_typo_in_a_word_only_the_lexicon_knows_finds_its_synonyms() -> None:
 def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
     # «موعد» is a real word one typo from the lexicon's «مولد»; «الوزير» is the story's.
     index = PassageIndex([_story("حدد الوزير موعد الاجتماع.", "زار الوزير المدينة أمس.")])
-    assert index.respell("موعد") == "موعد"
-    assert index.respell("الوزير") == "الوزير"
-    assert index.respell("زغلان") == "زعلان"
+    assert index.reader.respell("موعد") == "موعد"
+    assert index.reader.respell("الوزير") == "الوزير"
+    assert index.reader.respell("زغلان") == "زعلان"
     # A typo with the article is the lexicon word with the article, though it is one without it too.
-    assert index.respell("المتحلفه") == "المتحالفه"
+    assert index.reader.respell("المتحلفه") == "المتحالفه"
 
 
 @pytest.mark.parametrize(

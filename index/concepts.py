@@ -1,0 +1,190 @@
+"""A question's words → the concepts an index searches for.
+
+Question words and fillers go. The lexicon groups a question's words into phrases and gives each
+its other wordings (dialect, English, synonyms, the aliases a story states). A word neither the
+stories nor the lexicon know is respelled: to a lexicon word one phone slip away, to a story
+word behind a clitic or in a dialect form («عرضو», «ميوافقش», «ستقال»), or to one a typo away.
+`PassageIndex.concepts` is `ConceptReader.concepts`; the index ranks what it returns.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.analyzer import words
+from index.expansion import Concept, Lexicon, closest_words, is_typo_of, name_phrases, strip_clitics
+from index.settings import SearchSettings
+from index.stopwords import STOPWORDS, without_fillers
+from index.views import CONCEPT_CACHE, View
+
+__all__ = ["ConceptReader", "worded_as"]
+
+# Letters that end inflections («مكانا», «مكانه», «مكاني»): a last-letter change among them is
+# grammar, not a typo.
+_ENDINGS = frozenset("اهيتنو")
+
+
+def worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
+    """Whether the concept, as asked or in one of its alternatives, is one of `phrases`."""
+    return concept.text in phrases or not phrases.isdisjoint(concept.alternatives)
+
+
+class ConceptReader:
+    """Reads questions into concepts for one index: its stories' words, its lexicon, its names.
+    Per-word work (spelling, resolving) is memoized: a new question is mostly known words."""
+
+    def __init__(
+        self, settings: SearchSettings, lexicon: Lexicon, coverage_view: View, fallback_view: View | None,
+        vocabulary: frozenset[str], names: frozenset[str],
+    ) -> None:
+        self.settings = settings
+        self.lexicon = lexicon
+        self.coverage_view = coverage_view
+        self.fallback_view = fallback_view
+        self.vocabulary = vocabulary
+        self.names = names
+        # The story's words without their clitics too, for spelling: «الاستتمارات» is one typo
+        # from «استثمارات», which the story writes only as «باستثمارات».
+        self.bare_vocabulary = vocabulary | {b for w in vocabulary for b in strip_clitics(w)}
+        # Spelling may respell to the lexicon's words, not to its names: «بايثون» is one typo
+        # from «ايلون» once the clitic is off, and a name is no guess to make.
+        self.lexicon_all = lexicon.words()
+        self.name_words = frozenset(w for name in name_phrases() for w in name.split())
+        self.lexicon_words = self.lexicon_all - self.name_words
+        # A slip keeps a word's first letter, or swaps it with the second (`is_typo_of`).
+        by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.lexicon_words):
+            by_initial.setdefault(word[0], []).append(word)
+        self._lexicon_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
+        self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
+        self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
+        self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
+
+    def concepts(self, question: str) -> list[Concept]:
+        """What the question asks about; words the stories never use get alternatives.
+
+        Alternatives come from the lexicon, or else from spelling (`closest_words`).
+        Question words and fillers are dropped.
+        """
+        tokens = without_fillers(words(question))
+        if self.settings.lexicon_spelling and self.settings.fuzzy:
+            tokens = tuple(self.respell(token) for token in tokens)
+        resolved = (self.resolve(concept) for concept in self.lexicon.concepts(tokens))
+        return [concept for concept in resolved if concept is not None]
+
+    def _respell(self, token: str) -> str:
+        """`token` as the lexicon word one phone slip away, when neither the stories nor the lexicon
+        know it and the stories have no word it could be a typo of (memoized). Five letters
+        at least: the lexicon is a small part of the language, and a real four-letter word
+        is often one typo from one of its words («موعد» / «مولد»). Before that, at any length, a
+        «ك» typed for a spoken «ق» (`spoken_qaf`)."""
+        if token.isascii() or token in STOPWORDS or token in self.lexicon_words:
+            return token
+        spoken_qaf = self.settings.spoken_qaf and "ك" in token
+        if len(token) < 5 and not spoken_qaf:
+            return token
+        if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
+            return token
+        if spoken_qaf:
+            # Iraqi and Gulf «ق» is said «گ» and often typed «ك»: «كال» is «قال», «وكت» «وقت»,
+            # «يوكف» «يوقف». Only where the «ق» spelling is a word the project knows exactly.
+            qafs = {token.replace("ك", "ق")} | {
+                token[:i] + "ق" + token[i + 1 :] for i, letter in enumerate(token) if letter == "ك"
+            }
+            known = sorted(q for q in qafs if q in STOPWORDS or q in self.lexicon_words or q in self.vocabulary)
+            if len(known) == 1:
+                return known[0]
+        if len(token) < 5:
+            return token
+        if self.story_spelling(token):
+            return token  # the stories' own spelling (`_resolve`) goes first
+        cores = [core for core in (token, *strip_clitics(token)) if len(core) >= 5]
+        if not self.lexicon_words.isdisjoint(cores):
+            return token  # a lexicon word behind a clitic: the lexicon finds it itself
+        # Only phone slips (`is_typo_of`), on five letters or more without the article («الجهات»
+        # is no «الجهاز»), and not another inflection's ending («مكانا» is no «مكانه»).
+        # The word as typed first, then without its clitic: «المتحلفه» is «المتحالفه», not also «متحالفه».
+        for core in cores:
+            if len(core.removeprefix("ال")) < 5:
+                continue
+            close = {
+                c
+                for c in self._lexicon_by_initial.get(core[0], ()) + self._lexicon_by_initial.get(core[1], ())
+                if is_typo_of(core, c) and not (c[:-1] == core[:-1] and {c[-1], core[-1]} <= _ENDINGS)
+            }
+            if close:
+                return close.pop() if len(close) == 1 else token
+        return token
+
+    def _resolve(self, concept: Concept) -> Concept | None:
+        """The concept as searched: None for a filler, known Arabic words alone, unknown ones spelled."""
+        first = self.coverage_view
+        content = first.analyzer.tokens(concept.text)
+        if not content and len(concept.words) == 1:
+            return None  # a question word or filler, even if the lexicon knows it
+        latin = concept.text.isascii()
+        # A name of several words, some of them function words («اكس ايه اي»: xAI), is not known
+        # for the one word a story uses («إكس» of «سبيس إكس»): its other spellings count in full.
+        spelled_name = len(content) < len(concept.words) and worded_as(concept, self.names)
+        if not latin and spelled_name and first.knows(concept.text):
+            return Concept(concept.words, concept.alternatives, form_unused=True)  # its spellings at full weight
+        if not latin and first.knows(concept.text):
+            # The stories use these Arabic words: other wordings would only add noise
+            # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin
+            # name keeps its alternatives: the story may write «Stargate» as «ستارجيت».
+            root_only = not any(t in self.vocabulary for t in content)
+            if root_only and concept.alternatives and self.settings.root_match_synonyms:
+                # Only the root is the stories': the synonyms are as good a guess (full weight).
+                return Concept(concept.words, concept.alternatives, form_unused=True)
+            if root_only and self.settings.root_typos and self.settings.fuzzy and len(content) == 1:
+                # A form no story uses, one typo from one they do with another root, is that form
+                # misspelled: «والامارت» is «والإمارات», not «استمرت» (ISRI: «مرت»). Five letters
+                # at least without the clitics: «الدول» is no «الأول».
+                word = content[0]
+                spelled = self.story_spelling(word) if min(map(len, [word, *strip_clitics(word)])) >= 5 else ()
+                if len(spelled) == 1 and first.knows(spelled[0]) and set(first.analyzer.terms(word)).isdisjoint(
+                    first.analyzer.terms(spelled[0])
+                ):
+                    return Concept((spelled[0],))
+            return Concept(concept.words)
+        if latin and concept.alternatives and worded_as(concept, self.names):
+            # A Latin name's Arabic spellings that lose words to the analyzer («اكس اي» for xAI
+            # is «اكس» alone) would find another name's word («سبيس إكس»): only whole ones count.
+            whole = tuple(a for a in concept.alternatives if len(first.analyzer.tokens(a)) == len(a.split()))
+            return Concept(concept.words, whole, concept.form_unused)
+        if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
+            return concept
+        return Concept(concept.words, self.story_spelling(content[0]))
+
+    def _story_spelling(self, word: str) -> tuple[str, ...]:
+        """Story words `word` may stand for: itself without a leading clitic, else those a typo
+        away (memoized)."""
+        bare = [w for w in strip_clitics(word) if w in self.vocabulary]
+        if len(word) >= 4 and word.endswith("و"):
+            # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «عرضو» is «عرضه», «العرض»;
+            # behind a clitic too: «بجولتو» is «بجولته», which the story writes «جولته».
+            cores = [word, *(c for c in strip_clitics(word) if len(c) >= 4)]
+            bare += [w for c in cores for w in (c[:-1], c[:-1] + "ه", c + "ا") if w in self.bare_vocabulary]
+        if len(word) >= 5 and word.endswith("ش"):
+            # Egyptian and Maghrebi negation «مـ…ش», «ما…ش»: «ميوافقش» is «لا يوافق» — the verb.
+            cores = (word[:-1], word[1:-1], word[2:-1])
+            bare += [w for w in cores if len(w) >= 3 and w in self.bare_vocabulary]
+        if len(word) >= 4 and "ا" + word in self.vocabulary:
+            bare.append("ا" + word)  # «ستبعاده» is «استبعاده», said without its first vowel (`Lexicon`)
+        if bare:
+            return tuple(bare)
+        close = closest_words(word, self.vocabulary)
+        if not close and self.settings.bare_spelling:
+            # Only for long words: at five letters one edit turns «ايفون» into «ايلون».
+            cores = [core for core in (word, *strip_clitics(word)) if len(core) >= 6]
+            close = sorted({c for core in cores for c in closest_words(core, self.bare_vocabulary)})
+        if not close and self.settings.short_slips:
+            # A short word behind a clitic («للعرص»: «عرص» for «عرض»): one phone slip, same length
+            # (with `short_drops`, also a letter dropped or doubled, from four letters).
+            cores = [core for core in strip_clitics(word) if 3 <= len(core) <= 5]
+            found = {
+                c for core in cores for c in self.bare_vocabulary
+                if (len(c) == len(core) or self.settings.short_drops and len(core) >= 4) and is_typo_of(core, c)
+            }
+            close = sorted(found) if len(found) == 1 else []
+        return tuple(close)
