@@ -259,6 +259,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("شو المظلمة اللي طرحها ماسك؟", 6),  # a grievance is the unfairness he spoke of
         ("ماسك شو طرح أثناء زيارته؟", 6),  # «طرح» (raised) is «أعرب» (expressed); «أثناء» «خلال»
         ("في أي عام أسهم ماسك في تأسيس الشركة التي يخاصمها؟", 8),  # «أسهم في» (took part), not shares
+        ("ماسك دفع كام عشان ترامب يفوز؟", 7),  # winning is the election here, not a fact left unstated
+        ("How much did Musk spend to help Trump win?", 7),
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
