@@ -9,6 +9,7 @@ word behind a clitic or in a dialect form («عرضو», «ميوافقش», «�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from index.analyzer import words
@@ -35,7 +36,7 @@ class ConceptReader:
 
     def __init__(
         self, settings: SearchSettings, lexicon: Lexicon, coverage_view: View, fallback_view: View | None,
-        vocabulary: frozenset[str], names: frozenset[str],
+        vocabulary: frozenset[str], names: frozenset[str], named_by: Sequence[tuple[str, str]] = (),
     ) -> None:
         self.settings = settings
         self.lexicon = lexicon
@@ -56,6 +57,11 @@ class ConceptReader:
         for word in sorted(self.lexicon_words):
             by_initial.setdefault(word[0], []).append(word)
         self._lexicon_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
+        # Phrases read as another («شركة ألتمان» → «OpenAI»), longest first, by first word.
+        self._named_by: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for phrase, meant in sorted(named_by, key=lambda pair: -len(pair[0].split())):
+            said = tuple(words(phrase))
+            self._named_by.setdefault(said[0], []).append((said, tuple(words(meant))))
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
         self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
         self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
@@ -69,8 +75,34 @@ class ConceptReader:
         tokens = without_fillers(words(question))
         if self.settings.lexicon_spelling and self.settings.fuzzy:
             tokens = tuple(self.respell(token) for token in tokens)
+        if self._named_by:
+            tokens = self._renamed(tokens)
         resolved = (self.resolve(concept) for concept in self.lexicon.concepts(tokens))
         return [concept for concept in resolved if concept is not None]
+
+    def _renamed(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """`tokens` with each phrase a story names something by («شركة ألتمان», behind a clitic
+        too: «بشركة ألتمان») replaced by what it names («OpenAI»)."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            found = self._named_at(tokens, i)
+            if found is None:
+                out.append(tokens[i])
+                i += 1
+            else:
+                length, meant = found
+                out.extend(meant)
+                i += length
+        return tuple(out)
+
+    def _named_at(self, tokens: tuple[str, ...], i: int) -> tuple[int, tuple[str, ...]] | None:
+        """The length of the naming phrase at `tokens[i]` and what it names, if one starts there."""
+        for head in (tokens[i], *strip_clitics(tokens[i])):
+            for said, meant in self._named_by.get(head, ()):
+                if tokens[i + 1 : i + len(said)] == said[1:]:
+                    return len(said), meant
+        return None
 
     def _respell(self, token: str) -> str:
         """`token` as the lexicon word one phone slip away, when neither the stories nor the lexicon

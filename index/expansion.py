@@ -30,7 +30,7 @@ from index.tokenize import word_tokens
 
 __all__ = [
     "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
-    "mine_aliases", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
+    "mine_aliases", "mine_heads", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
     "strip_clitics",
 ]
 
@@ -311,6 +311,22 @@ def mine_aliases(text: str) -> list[tuple[str, str]]:
     for arabic, latin in _ALIAS_RE.findall(text):
         words = arabic.split()
         pairs.append((" ".join(words[-len(latin.split()):]), latin.strip()))
+    return pairs
+
+
+# «OpenAI التي يرأسها سام ألتمان»: a company, then who heads it (a name of one or two words).
+_HEADED_RE = re.compile(
+    r"([\w.-]+)\s+(?:التي|الذي)\s+(?:يرأسها|يديرها|يقودها|يرأسه|يديره|يقوده|ترأسها|تديرها)\s+(\w+(?:\s+\w+)?)"
+)
+
+
+def mine_heads(text: str) -> list[tuple[str, str]]:
+    """(«شركة ألتمان», company) pairs from what a text states as «X التي يرأسها سام ألتمان»: readers
+    name a company by the one who heads it. With the full name and with the last word alone."""
+    pairs = []
+    for company, person in _HEADED_RE.findall(text):
+        for name in {person, person.split()[-1]}:
+            pairs.append((f"شركة {name}", company))
     return pairs
 
 

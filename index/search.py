@@ -64,6 +64,7 @@ from index.expansion import (
     default_lexicon,
     fact_phrases,
     mine_aliases,
+    mine_heads,
     name_phrases,
     person_groups,
     person_phrases,
@@ -139,8 +140,11 @@ class PassageIndex:
         ]
         self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
+        # «شركة ألتمان» is OpenAI where a story says «OpenAI التي يرأسها سام ألتمان» (one way only:
+        # a question naming OpenAI is not about Altman).
+        heads = [pair for p in self.passages for pair in mine_heads(p.text)] if self.settings.expand else []
         self.reader = ConceptReader(
-            self.settings, self.lexicon, self.coverage_view, self.fallback_view, self.vocabulary, self.names
+            self.settings, self.lexicon, self.coverage_view, self.fallback_view, self.vocabulary, self.names, heads
         )
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
         self.passage_wording = [self._wording(p.text) | self._wording(p.section or "") for p in self.passages]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from index.answers import Answerer
-from index.expansion import Lexicon, closest_words, default_lexicon, is_typo_of, mine_aliases, strip_clitics
+from index.expansion import (
+    Lexicon,
+    closest_words,
+    default_lexicon,
+    is_typo_of,
+    mine_aliases,
+    mine_heads,
+    strip_clitics,
+)
 from index.isri import isri_stem
 from index.stemmers import light_stem
 from tests.conftest import SEED_ID
@@ -308,3 +316,8 @@ def test_a_verb_said_without_its_first_vowel_finds_the_group_of_its_written_form
     for said, written in (("شترى", "استحواذ"), ("نسحب", "ترك"), ("ستقال", "استقال")):
         assert written in lexicon.concepts(said)[0].alternatives, said
     assert lexicon.concepts("سحب")[0].alternatives == ()  # three letters: too short to guess
+
+
+def test_who_heads_a_company_is_mined_as_a_name_for_it() -> None:
+    text = "صراعه مع شركة OpenAI التي يرأسها سام ألتمان. وزار المدينة التي يحبها كثيرا."
+    assert set(mine_heads(text)) == {("شركة سام ألتمان", "OpenAI"), ("شركة ألتمان", "OpenAI")}

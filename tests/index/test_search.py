@@ -864,3 +864,15 @@ def test_a_paragraph_with_the_role_asked_but_not_the_company_ranks_below_one_wit
     assert best.passage.number == 2 and best.coverage > 0.3
     unranked = PassageIndex([story], dataclasses.replace(SearchSettings(), role_rank_factor=1.0))
     assert unranked.search("من يتولى رئاسة OpenAI؟")[0].coverage == 0.0  # the role's paragraph first, declined
+
+
+def test_a_company_named_by_who_heads_it_is_that_company_one_way() -> None:
+    # The story says «OpenAI التي يرأسها سام ألتمان»: «شركة ألتمان» is OpenAI; OpenAI is not «شركة ألتمان».
+    story = _story(
+        "قال الوزير إن شركة OpenAI التي يرأسها سام ألتمان شركة مهمة.",
+        "شارك الوزير في تأسيس OpenAI عام 2015.",
+    )
+    index = PassageIndex([story])
+    assert [c.text for c in index.concepts("مين أسس بشركة ألتمان؟")] == ["اسس", "openai"]
+    assert not any("التمان" in a for c in index.concepts("ما هي OpenAI؟") for a in c.alternatives)
+    assert index.search("مين أسس شركة ألتمان؟")[0].passage.number == 2
