@@ -4,6 +4,8 @@ Question words and fillers go. The lexicon groups a question's words into phrase
 its other wordings (dialect, English, synonyms, the aliases a story states). A word neither the
 stories nor the lexicon know is respelled: to a lexicon word one phone slip away, to a story
 word behind a clitic or in a dialect form («عرضو», «ميوافقش», «ستقال»), or to one a typo away.
+A phrase a story names something by is read as that thing: «شركة ألتمان» is OpenAI where the
+story says «OpenAI التي يرأسها سام ألتمان» (`expansion.mine_heads`).
 `PassageIndex.concepts` is `ConceptReader.concepts`; the index ranks what it returns.
 """
 
