@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from index.analyzer import words
-from index.expansion import Concept, Lexicon, closest_words, is_typo_of, name_phrases, strip_clitics
+from index.expansion import (
+    Concept,
+    Lexicon,
+    closest_words,
+    is_typo_of,
+    name_phrases,
+    strip_clitics,
+    without_first_vowel,
+)
 from index.settings import SearchSettings
 from index.stopwords import STOPWORDS, without_fillers
 from index.views import CONCEPT_CACHE, View
@@ -203,7 +211,7 @@ class ConceptReader:
             # Egyptian and Maghrebi negation «مـ…ش», «ما…ش»: «ميوافقش» is «لا يوافق» — the verb.
             cores = (word[:-1], word[1:-1], word[2:-1])
             bare += [w for w in cores if len(w) >= 3 and w in self.bare_vocabulary]
-        if len(word) >= 4 and "ا" + word in self.vocabulary:
+        if len(word) >= 4 and without_first_vowel(word) and "ا" + word in self.vocabulary:
             bare.append("ا" + word)  # «ستبعاده» is «استبعاده», said without its first vowel (`Lexicon`)
         if bare:
             return tuple(bare)

@@ -30,7 +30,7 @@ from index.tokenize import word_tokens
 
 __all__ = [
     "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
-    "mine_aliases", "mine_heads", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
+    "mine_aliases", "mine_heads", "without_first_vowel", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
     "strip_clitics",
 ]
 
@@ -52,6 +52,14 @@ def strip_clitics(word: str) -> list[str]:
         bare.append(word[1:])  # Levantine «عالسعودية» (on the), «هالمشروع» (this)
         bare.append(word[3:])  # …and the bare word: «هالمركز» is «مركز»
     return bare
+
+
+def without_first_vowel(word: str) -> bool:
+    """Whether `word` has the shape of a form VII, VIII or X verb (or its noun) said without its
+    first «ا»: «نسحب» (انفعل), «شترى», «تضايق» (افتعل, اتفاعل), «ستقال» (استفعل). Not «علنا»
+    (publicly), which «ا» would make «أعلن» (announced)."""
+    spelled = "ا" + word
+    return not word.startswith("ا") and (spelled.startswith(("است", "ان", "ات")) or spelled[2:3] == "ت")
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,7 @@ class Lexicon:
             found = self._find(bare)
             if found is not None:
                 return frozenset(found | {" ".join(bare)})
-        if len(head) >= 4 and not head.startswith("ا"):
+        if len(head) >= 4 and without_first_vowel(head):
             # Levantine and Egyptian say verbs of forms VII, VIII and X, and their nouns, without
             # the first vowel, and write them so: «شترى» is «اشترى», «نسحب» «انسحب», «ستقال» «استقال».
             # Looked up as written or by stem only: «اتـ» off and «ا» on again would never end.

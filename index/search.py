@@ -70,6 +70,7 @@ from index.expansion import (
     person_phrases,
     place_phrases,
     project_and_place_phrases,
+    without_first_vowel,
     quantity_words,
 )
 from index.sentences import sentence_spans
@@ -261,7 +262,8 @@ class PassageIndex:
                 return False
             if w in FUTURE_WORDS or (
                 FUTURE_VERB.match(w) is not None and w not in self.vocabulary and w not in self.reader.lexicon_all
-                and w not in STOPWORDS and not self.reader.story_spelling(w) and not self.lexicon.knows("ا" + w)
+                and w not in STOPWORDS and not self.reader.story_spelling(w)
+                and not (without_first_vowel(w) and self.lexicon.knows("ا" + w))
             ):
                 return True
         return False

@@ -316,6 +316,8 @@ def test_a_verb_said_without_its_first_vowel_finds_the_group_of_its_written_form
     for said, written in (("شترى", "استحواذ"), ("نسحب", "ترك"), ("ستقال", "استقال")):
         assert written in lexicon.concepts(said)[0].alternatives, said
     assert lexicon.concepts("سحب")[0].alternatives == ()  # three letters: too short to guess
+    # «علنا» (publicly) has no such shape: it is not «أعلن» (announced).
+    assert Lexicon([["أعلن", "إعلان"]]).concepts("علنا")[0].alternatives == ()
 
 
 def test_who_heads_a_company_is_mined_as_a_name_for_it() -> None:
