@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -55,7 +56,7 @@ def first_run(n: int) -> list[dict[str, object]]:
         try:
             out = subprocess.run(
                 [sys.executable, "-c", _PROBE, path], cwd=tree, check=True, capture_output=True, text=True,
-                env={"PYTHONPATH": str(tree), "PATH": ""},
+                env={**os.environ, "PYTHONPATH": str(tree)},  # the old commit's code before any installed one
             ).stdout
         finally:
             _git("worktree", "remove", "--force", str(tree))

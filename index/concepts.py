@@ -211,7 +211,7 @@ class ConceptReader:
             # Egyptian and Maghrebi negation «مـ…ش», «ما…ش»: «ميوافقش» is «لا يوافق» — the verb.
             cores = (word[:-1], word[1:-1], word[2:-1])
             bare += [w for w in cores if len(w) >= 3 and w in self.bare_vocabulary]
-        if len(word) >= 4 and without_first_vowel(word) and "ا" + word in self.vocabulary:
+        if without_first_vowel(word) and "ا" + word in self.vocabulary:
             bare.append("ا" + word)  # «ستبعاده» is «استبعاده», said without its first vowel (`Lexicon`)
         if bare:
             return tuple(bare)

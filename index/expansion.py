@@ -56,10 +56,13 @@ def strip_clitics(word: str) -> list[str]:
 
 def without_first_vowel(word: str) -> bool:
     """Whether `word` has the shape of a form VII, VIII or X verb (or its noun) said without its
-    first «ا»: «نسحب» (انفعل), «شترى», «تضايق» (افتعل, اتفاعل), «ستقال» (استفعل). Not «علنا»
-    (publicly), which «ا» would make «أعلن» (announced)."""
+    first «ا», four letters at least: «نسحب» (انفعل), «شترى», «تضايق» (افتعل, اتفاعل), «ستقال»
+    (استفعل). Not «علنا» (publicly), which «ا» would make «أعلن» (announced)."""
     spelled = "ا" + word
-    return not word.startswith("ا") and (spelled.startswith(("است", "ان", "ات")) or spelled[2:3] == "ت")
+    return (
+        len(word) >= 4 and not word.startswith("ا")
+        and (spelled.startswith(("است", "ان", "ات")) or spelled[2:3] == "ت")
+    )
 
 
 @dataclass(frozen=True)
@@ -110,10 +113,6 @@ class Lexicon:
     def words(self) -> frozenset[str]:
         """Every Arabic word of the lexicon's phrases (what its spelling check may respell to)."""
         return frozenset(w for phrase in self._alternatives for w in phrase if not w.isascii())
-
-    def knows(self, word: str) -> bool:
-        """Whether the lexicon reads `word` (as written, behind a clitic, by stem, as a dialect form)."""
-        return self._lookup((word,)) is not None
 
     def concepts(self, question: str | Sequence[str]) -> list[Concept]:
         """The question's concepts (from its text or its words), longest known phrase first, left to right."""
@@ -180,14 +179,9 @@ class Lexicon:
             found = self._find(bare)
             if found is not None:
                 return frozenset(found | {" ".join(bare)})
-        if len(head) >= 4 and without_first_vowel(head):
-            # Levantine and Egyptian say verbs of forms VII, VIII and X, and their nouns, without
-            # the first vowel, and write them so: «شترى» is «اشترى», «نسحب» «انسحب», «ستقال» «استقال».
-            # Looked up as written or by stem only: «اتـ» off and «ا» on again would never end.
-            spelled = ("ا" + head, *phrase[1:])
-            found = self._alternatives.get(spelled) or self._by_stem.get(_stemmed(spelled))
-            if found is not None:
-                return frozenset(found | {" ".join(spelled)})
+        vowelled = self._with_first_vowel(phrase)
+        if vowelled is not None:
+            return vowelled
         if len(phrase) == 1 and len(head) >= 4 and head.endswith("و"):
             # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «فلوسو» is «فلوسه».
             for spelled in (head[:-1] + "ه", head + "ا"):
@@ -195,6 +189,21 @@ class Lexicon:
                 if found is not None:
                     return frozenset(found | {spelled})
         return self._misspelled_name(phrase)
+
+    def said_without_first_vowel(self, word: str) -> bool:
+        """Whether `word` is a lexicon word said without its first vowel («ستقال»: «استقال»)."""
+        return self._with_first_vowel((word,)) is not None
+
+    def _with_first_vowel(self, phrase: tuple[str, ...]) -> frozenset[str] | None:
+        """Alternatives of a phrase whose first word is a verb of form VII, VIII or X, or its noun,
+        said without its first vowel, as Levantine and Egyptian speakers say and write them:
+        «شترى» is «اشترى», «نسحب» «انسحب», «ستقال» «استقال» (`without_first_vowel`). Looked up as
+        written or by stem only: «اتـ» off and «ا» on again would never end."""
+        if not without_first_vowel(phrase[0]):
+            return None
+        spelled = ("ا" + phrase[0], *phrase[1:])
+        found = self._alternatives.get(spelled) or self._by_stem.get(_stemmed(spelled))
+        return frozenset(found | {" ".join(spelled)}) if found is not None else None
 
     def _misspelled_name(self, phrase: tuple[str, ...]) -> frozenset[str] | None:
         """A phrase of several Arabic words one letter from a known one that starts with the same

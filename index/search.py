@@ -70,7 +70,6 @@ from index.expansion import (
     person_phrases,
     place_phrases,
     project_and_place_phrases,
-    without_first_vowel,
     quantity_words,
 )
 from index.sentences import sentence_spans
@@ -263,7 +262,7 @@ class PassageIndex:
             if w in FUTURE_WORDS or (
                 FUTURE_VERB.match(w) is not None and w not in self.vocabulary and w not in self.reader.lexicon_all
                 and w not in STOPWORDS and not self.reader.story_spelling(w)
-                and not (without_first_vowel(w) and self.lexicon.knows("ا" + w))
+                and not self.lexicon.said_without_first_vowel(w)
             ):
                 return True
         return False
