@@ -93,6 +93,16 @@ def test_dialect_question_words_are_stopwords() -> None:
     assert analyzer.tokens("عاش ماسك") == ["عاش", "ماسك"]  # «عاش» (lived) is «ع» + «اش» by letters only
 
 
+def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
+    """«عاملة» (Egyptian: made, doing), «سووا» (Gulf: did), «هيعمل» (will do) say nothing about
+    what is asked; as unknown words they weighed like the rarest and declined the question."""
+    analyzer = Analyzer(stemmer="none")
+    for verb in ["عامل", "عاملة", "عاملها", "سووا", "هيعمل"]:
+        assert analyzer.tokens(f"{verb} ماسك") == ["ماسك"], verb
+    result = answerer.ask("مين الشركات اللي عاملة ستارجيت الإمارات؟")
+    assert result.answer is not None and result.answer.passage.id == f"{SEED_ID}:2"
+
+
 COURTESY = ["لو سمحت {}", "{} من فضلك", "يا سند، {}", "عندي سؤال: {}", "ممكن تقولي {}", "{} شكرا", "please {}"]
 
 
