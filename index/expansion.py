@@ -51,6 +51,9 @@ def strip_clitics(word: str) -> list[str]:
     if word.startswith(("عال", "هال")) and len(word) >= 6:
         bare.append(word[1:])  # Levantine «عالسعودية» (on the), «هالمشروع» (this)
         bare.append(word[3:])  # …and the bare word: «هالمركز» is «مركز»
+    elif word.startswith(("بهال", "لهال", "وهال", "فهال", "عهال")) and len(word) >= 7:
+        bare.append(word[2:])  # «بهالمشروع» (in this project) is «المشروع»…
+        bare.append(word[4:])  # …and «مشروع»
     return bare
 
 

@@ -103,10 +103,11 @@ _COURTESY = """
 please pls plz thanks thank thx bro sanad
 """
 
-# «بالموضوع», «والقصة», «للتقرير», «لعلاقة»: a frame word is one behind a clitic too.
+# «بالموضوع», «والقصة», «للتقرير», «لعلاقة»: a frame word is one behind a clitic too, and
+# behind the dialects' «هالـ» (this): «بهالقصة», «هالموضوع».
 _FRAMED = {c + w for w in _FRAMES.split() if not w.isascii() for c in ("ب", "و", "ف")} | {
     "لل" + w[2:] if w.startswith("ال") else "ل" + w for w in _FRAMES.split() if not w.isascii()
-}
+} | {c + "ه" + w for w in _FRAMES.split() if w.startswith("ال") for c in ("", "ب", "ل", "و", "ف", "ع")}
 _WORDS = frozenset(
     normalize(word)
     for block in (_MSA, _DIALECT, _FRAMES, _COURTESY, _ENGLISH) for word in block.split()

@@ -172,6 +172,8 @@ def test_levantine_ala_and_ha_before_the_article_are_clitics() -> None:
     assert "السعوديه" in strip_clitics("عالسعوديه")  # «راح عالسعودية»: to Saudi Arabia
     assert "المشروع" in strip_clitics("هالمشروع")  # «هالمشروع»: this project
     assert "مركز" in strip_clitics("هالمركز")  # …and the bare word, which a story may use alone
+    assert {"المشروع", "مشروع"} <= set(strip_clitics("بهالمشروع"))  # «in this project»: a clitic before «هالـ»
+    assert {"الحمله", "حمله"} <= set(strip_clitics("لهالحمله"))
     assert strip_clitics("عالمي") == []  # a word of its own
 
 
