@@ -384,6 +384,10 @@ class PassageIndex:
             together = self._place_with_claim(concepts)
             if together is not None:
                 can_answer &= together
+        if self.settings.named_quantity_check and (cues.quantity or cues.when):
+            named = self._names_present(concepts)
+            if named is not None:
+                can_answer &= named > 0
         if self.settings.person_yes_no_check and cues.yes_no:
             named = self._people_named(concepts)
             if named is not None:

@@ -151,6 +151,11 @@ class SearchSettings:
     # paragraph (with its story's title) names them: paragraph 6 says Musk was not there. +1
     # out-of-scope declined, none lost.
     person_yes_no_check: bool = True
+    # A «how much» or «when» question that names people, companies or places the stories know,
+    # only where the paragraph names one of them: «كم تبلغ القيمة السوقية لشركة G42؟» found
+    # paragraph 8's «بقيمة 97.4 مليار», OpenAI's. +1 out-of-scope declined, none lost (requiring
+    # every name: −2, «في أي عام بدأ الخلاف بين ماسك والشركة التي يديرها ألتمان؟»).
+    named_quantity_check: bool = True
     # Of the paragraphs that state a time, «when» prefers those giving a date (a month, a number)
     # to a duration or a word of sequence («لعدة أيام», «بعد»): ×1.3. Own +2 −1, ARCD +1.
     date_boost: float = 0.3

@@ -736,6 +736,20 @@ def test_a_yes_no_question_about_a_person_needs_a_paragraph_that_names_them() ->
     assert index.search("من حضر توقيع الاتفاق مع ألتمان؟", top=1)[0].coverage > 0.3  # not yes/no
 
 
+def test_how_much_or_when_of_a_named_company_needs_a_paragraph_that_names_it() -> None:
+    story = _story("عرض ماسك شراء OpenAI بقيمة 97 مليار دولار.", "أعلنت G42 وسيسكو عن تحالف في مايو.")
+    index = PassageIndex([story])
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), named_quantity_check=False))
+
+    def coverage_of_the_sum(index: PassageIndex) -> float:  # paragraph 1 states a sum, OpenAI's
+        return next(h.coverage for h in index.search("كم قيمة شركة G42 السوقية؟") if h.passage.number == 1)
+
+    assert coverage_of_the_sum(index) == 0.0
+    assert coverage_of_the_sum(plain) > 0.2
+    assert index.search("كم قيمة عرض ماسك لشراء OpenAI؟", top=1)[0].coverage > 0.3
+    assert index.search("متى أعلنت سيسكو عن التحالف؟", top=1)[0].coverage > 0.3
+
+
 def test_founding_something_in_a_place_is_not_asking_who_founded_the_place() -> None:
     # A place has a head and ministers (the role check asks for them beside its name); it is not
     # founded or owned like a company: «تأسيس المركز في الإمارات» asks about the centre.
