@@ -181,6 +181,10 @@ class PassageIndex:
         self.sentence_bodies = [
             (view.analyzer, view.sentence_body_sets) for view in (self.coverage_view, self.fallback_view) if view is not None
         ]
+        self.heading_sets = [
+            (analyzer, [frozenset(analyzer.terms(p.section)) if p.section else frozenset() for p in self.passages])
+            for analyzer, _ in self.sentence_bodies
+        ]
         self.unstated_cues = self.fact_phrases | (self.names if self.settings.unstated_names else frozenset())
         self.company_root = frozenset(self.coverage_view.analyzer.terms("شركة"))
         self.subject_view = self.fallback_view or self.coverage_view
@@ -479,7 +483,14 @@ class PassageIndex:
             named = [c for c in named if not worded_as(c, self.places)]
         if not roles or not named:
             return None
-        return self._said_together([tuple(sorted(f)) for f in roles], [(c.text, *c.alternatives) for c in named])
+        role_wordings = [tuple(sorted(f)) for f in roles]
+        name_wordings = [(c.text, *c.alternatives) for c in named]
+        together = self._said_together(role_wordings, name_wordings)
+        if self.settings.role_in_heading:
+            # A heading is a sentence about its section: «تحالف دولي لتأسيس مشروع ستارجيت» says who
+            # founded the project, in the paragraph under it.
+            together = together | (self._in_headings(role_wordings) & self._in_headings(name_wordings))
+        return together
 
     def _place_with_claim(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences names a place (or, with `company_claim_check`,
@@ -527,6 +538,14 @@ class PassageIndex:
         for analyzer, bodies in self.sentence_bodies:
             asked = [frozenset(t) for t in (analyzer.terms(w) for w in wordings) if t]
             found |= np.fromiter((any(a <= body for a in asked) for body in bodies), bool, len(bodies))
+        return found
+
+    def _in_headings(self, wordings: list[tuple[str, ...]]) -> np.ndarray:
+        """Per passage, whether its section heading holds one of `wordings` whole, by root or by light stem."""
+        found = np.zeros(len(self.passages), bool)
+        for analyzer, headings in self.heading_sets:
+            asked = [frozenset(t) for group in wordings for t in (analyzer.terms(w) for w in group) if t]
+            found |= np.fromiter((any(a <= h for a in asked) for h in headings), bool, len(headings))
         return found
 
     def _subject_terms(self, concepts: Sequence[Concept]) -> list[frozenset[str]]:

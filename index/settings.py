@@ -170,6 +170,10 @@ class SearchSettings:
     # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). A role's
     # noun before a person's name is a title («الرئيس ترامب»), not asked: +1, none lost.
     role_check: bool = True
+    # …or the paragraph's section heading holds both («تحالف دولي لتأسيس مشروع ستارجيت» heads
+    # paragraph 2: «مين الشركات اللي أسست ستارجيت الإمارات؟»). +1, none lost, ARCD unchanged
+    # (its paragraphs have no headings).
+    role_in_heading: bool = True
     # …and such a paragraph ranks below those that can answer, score × this: «من يتولى رئاسة
     # OpenAI؟» went to Musk's «رئاسته لشركتي تسلا» and was declined there, above the lede's
     # «OpenAI التي يرأسها سام ألتمان». Own +2 −1 (×0.3 and ×0.6 the same), ARCD unchanged. Not

@@ -890,3 +890,22 @@ def test_a_company_named_by_who_heads_it_is_that_company_one_way() -> None:
     assert [c.text for c in index.concepts("مين أسس بشركة ألتمان؟")] == ["اسس", "openai"]
     assert not any("التمان" in a for c in index.concepts("ما هي OpenAI؟") for a in c.alternatives)
     assert index.search("مين أسس شركة ألتمان؟")[0].passage.number == 2
+
+
+def test_a_role_and_a_project_in_the_section_heading_answer_for_the_paragraph_under_it() -> None:
+    texts = ("أعلنت شركات عدة عن تحالف لبناء مركز للذكاء الاصطناعي تحت اسم ستارجيت.", "زار الوزير المدينة.")
+    story = Story(id="t", title="قصة", passages=(
+        Passage(story_id="t", number=1, section="تحالف دولي لتأسيس مشروع ستارجيت", text=texts[0]),
+        Passage(story_id="t", number=2, section=None, text=texts[1]),
+    ))
+    question = "مين الشركات اللي أسست ستارجيت؟"
+    [best, *_] = PassageIndex([story]).search(question)
+    assert best.passage.number == 1 and best.coverage > 0.3
+    bodies_only = PassageIndex([story], dataclasses.replace(SearchSettings(), role_in_heading=False))
+    assert bodies_only.search(question)[0].coverage == 0.0
+    # A heading with the project but not the role is no answer to who founded it.
+    other = Story(id="t", title="قصة", passages=(
+        Passage(story_id="t", number=1, section="موقف البيت الأبيض من مشروع ستارجيت", text=texts[0]),
+        Passage(story_id="t", number=2, section=None, text=texts[1]),
+    ))
+    assert PassageIndex([other]).search(question)[0].coverage == 0.0
