@@ -24,6 +24,7 @@ from index.expansion import (
     strip_clitics,
     without_first_vowel,
 )
+from index.numbers import spell_numbers
 from index.settings import SearchSettings
 from index.stopwords import STOPWORDS, without_fillers
 from index.views import CONCEPT_CACHE, View
@@ -83,6 +84,8 @@ class ConceptReader:
         Question words and fillers are dropped.
         """
         tokens = without_fillers(words(question))
+        if self.settings.spelled_numbers:
+            tokens = spell_numbers(tokens)
         if self.settings.lexicon_spelling and self.settings.fuzzy:
             tokens = tuple(self.respell(token) for token in tokens)
         if self._named_by:

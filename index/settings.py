@@ -169,6 +169,10 @@ class SearchSettings:
     # minister too («من هو وزير الخارجية الإماراتي؟»): 7 more declined, none lost; not its
     # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). A role's
     # noun before a person's name is a title («الرئيس ترامب»), not asked: +1, none lost.
+    # A number spelled in more than one word, or as one hundreds word, read as its digits
+    # (index.numbers): «ثلاث مئة مليون» found «300 مليون دولار», «سبعة وتسعين مليار» «97.4 مليار».
+    # +1, none lost, ARCD unchanged.
+    spelled_numbers: bool = True
     role_check: bool = True
     # …or the paragraph's section heading holds both («تحالف دولي لتأسيس مشروع ستارجيت» heads
     # paragraph 2: «مين الشركات اللي أسست ستارجيت الإمارات؟»). +1, none lost, ARCD unchanged
