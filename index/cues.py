@@ -124,7 +124,7 @@ TITLES = frozenset(normalize(w) for w in (
 # Question words that ask how much or how many, normalized (English: «how much», «how many»).
 # Not «لكم» (for you), which a courtesy «شكرا لكم» brings.
 _HOW_MUCH = frozenset(normalize(w) for w in (
-    "كم بكم قديش بقديش قدي قداش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار"
+    "كم بكم قديش بقديش قدي قداش أديش بأديش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار"
 ).split())
 
 

@@ -31,7 +31,7 @@ _DIALECT = """
 شو شنو شنهو شنهي شلون شكون شكو اكو ماكو مالها ماله مالهم مالو ومال اش ايش إيش ايشي وش وشو شي شيء شيئ
 وين فين وينه فينه منين مينن ليش ليه علاش لاش لويش مين منو منهو منهي شكون
 امتى إمتى امتا إمتا متا ايمتى إيمتى متين وقتاش امته ايمته شوكت
-قديش قدي قداش كام كم قدّيش بكم بقديش بكام لكام
+قديش قدي قداش كام كم قدّيش بكم بقديش بكام لكام أديش اديش بأديش باديش
 ويه ويا وياه وياها ويانا وياهم برفقة رفقة بصحبة صحبة بيه بيها بيهم
 اقدر أقدر نقدر يقدر بقدر أستطيع استطيع يستطيع نستطيع يمكن يمكنني يمكنه
 بتاع بتاعة بتاعت تبع تبعت تبعه تبعها ديال نتاع متاع حق حقت
@@ -51,8 +51,8 @@ _DIALECT = """
 جعل جعله جعلها جعلت يجعل خلى خلاه خلاها خلت يخلي بيخلي يخوض خاض يخوضه يخوضها يخوضون يفعله يفعلها تفعله تفعلها
 تحصل بعدين شكان دائما دوما بوقته بوقتو بوقتها بقاله بقالها بقالهم بقالي ماكاينش ماكايناش ماكانش ماكانتش خص خصه خصها خصو
 مش مو مب موش ماش
-عامل عامله عاملة عاملها عاملين عاملينه عاملينها سووا هيعمل تصير بتصير انعمل انعملت انعملو باغي باغية باغيين بهاد بهادا بهادي ورا
-عنده عندو عندها عندهم
+عاملين عاملينه عاملينها سووا هيعمل تصير بتصير انعمل انعملت انعملو باغي باغية باغيين بهاد بهادا بهادي ورا
+عنده عندو عندها عندهم ربعه ربعها ربعهم ربعنا ربعي ربعك
 كثيرون الكثيرون كثيرين الكثيرين
 عشان علشان لان لأن لانه لأنه لانو لأنو بس كمان برضو برضه ملي لما لمن وقت الوقت يوم ايام هل وش شو ايه إيه ايش
 شكد شقد شكثر شحال قداه بقداه اشحال اشكون بشحال كيفاش فوقاش وقتاش علاه
@@ -169,11 +169,21 @@ _LEARNED = frozenset(normalize(w) for w in (
 _WHEN_CONJUNCTIONS = frozenset(normalize(w) for w in "لما لمن لمّا ملي عندما حين حينما بس وقت كي when".split())
 
 
+# Egyptian «عامل» / «عاملة» (doing, made) after «اللي» or before «إيه»: «الشركات اللي عاملة
+# ستارجيت», «ماسك عامل إيه». Elsewhere the word is a worker or a factor, which a story may state.
+_DOING = frozenset(normalize(w) for w in "عامل عاملة عاملها عامله عاملاها".split())
+_WHO_THAT = frozenset(normalize(w) for w in "اللي الي إللي يلي اللى".split())
+_WHAT_AFTER = frozenset(normalize(w) for w in "ايه إيه ايش إيش شو".split())
+
+
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
-    news word, «happened» and «name» after «what»: courtesy and framing, not what is asked about."""
+    news word, «happened» and «name» after «what», «doing» after «that»: courtesy and framing,
+    not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
+        if token in _DOING:
+            return not _WHO_THAT.isdisjoint(before) or not _WHAT_AFTER.isdisjoint(after)
         if token in _GOD:
             return not _BLESSING_VERBS.isdisjoint(before + after)
         if token in _HAPPENED:

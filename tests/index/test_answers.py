@@ -6,8 +6,9 @@ import pytest
 
 from index.answers import Answerer, UnknownStoryError
 from index.evaluation import load_eval
-from index.analyzer import Analyzer
+from index.analyzer import Analyzer, words
 from index.sentences import sentence_spans
+from index.stopwords import without_fillers
 from index.stories import Story
 from tests.conftest import ROOT, SEED_ID
 
@@ -97,11 +98,18 @@ def test_dialect_question_words_are_stopwords() -> None:
 
 
 def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
-    """«عاملة» (Egyptian: made, doing), «سووا» (Gulf: did), «هيعمل» (will do) say nothing about
-    what is asked; as unknown words they weighed like the rarest and declined the question."""
+    """«سووا» (Gulf: did), «هيعمل» (will do), and Egyptian «عاملة» (made, doing) after «اللي» or
+    before «إيه» say nothing about what is asked; as unknown words they weighed like the rarest
+    and declined the question. Elsewhere «عامل» is a worker, which a story may state."""
     analyzer = Analyzer(stemmer="none")
-    for verb in ["عامل", "عاملة", "عاملها", "سووا", "هيعمل"]:
+    for verb in ["سووا", "هيعمل"]:
         assert analyzer.tokens(f"{verb} ماسك") == ["ماسك"], verb
+    assert without_fillers(words("الشركات اللي عاملة ستارجيت")) == words("الشركات اللي ستارجيت")
+    assert without_fillers(words("ماسك عامل ايه")) == words("ماسك ايه")
+    assert without_fillers(words("كم عامل في المصنع")) == words("كم عامل في المصنع")
+    # Gulf «ربعها» (its crowd) is no quarter and no four: it found «أربع سنوات».
+    assert analyzer.tokens("الشركات اللي ربعها بستارجيت") == ["الشركات", "بستارجيت"]
+    assert analyzer.tokens("أديش دفع ماسك") == ["دفع", "ماسك"]
     result = answerer.ask("مين الشركات اللي عاملة ستارجيت الإمارات؟")
     assert result.answer is not None and result.answer.passage.id == f"{SEED_ID}:2"
 

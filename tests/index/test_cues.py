@@ -45,6 +45,7 @@ def test_which_company_questions_are_told_from_questions_about_a_company(questio
 _HOW_MUCH_CASES = [
     ("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("ما عدد الموظفين؟", True),
     ("ما حجم الاستثمار؟", True), ("شكرا لكم", False), ("متى زار؟", False),
+    ("أديش دفع الوزير؟", True),  # Levantine «قديش» with its «ق» said as a hamza
 ]
 _WHEN_CASES = [
     ("متى زار الوزير المدينة؟", True), ("في أي سنة ولد الوزير؟", True), ("What year was it signed?", True),

@@ -472,6 +472,7 @@ def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
         ("ما هي مساحة المصنع الجديد في الشمال؟", "تبلغ مساحة المصنع الجديد في الشمال ألف متر."),
         # …or beside «how much» (the silent paragraph has a number, so the quantity check passes)
         ("كم عدد موظفي المصنع الجديد في الشمال؟", "يعمل في المصنع الجديد في الشمال 300 موظف."),
+        ("كم عدد العاملين في المصنع الجديد في الشمال؟", "يعمل في المصنع الجديد في الشمال 300 عامل."),
         ("كم تبلغ ميزانية المصنع الجديد في الشمال؟", "تبلغ ميزانية المصنع الجديد في الشمال مليون دولار."),
         # profits are a company's fact, not its being for profit; a judge's ruling, not the lawsuit
         ("ما هي أرباح المصنع الجديد في الشمال؟", "بلغت أرباح المصنع الجديد في الشمال مليون دولار."),
