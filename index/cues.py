@@ -131,7 +131,7 @@ _HOW_MUCH = frozenset(normalize(w) for w in (
 def asks_how_much(question: str) -> bool:
     tokens = words(question)
     return not _HOW_MUCH.isdisjoint(tokens) or any(
-        a == "how" and b in ("much", "many") for a, b in zip(tokens, tokens[1:])
+        a == "how" and b in ("much", "many", "big", "large", "long") for a, b in zip(tokens, tokens[1:])
     )
 
 

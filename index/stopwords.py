@@ -72,6 +72,7 @@ s who whom whose what which when where why how much many long often tell me us p
 and or but not no yes can could would should will shall may might i you we my your our there here
 get gets got getting become becomes becoming became want wants wanted far back go goes
 own happen happens happened according
+if between among still exactly just really days day big large size made make makes
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,

@@ -24,6 +24,8 @@ from tests.conftest import ROOT, SEED_ID
         ("شو اسم الشركة يلي بدو ماسك يدخلها بالاتفاق؟", 3, "xAI"),
         ("ماذا حدث عام ٢٠١٥؟", 8, "2015"),
         ("شو الشركات اللي بالتحالف؟", 2, "أوراكل"),  # «which companies»: the paragraph that names them
+        ("What wrongdoing does Musk allege?", 8, "يتهمها"),  # English words of the news on the lexicon's lines
+        ("How long was the announcement delayed?", 4, "لعدة أيام"),  # «how long» asks a quantity
     ],
 )
 def test_question_gets_the_cited_paragraph_and_its_sentence(

@@ -46,6 +46,7 @@ _HOW_MUCH_CASES = [
     ("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("ما عدد الموظفين؟", True),
     ("ما حجم الاستثمار؟", True), ("شكرا لكم", False), ("متى زار؟", False),
     ("أديش دفع الوزير؟", True),  # Levantine «قديش» with its «ق» said as a hamza
+    ("How long was it delayed?", True), ("How big is the project?", True), ("How did he leave?", False),
 ]
 _WHEN_CASES = [
     ("متى زار الوزير المدينة؟", True), ("في أي سنة ولد الوزير؟", True), ("What year was it signed?", True),
