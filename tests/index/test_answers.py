@@ -45,6 +45,12 @@ def test_off_topic_greetings_and_gibberish_are_declined(answerer: Answerer, ques
     assert result.answer is None and result.alternatives == ()
 
 
+@pytest.mark.parametrize("question", ["هل وافق الكونغرس على المشروع؟", "هل علق البنتاغون على اتفاق الإمارات؟"])
+def test_a_question_about_an_institution_no_story_names_is_declined(answerer: Answerer, question: str) -> None:
+    # The lexicon's institutions (Congress, the Pentagon…) weigh as names no story has.
+    assert answerer.ask(question).answer is None
+
+
 def test_citation_names_title_section_and_paragraph(answerer: Answerer, stories: list[Story]) -> None:
     answer = answerer.ask("من هي المتحدثة باسم البيت الأبيض؟").answer
     assert answer is not None
