@@ -1,14 +1,15 @@
 """The abstention threshold on first sight: every blind set rerun on the code it first met.
 
-    uv run python benchmarks/first_runs.py [--from 30] [--to 76]
+    uv run python benchmarks/first_runs.py [--from 30] [--to 81]
 
 Each blind set (data/eval/stargate-uae-blindN.jsonl) was committed before its first run, so
 the commit that added it holds the code that first answered it. This checks each such commit
 out into a temporary git worktree, asks its own `index` for every question's best paragraph
 and coverage (in a subprocess, with that commit's code first on the path), and prints how many
 decisions would be right at several thresholds: answerable questions answered from a gold
-paragraph, out-of-scope ones declined. Read sets flatter a threshold (their misses were fixed);
-these numbers do not. Needs the git history (a clone, not an export); about a minute.
+paragraph, out-of-scope ones declined; then, at the shipped threshold, by category. Read sets
+flatter a threshold (their misses were fixed); these numbers do not. Needs the git history (a
+clone, not an export); about a minute.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from index.answers import Abstention
 
 ROOT = Path(__file__).resolve().parents[1]
 THRESHOLDS = (0.2, 0.28, 0.3, 0.35, 0.3758, 0.4, 0.45, 0.5)
@@ -36,7 +39,8 @@ for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
     q = json.loads(line)
     hits = answerer.index.search(q["question"], top=1)
     top = f"{hits[0].passage.story_id}:{hits[0].passage.number}" if hits else None
-    print(json.dumps({"gold": q.get("gold") or [], "top": top, "coverage": hits[0].coverage if hits else 0.0}))
+    print(json.dumps({"gold": q.get("gold") or [], "top": top, "coverage": hits[0].coverage if hits else 0.0,
+                      "category": q.get("category", "")}))
 """
 
 
@@ -66,7 +70,7 @@ def first_run(n: int) -> list[dict[str, object]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--from", dest="first", type=int, default=30, help="first blind set (default 30)")
-    parser.add_argument("--to", dest="last", type=int, default=76, help="last blind set (default 76)")
+    parser.add_argument("--to", dest="last", type=int, default=81, help="last blind set (default 81)")
     args = parser.parse_args()
     rows = [row for n in range(args.first, args.last + 1) for row in first_run(n)]
     answerable = [r for r in rows if r["gold"]]
@@ -78,6 +82,13 @@ def main() -> None:
         right = sum(1 for r in answerable if r["coverage"] >= t and r["top"] in r["gold"])
         declined = sum(1 for r in off if r["coverage"] < t)
         print(f"{t:<9}  {right:>5}  {declined:>21}  {right + declined:>5}")
+    shipped = Abstention().min_coverage
+    print(f"\nby category at the shipped threshold ({shipped}): right, declined, wrong paragraph or answered")
+    for category in sorted({r["category"] for r in rows}):
+        mine = [(r, r["coverage"] >= shipped) for r in rows if r["category"] == category]
+        right = sum(1 for r, answered in mine if ((r["top"] in r["gold"]) if answered else not r["gold"]))
+        declined = sum(1 for r, answered in mine if r["gold"] and not answered)
+        print(f"{category:<14} {len(mine):>5}  {right / len(mine):.3f}  {declined:>4}  {len(mine) - right - declined:>4}")
 
 
 if __name__ == "__main__":
