@@ -14,6 +14,7 @@ from index.normalize import normalize
 
 __all__ = ["spell_numbers"]
 
+
 def _table(groups: dict[str, int]) -> dict[str, int]:
     """Each spelling of a group (space-separated, as typed) normalized, with its value."""
     return {normalize(word): value for spellings, value in groups.items() for word in spellings.split()}

@@ -118,6 +118,10 @@ class SearchSettings:
     # without its «ح»). benchmarks/typos.py: letter dropped 0.873 → 0.879, doubled 0.943 → 0.944;
     # own sets and ARCD unchanged.
     short_drops: bool = True
+    # A number spelled in more than one word, or as one hundreds word, read as its digits
+    # (index.numbers): «ثلاث مئة مليون» found «300 مليون دولار», «سبعة وتسعين مليار» «97.4 مليار».
+    # +1, none lost, ARCD unchanged.
+    spelled_numbers: bool = True
     # A concept found only through its lexicon wordings (the asked form unused) is found where
     # a wording's light stem is, when it is anywhere: by ISRI root, «أبلغ» (told) is also in
     # «بمبلغ» (an amount) and «بلغت» (amounted to). Else by root, as the rest.
@@ -169,10 +173,6 @@ class SearchSettings:
     # minister too («من هو وزير الخارجية الإماراتي؟»): 7 more declined, none lost; not its
     # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). A role's
     # noun before a person's name is a title («الرئيس ترامب»), not asked: +1, none lost.
-    # A number spelled in more than one word, or as one hundreds word, read as its digits
-    # (index.numbers): «ثلاث مئة مليون» found «300 مليون دولار», «سبعة وتسعين مليار» «97.4 مليار».
-    # +1, none lost, ARCD unchanged.
-    spelled_numbers: bool = True
     role_check: bool = True
     # …or the paragraph's section heading holds both («تحالف دولي لتأسيس مشروع ستارجيت» heads
     # paragraph 2: «مين الشركات اللي أسست ستارجيت الإمارات؟»). +1, none lost, ARCD unchanged

@@ -172,9 +172,8 @@ _WHEN_CONJUNCTIONS = frozenset(normalize(w) for w in "لما لمن لمّا م�
 
 # Egyptian «عامل» / «عاملة» (doing, made) after «اللي» or before «إيه»: «الشركات اللي عاملة
 # ستارجيت», «ماسك عامل إيه». Elsewhere the word is a worker or a factor, which a story may state.
-_DOING = frozenset(normalize(w) for w in "عامل عاملة عاملها عامله عاملاها".split())
+_DOING = frozenset(normalize(w) for w in "عامل عاملة عاملها عاملاها".split())
 _WHO_THAT = frozenset(normalize(w) for w in "اللي الي إللي يلي اللى".split())
-_WHAT_AFTER = frozenset(normalize(w) for w in "ايه إيه ايش إيش شو".split())
 
 
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -184,7 +183,7 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _DOING:
-            return not _WHO_THAT.isdisjoint(before) or not _WHAT_AFTER.isdisjoint(after)
+            return not _WHO_THAT.isdisjoint(before) or not _WHAT.isdisjoint(after)
         if token in _GOD:
             return not _BLESSING_VERBS.isdisjoint(before + after)
         if token in _HAPPENED:
