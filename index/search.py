@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
-from index.analyzer import ANALYZERS, words
+from index.analyzer import ANALYZERS, Analyzer, words
 from index.concepts import ConceptReader, worded_as
 from index.cues import (
     FUTURE_WORDS,
@@ -534,19 +534,11 @@ class PassageIndex:
     def _in_sentence_bodies(self, wordings: tuple[str, ...]) -> np.ndarray:
         """Per sentence, whether its own words (not the title or heading indexed with it) hold
         one of `wordings` whole, by root or by light stem."""
-        found = np.zeros(len(self.sentence_spans), bool)
-        for analyzer, bodies in self.sentence_bodies:
-            asked = [frozenset(t) for t in (analyzer.terms(w) for w in wordings) if t]
-            found |= np.fromiter((any(a <= body for a in asked) for body in bodies), bool, len(bodies))
-        return found
+        return _holding(wordings, self.sentence_bodies)
 
-    def _in_headings(self, wordings: list[tuple[str, ...]]) -> np.ndarray:
-        """Per passage, whether its section heading holds one of `wordings` whole, by root or by light stem."""
-        found = np.zeros(len(self.passages), bool)
-        for analyzer, headings in self.heading_sets:
-            asked = [frozenset(t) for group in wordings for t in (analyzer.terms(w) for w in group) if t]
-            found |= np.fromiter((any(a <= h for a in asked) for h in headings), bool, len(headings))
-        return found
+    def _in_headings(self, groups: list[tuple[str, ...]]) -> np.ndarray:
+        """Per passage, whether its section heading holds a wording of one of `groups` whole."""
+        return np.logical_or.reduce([_holding(wordings, self.heading_sets) for wordings in groups])
 
     def _subject_terms(self, concepts: Sequence[Concept]) -> list[frozenset[str]]:
         """Each concept's terms (with its alternatives') as titles and headings are matched: by light stem."""
@@ -624,3 +616,13 @@ class PassageIndex:
         first = int(self._first_sentence[passage_index])
         last = int(self._first_sentence[passage_index + 1]) if passage_index + 1 < len(self.passages) else None
         return self.sentence_spans[first + int(np.argmax(sentence_scores[first:last]))]
+
+
+def _holding(wordings: tuple[str, ...], term_sets: list[tuple[Analyzer, list[frozenset[str]]]]) -> np.ndarray:
+    """Per text of `term_sets` (a sentence's own words, a heading's), whether it holds one of
+    `wordings` whole under any of the analyzers (by root or by light stem)."""
+    found = np.zeros(len(term_sets[0][1]), bool)
+    for analyzer, texts in term_sets:
+        asked = [frozenset(t) for t in (analyzer.terms(w) for w in wordings) if t]
+        found |= np.fromiter((any(a <= terms for a in asked) for terms in texts), bool, len(texts))
+    return found
