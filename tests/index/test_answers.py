@@ -110,16 +110,20 @@ def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
     before «إيه» say nothing about what is asked; as unknown words they weighed like the rarest
     and declined the question. Elsewhere «عامل» is a worker, which a story may state."""
     analyzer = Analyzer(stemmer="none")
-    for verb in ["سووا", "هيعمل"]:
+    for verb in ["سووا", "هيعمل", "عملوا", "عملو"]:
         assert analyzer.tokens(f"{verb} ماسك") == ["ماسك"], verb
+    # Levantine «هني» / «هنن» (they): a pronoun, not a topic.
+    for pronoun in ["هني", "هنن"]:
+        assert analyzer.tokens(f"مين {pronoun} شركاء ماسك") == ["شركاء", "ماسك"], pronoun
     assert without_fillers(words("الشركات اللي عاملة ستارجيت")) == words("الشركات اللي ستارجيت")
     assert without_fillers(words("ماسك عامل ايه")) == words("ماسك ايه")
     assert without_fillers(words("كم عامل في المصنع")) == words("كم عامل في المصنع")
     # Gulf «ربعها» (its crowd) is no quarter and no four: it found «أربع سنوات».
     assert analyzer.tokens("الشركات اللي ربعها بستارجيت") == ["الشركات", "بستارجيت"]
     assert analyzer.tokens("أديش دفع ماسك") == ["دفع", "ماسك"]
-    result = answerer.ask("مين الشركات اللي عاملة ستارجيت الإمارات؟")
-    assert result.answer is not None and result.answer.passage.id == f"{SEED_ID}:2"
+    for question in ["مين الشركات اللي عاملة ستارجيت الإمارات؟", "مين هني اللي عملوا تحالف ستارجيت؟"]:
+        result = answerer.ask(question)
+        assert result.answer is not None and result.answer.passage.id == f"{SEED_ID}:2", question
 
 
 COURTESY = ["لو سمحت {}", "{} من فضلك", "يا سند، {}", "عندي سؤال: {}", "ممكن تقولي {}", "{} شكرا", "please {}"]
