@@ -49,6 +49,7 @@ from telegram.ext import (
 from bot.delivery import deliver
 from bot.format import (
     HTML,
+    INTRO_SECTION,
     TELEGRAM_LIMIT,
     format_answer,
     format_follow_up,
@@ -63,7 +64,7 @@ from bot.settings import Settings
 from bot.small_talk import classify, reply_to
 from index.answers import Answer, Answerer, Citation, Result
 from index.normalize import normalize
-from index.stories import Story, example_questions
+from index.stories import Passage, Story, example_questions
 
 __all__ = ["Reply", "Sanad", "build_application", "compose_reply"]
 
@@ -126,6 +127,8 @@ class Sanad:
     limiter: RateLimiter = field(init=False)
     # Every (story, section) pair in reading order: the targets of section buttons.
     sections: list[tuple[Story, str]] = field(init=False)
+    # Every passage in reading order: the targets of a decline's «nearest passage» buttons.
+    passages: list[tuple[Story, Passage]] = field(init=False)
     examples: list[str] = field(init=False)  # up to three example questions for /start
     sections_markup: InlineKeyboardMarkup | None = field(init=False)  # built once: PTB markups are immutable
     questions: OrderedDict[str, str] = field(default_factory=OrderedDict)
@@ -138,6 +141,7 @@ class Sanad:
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
         self.sections = [(story, section) for story in self.stories for section in story.sections]
+        self.passages = [(story, passage) for story in self.stories for passage in story.passages]
         self.examples = example_questions(self.stories)
         self.sections_markup = sections_keyboard(self)
         if self.inline_answers is None:
@@ -193,13 +197,34 @@ def answer_keyboard(query_id: str, next_rank: int | None) -> InlineKeyboardMarku
     return InlineKeyboardMarkup(rows)
 
 
+def _section_rows(sanad: Sanad, skip: frozenset[str] = frozenset()) -> list[list[InlineKeyboardButton]]:
+    """One button per section (up to 20), except those opening a passage in `skip`."""
+    rows = []
+    for i, (story, section) in enumerate(sanad.sections[:20]):
+        opens = next(p for p in story.passages if p.section == section)
+        if opens.id not in skip:
+            rows.append([InlineKeyboardButton(section[:60], callback_data=f"sec:{i}")])
+    return rows
+
+
 def sections_keyboard(sanad: Sanad) -> InlineKeyboardMarkup | None:
     """One button per section, to explore the story when a question is not answered."""
-    buttons = [
-        [InlineKeyboardButton(section[:60], callback_data=f"sec:{i}")]
-        for i, (_, section) in enumerate(sanad.sections[:20])
+    rows = _section_rows(sanad)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def decline_keyboard(sanad: Sanad, nearest: tuple[Answer, ...]) -> InlineKeyboardMarkup | None:
+    """A declined question's buttons: its nearest passages first (to read whole), then the sections
+    that would open another passage."""
+    if not nearest:
+        return sanad.sections_markup
+    where = {passage.id: i for i, (_, passage) in enumerate(sanad.passages)}
+    rows = [
+        [InlineKeyboardButton(f"📄 الفقرة {a.passage.number} — {a.passage.section or INTRO_SECTION}"[:60],
+                              callback_data=f"par:{where[a.passage.id]}")]
+        for a in nearest
     ]
-    return InlineKeyboardMarkup(buttons) if buttons else None
+    return InlineKeyboardMarkup(rows + _section_rows(sanad, frozenset(a.passage.id for a in nearest)))
 
 
 def examples_keyboard(sanad: Sanad) -> InlineKeyboardMarkup | None:
@@ -258,8 +283,8 @@ def compose_reply(
     result = sanad.answerer.ask(asked, top=ALTERNATIVES)
     row.answered = result.answer is not None
     if result.answer is None:
-        markup = sanad.sections_markup
-        text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML)
+        markup = decline_keyboard(sanad, result.nearest)
+        text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML, result.nearest)
     else:
         row.story_id = result.answer.passage.story_id
         row.passage_id = result.answer.passage.id
@@ -535,7 +560,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Taps on inline buttons: examples, «نتيجة أخرى», 👍/👎, sections."""
+    """Taps on inline buttons: examples, «نتيجة أخرى», 👍/👎, sections, a decline's nearest passages."""
     query = update.callback_query
     if query is None or not query.data:
         return
@@ -567,12 +592,20 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         index = int(rest) if rest.isdigit() else -1
         if 0 <= index < len(sections) and update.effective_chat is not None:
             story, section = sections[index]
-            passage = next(p for p in story.passages if p.section == section)
-            citation = Citation(story.id, story.title, section, passage.number, story.source)
-            text = format_answer(Answer(passage, citation, 0.0, 0.0, (0, 0)), HTML)
-            await send(context, update, text)
+            await _open(context, update, story, next(p for p in story.passages if p.section == section))
+    elif kind == "par":
+        await deliver(query.answer, "callback answer")
+        index = int(rest) if rest.isdigit() else -1
+        if 0 <= index < len(sanad.passages) and update.effective_chat is not None:
+            await _open(context, update, *sanad.passages[index])
     else:
         await deliver(query.answer, "callback answer")
+
+
+async def _open(context: ContextTypes.DEFAULT_TYPE, update: Update, story: Story, passage: Passage) -> None:
+    """Send one passage whole, with its citation: what a section or «nearest passage» button opens."""
+    citation = Citation(story.id, story.title, passage.section, passage.number, story.source)
+    await send(context, update, format_answer(Answer(passage, citation, 0.0, 0.0, (0, 0)), HTML))
 
 
 async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:

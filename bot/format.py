@@ -18,6 +18,7 @@ from index.stories import Story
 __all__ = [
     "ANSI",
     "HTML",
+    "INTRO_SECTION",
     "PLAIN",
     "TELEGRAM_LIMIT",
     "Markup",
@@ -78,6 +79,9 @@ def format_answer(answer: Answer, markup: Markup, limit: int = 3500) -> str:
 
 
 SECTIONS_AS_BUTTONS = "تصفّح أقسام القصة من الأزرار أدناه:"
+NEAREST_INTRO = "أقرب ما فيها إلى سؤالك، وقد لا يجيب عنه:"
+NEAREST_AS_BUTTONS = "افتح الفقرة كاملة أو تصفّح أقسام القصة من الأزرار أدناه."
+QUOTED_SENTENCE = 160  # characters of a nearest passage's sentence quoted under a decline
 NO_SUBJECT = "عمّ تسأل؟ اكتب سؤالك عن القصة كاملاً، مثلاً:"
 FOLLOW_UP = "متابعةً لسؤالك"
 SHOWN_PREVIOUS = 80  # characters of the earlier question quoted above a follow-up's answer
@@ -96,13 +100,26 @@ def format_no_subject(examples: Sequence[str], markup: Markup) -> str:
     return "\n".join([markup.escape(NO_SUBJECT), *(f"• {markup.escape(e)}" for e in examples)])
 
 
-def format_not_found(sections: Sequence[str], markup: Markup) -> str:
-    """A kind «not in the story», with the sections the reader can ask about instead.
+def _quoted(answer: Answer) -> str:
+    sentence = answer.sentence.strip()
+    return sentence if len(sentence) <= QUOTED_SENTENCE else sentence[:QUOTED_SENTENCE].rstrip() + "…"
+
+
+def format_not_found(sections: Sequence[str], markup: Markup, nearest: Sequence[Answer] = ()) -> str:
+    """A kind «not in the story», with where to look instead: the passages nearest the question
+    (their best sentence quoted, cited, and said plainly to be no answer), else the sections.
 
     Pass no sections where they are offered as buttons (Telegram): the list is then not repeated.
     """
     lines = [markup.escape(NOT_FOUND)]
-    if sections:
+    if nearest:
+        lines.append(markup.escape(NEAREST_INTRO))
+        for answer in nearest:
+            lines.append(f"• «{markup.escape(_quoted(answer))}»")
+            lines.append(f"  📎 {markup.escape(answer.citation.as_text())}")
+        if not sections:
+            lines.append(markup.escape(NEAREST_AS_BUTTONS))
+    elif sections:
         lines.append(markup.escape("يمكنك السؤال عن أحد أقسام القصة:"))
         lines.extend(f"• {markup.escape(section)}" for section in sections)
     else:
@@ -111,11 +128,11 @@ def format_not_found(sections: Sequence[str], markup: Markup) -> str:
 
 
 def format_result(result: Result, stories: Sequence[Story], markup: Markup) -> str:
-    """A whole reply to one question: the answer, or «not in the story» with sections."""
+    """A whole reply to one question: the answer, or «not in the story» with where to look."""
     if result.answer is not None:
         return format_answer(result.answer, markup)
     sections = [section for story in stories for section in story.sections]
-    return format_not_found(sections, markup)
+    return format_not_found(sections, markup, result.nearest)
 
 
 def format_stories(stories: Sequence[Story], markup: Markup) -> str:

@@ -19,6 +19,12 @@ from index.stories import Passage, Story
 __all__ = ["Abstention", "Answer", "Answerer", "Citation", "Result", "UnknownStoryError"]
 
 ANSWER_CACHE = 4096  # results kept for repeated questions
+# A declined question is shown the passages that hold part of what it asks: at most `NEAREST`,
+# each holding at least `NEAREST_MIN_FOUND` of the question's IDF mass. Below a tenth, a passage
+# only names someone every paragraph names («كم عمر ماسك؟»): no pointer at all. Measured in
+# docs/retrieval.md («Nearest passages»).
+NEAREST = 2
+NEAREST_MIN_FOUND = 0.1
 MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and BM25 cost grows with it
 
 
@@ -94,11 +100,16 @@ class Answer:
 
 @dataclass(frozen=True)
 class Result:
-    """What the story says about one question: an answer or None, and other candidates."""
+    """What the story says about one question: an answer or None, and other candidates.
+
+    A declined question has no answer and no alternatives, but may have `nearest`: passages
+    that hold part of what it asks, offered as «the closest the story comes», never as its answer.
+    """
 
     question: str
     answer: Answer | None
     alternatives: tuple[Answer, ...] = field(default=())
+    nearest: tuple[Answer, ...] = field(default=())
 
     def to_dict(self) -> dict[str, object]:
         """One line of `sanad ask --json`."""
@@ -106,6 +117,7 @@ class Result:
             "question": self.question,
             "answer": self.answer.to_dict() if self.answer else None,
             "alternatives": [a.to_dict() for a in self.alternatives],
+            "nearest": [a.to_dict() for a in self.nearest],
         }
 
 
@@ -167,9 +179,10 @@ class Answerer:
         return self._ask_cached(question, story_id, top)
 
     def _ask(self, question: str, story_id: str | None, top: int) -> Result:
-        hits = self.index.search(question[:MAX_QUESTION_CHARS], story_id=story_id, top=top + 1)
+        hits = self.index.search(question[:MAX_QUESTION_CHARS], story_id=story_id, top=max(top + 1, NEAREST))
         if not hits or not self.accepts(hits[0]):
-            return Result(question, None, ())
+            nearest = tuple(self._answer(h) for h in hits[:NEAREST] if h.found >= NEAREST_MIN_FOUND)
+            return Result(question, None, (), nearest)
         best, *rest = hits
         alternatives = tuple(self._answer(h) for h in rest[:top] if h.coverage > 0)
         return Result(question, self._answer(best), alternatives)

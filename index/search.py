@@ -104,8 +104,11 @@ class Hit:
 
     passage: Passage
     score: float
-    coverage: float  # share of the question's IDF mass found in this passage, 0..1
+    coverage: float  # share of the question's IDF mass found in this passage, 0..1; 0 where it cannot answer
     sentence: tuple[int, int]  # span of the best-matching sentence in passage.text
+    # The same share whether or not the passage can answer («how much» where it states no
+    # number): what a declined question's «nearest passage» is chosen by.
+    found: float = 0.0
 
 
 
@@ -409,6 +412,7 @@ class PassageIndex:
                     score=float(scores[i]),
                     coverage=float(coverage[i]) if can_answer[i] else 0.0,
                     sentence=self._best_sentence(i, sentence_total),
+                    found=float(coverage[i]),
                 )
             )
             if len(hits) >= top:

@@ -42,6 +42,17 @@ def test_ask_off_topic_says_not_in_story_with_sections() -> None:
     assert "لم أجد في القصة" in result.stdout and "موقف البيت الأبيض من الخلاف" in result.stdout
 
 
+def test_ask_declined_quotes_the_nearest_passage_and_says_it_may_not_answer() -> None:
+    result = run_sanad("ask", "ما سعر سهم إنفيديا؟")
+    assert result.returncode == 0
+    out = result.stdout
+    assert out.index("لم أجد في القصة") < out.index("وقد لا يجيب عنه") < out.index("إنفيديا")
+    assert "الفقرة 2" in out and "يمكنك السؤال عن أحد أقسام القصة" not in out
+    data = json.loads(run_sanad("ask", "--json", "ما سعر سهم إنفيديا؟").stdout)
+    assert data["answer"] is None and data["alternatives"] == []
+    assert data["nearest"][0]["passage_id"] == f"{SEED_ID}:2"
+
+
 def test_ask_json_contract() -> None:
     result = run_sanad("ask", "--json", "--top", "2", "كم دفع ماسك لحملة ترامب؟")
     data = json.loads(result.stdout)

@@ -125,6 +125,23 @@ def test_not_in_story_is_said_kindly_with_sections_to_explore(api: StandInBotApi
     assert "كارولين ليفيت" in opened.params["text"] and "الفقرة 5" in opened.params["text"]
 
 
+def test_a_decline_offers_the_nearest_passage_to_open_whole(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message("ما سعر سهم إنفيديا؟")
+    reply = api.wait_for_sent()[0]
+    assert "لم أجد في القصة" in reply.params["text"] and "وقد لا يجيب عنه" in reply.params["text"]
+    offered = buttons(reply)
+    assert offered[0][0].startswith("📄 الفقرة 2") and offered[0][1].startswith("par:")
+    # The sections follow, but for the one the passage button already opens.
+    assert [label for label, _ in offered[1:3]] == [
+        "استياء إيلون ماسك ومحاولات التدخل", "موقف البيت الأبيض من الخلاف"
+    ]
+    assert len(offered) == 7
+    api.tap(reply, offered[0][1])
+    opened = api.wait_for_sent(count=2)[1]
+    assert "إنفيديا" in opened.params["text"] and "الفقرة 2" in opened.params["text"]
+    assert not rows(bot.sanad.query_log, "queries", 1)[0]["answered"]
+
+
 def test_a_follow_up_is_answered_about_the_reader_s_question_before(api: StandInBotApi, bot: RunningBot) -> None:
     api.message("ماسك دعم حملة ترامب؟", user_id=1001)
     api.wait_for_sent(chat_id=1001)

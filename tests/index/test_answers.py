@@ -42,7 +42,20 @@ def test_question_gets_the_cited_paragraph_and_its_sentence(
 @pytest.mark.parametrize("question", ["ما عاصمة فرنسا؟", "السلام عليكم", "😂😂👍", "asdf qwerty", "؟؟؟", ""])
 def test_off_topic_greetings_and_gibberish_are_declined(answerer: Answerer, question: str) -> None:
     result = answerer.ask(question)
+    assert result.answer is None and result.alternatives == () and result.nearest == ()
+
+
+def test_a_declined_question_is_shown_the_passages_nearest_it(answerer: Answerer) -> None:
+    # Nvidia is named in paragraph 2 only; its share price is in no paragraph: declined, with
+    # paragraph 2 offered as the nearest, never as the answer.
+    result = answerer.ask("ما سعر سهم إنفيديا؟")
     assert result.answer is None and result.alternatives == ()
+    assert [a.passage.id for a in result.nearest][:1] == [f"{SEED_ID}:2"]
+    assert "إنفيديا" in result.nearest[0].sentence
+    # Musk is in every paragraph and his age in none: no paragraph is nearer than another.
+    assert answerer.ask("كم عمر ماسك؟").nearest == ()
+    # An answered question has its answer and alternatives, no nearest.
+    assert answerer.ask("كم دفع ماسك لحملة ترامب؟").nearest == ()
 
 
 @pytest.mark.parametrize("question", ["هل وافق الكونغرس على المشروع؟", "هل علق البنتاغون على اتفاق الإمارات؟"])
@@ -79,7 +92,7 @@ def test_very_long_question_is_answered_not_rejected(answerer: Answerer) -> None
 
 def test_json_shape_is_the_documented_contract(answerer: Answerer) -> None:
     data = answerer.ask("كم دفع ماسك لحملة ترامب؟").to_dict()
-    assert set(data) == {"question", "answer", "alternatives"}
+    assert set(data) == {"question", "answer", "alternatives", "nearest"}
     assert set(data["answer"]) == {"story", "passage_id", "text", "citation", "score", "sentence"}
 
 
