@@ -18,7 +18,7 @@ from index.statements import in_or_behind_clitic, language_at
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
-    "Cues", "FUTURE_WORDS", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES",
+    "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES",
     "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies", "asks_how_much", "asks_how_to",
     "asks_what_is", "asks_when", "asks_where_or_when", "asks_who", "asks_year", "is_company_word",
 ]
@@ -69,6 +69,13 @@ TAKING_PART = frozenset(normalize(w) for w in (
     "دخل دخلت دخلوا دخلو دخلات داخله داخلين انضم انضمت انضموا اتفقت اتفقوا اتفقو "
     "اشترك اشتركت اشتركوا شارك شاركت شاركوا مساهمه المساهمه ساهمت ساهموا "
     "join joined joining involved participate participated participating part partner partnered partnering"
+).split())
+
+# «مين أسس ستارجيت؟», «مين شارك بتأسيس ستارجيت؟»: who founded a project is who is in it, which
+# companies. Only there: «ما الشركات التي أسست OpenAI؟» keeps the role check (founder and
+# company in one sentence).
+FOUNDED_PROJECT = TAKING_PART | frozenset(normalize(w) for w in (
+    "أسس أسست أسسوا أسسو تأسيس بتأسيس لتأسيس founded found founding"
 ).split())
 
 

@@ -35,6 +35,7 @@ import numpy as np
 from index.analyzer import ANALYZERS, Analyzer, words
 from index.concepts import ConceptReader, worded_as
 from index.cues import (
+    FOUNDED_PROJECT,
     FUTURE_WORDS,
     NAME_WORDS,
     PLACE_ROLES,
@@ -215,11 +216,12 @@ class PassageIndex:
             # companies get the boost below.
             concepts = tuple(c for c in concepts if not self._names_the_answer_type(c))
         elif self.settings.company_boost and self.settings.who_takes_part and asks_who(question) and concepts and all(
-            worded_as(c, self.projects_and_places) or all(w in TAKING_PART for w in c.words) for c in concepts
+            worded_as(c, self.projects_and_places) or all(w in FOUNDED_PROJECT for w in c.words) for c in concepts
         ):
-            # «ستارجيت الإمارات مين فيها؟», «منو اشترك بستارجيت؟»: who is in a project is which companies.
+            # «ستارجيت الإمارات مين فيها؟», «منو اشترك بستارجيت؟», «مين أسس ستارجيت؟»: who is in (or
+            # founded) a project is which companies.
             companies = True
-            concepts = tuple(c for c in concepts if not all(w in TAKING_PART for w in c.words))
+            concepts = tuple(c for c in concepts if not all(w in FOUNDED_PROJECT for w in c.words))
         if not concepts:
             return []
         settings = self.settings

@@ -609,6 +609,18 @@ def test_asking_who_is_in_a_project_lifts_the_paragraph_that_names_companies(que
     assert _ranking(index, "مين ماسك؟") == _ranking(plain, "مين ماسك؟")
 
 
+def test_asking_who_founded_a_project_asks_which_companies() -> None:
+    # «مين أسس ستارجيت؟»: founding, like taking part, is what the companies did; left a concept,
+    # «أسس» found the paragraph about the project's founding instead of the one naming them.
+    story = _story(
+        "أعلن ترامب تأسيس مشروع ستارجيت في الإمارات.",
+        "تضم ستارجيت في الإمارات كلا من أوراكل وإنفيديا وسيسكو.",
+    )
+    index = PassageIndex([story])
+    for question in ["مين أسس ستارجيت الإمارات؟", "مين شارك بتأسيس ستارجيت بالإمارات؟"]:
+        assert index.search(question)[0].passage.number == 2, question
+
+
 def test_a_when_question_prefers_the_paragraph_that_gives_a_date() -> None:
     # Both state a time («أيام» is one); the longer one, which BM25 weighs down, gives a date.
     story = _story(
