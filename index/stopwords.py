@@ -141,8 +141,9 @@ _BLESSING_VERBS = frozenset(normalize(w) for w in (
 _GOD = frozenset(normalize(w) for w in "الله لله".split())
 
 
-# «آخر» is «latest» before news words («آخر أخبار ماسك») and «delayed» («أخر الإعلان») elsewhere:
-# the two are one word once hamzas are gone.
+# «آخر» is «latest» before news words («آخر أخبار ماسك»), «other» or «last» with nothing after it
+# but function words («في بلد آخر؟», «آخر شي»), and «delayed» («أخر الإعلان») elsewhere: the
+# words are one once hamzas are gone.
 _LATEST = normalize("آخر")
 _NEWS_WORDS = frozenset(normalize(w) for w in (
     "أخبار اخبار الأخبار الاخبار خبر الخبر المستجدات مستجدات التطورات تطورات التحديثات شي شيء مره مرة"
@@ -193,6 +194,7 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _WHAT_OR_MA.isdisjoint(asked)
         if token in _LEARNED:
             return not _WHEN_CONJUNCTIONS.isdisjoint(before)
-        return token == _LATEST and not _NEWS_WORDS.isdisjoint(after)
+        # «آخر» last, or before a function word, has no object to delay: «في بلد آخر؟» (other).
+        return token == _LATEST and (not after or after[0] in STOPWORDS or not _NEWS_WORDS.isdisjoint(after))
 
     return tuple(t for i, t in enumerate(tokens) if not filler(i, t))
