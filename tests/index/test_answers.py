@@ -139,7 +139,9 @@ def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
         assert result.answer is not None and result.answer.passage.id == f"{SEED_ID}:2", question
 
 
-COURTESY = ["لو سمحت {}", "{} من فضلك", "يا سند، {}", "عندي سؤال: {}", "ممكن تقولي {}", "{} شكرا", "please {}"]
+COURTESY = [
+    "لو سمحت {}", "{} من فضلك", "يا سند، {}", "عندي سؤال: {}", "ممكن تقولي {}", "ممكن تساعدني؟ {}", "{} شكرا", "please {}"
+]
 
 
 @pytest.mark.parametrize("wrapping", COURTESY)
