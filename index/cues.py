@@ -18,8 +18,8 @@ from index.statements import in_or_behind_clitic, language_at
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
-    "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES",
-    "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies", "asks_how_much", "asks_how_to",
+    "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES", "TAKING_PART", "THAT",
+    "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies", "asks_how_much", "asks_how_to",
     "asks_what_is", "asks_when", "asks_where_or_when", "asks_who", "asks_year", "is_company_word",
 ]
 
