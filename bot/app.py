@@ -129,6 +129,8 @@ class Sanad:
     sections: list[tuple[Story, str]] = field(init=False)
     # Every passage in reading order: the targets of a decline's «nearest passage» buttons.
     passages: list[tuple[Story, Passage]] = field(init=False)
+    passage_number: dict[str, int] = field(init=False)  # passage id → its place in `passages`
+    section_opens: list[int] = field(init=False)  # the place in `passages` each section button opens
     examples: list[str] = field(init=False)  # up to three example questions for /start
     sections_markup: InlineKeyboardMarkup | None = field(init=False)  # built once: PTB markups are immutable
     questions: OrderedDict[str, str] = field(default_factory=OrderedDict)
@@ -142,6 +144,11 @@ class Sanad:
         self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
         self.sections = [(story, section) for story in self.stories for section in story.sections]
         self.passages = [(story, passage) for story in self.stories for passage in story.passages]
+        self.passage_number = {passage.id: i for i, (_, passage) in enumerate(self.passages)}
+        self.section_opens = [
+            next(self.passage_number[p.id] for p in story.passages if p.section == section)
+            for story, section in self.sections
+        ]
         self.examples = example_questions(self.stories)
         self.sections_markup = sections_keyboard(self)
         if self.inline_answers is None:
@@ -197,14 +204,13 @@ def answer_keyboard(query_id: str, next_rank: int | None) -> InlineKeyboardMarku
     return InlineKeyboardMarkup(rows)
 
 
-def _section_rows(sanad: Sanad, skip: frozenset[str] = frozenset()) -> list[list[InlineKeyboardButton]]:
-    """One button per section (up to 20), except those opening a passage in `skip`."""
-    rows = []
-    for i, (story, section) in enumerate(sanad.sections[:20]):
-        opens = next(p for p in story.passages if p.section == section)
-        if opens.id not in skip:
-            rows.append([InlineKeyboardButton(section[:60], callback_data=f"sec:{i}")])
-    return rows
+def _section_rows(sanad: Sanad, skip: frozenset[int] = frozenset()) -> list[list[InlineKeyboardButton]]:
+    """One button per section (up to 20), except those opening a passage (a place in `passages`) in `skip`."""
+    return [
+        [InlineKeyboardButton(section[:60], callback_data=f"sec:{i}")]
+        for i, (_, section) in enumerate(sanad.sections[:20])
+        if sanad.section_opens[i] not in skip
+    ]
 
 
 def sections_keyboard(sanad: Sanad) -> InlineKeyboardMarkup | None:
@@ -218,13 +224,13 @@ def decline_keyboard(sanad: Sanad, nearest: tuple[Answer, ...]) -> InlineKeyboar
     that would open another passage."""
     if not nearest:
         return sanad.sections_markup
-    where = {passage.id: i for i, (_, passage) in enumerate(sanad.passages)}
+    shown = [sanad.passage_number[a.passage.id] for a in nearest]
     rows = [
         [InlineKeyboardButton(f"📄 الفقرة {a.passage.number} — {a.passage.section or INTRO_SECTION}"[:60],
-                              callback_data=f"par:{where[a.passage.id]}")]
-        for a in nearest
+                              callback_data=f"par:{place}")]
+        for a, place in zip(nearest, shown)
     ]
-    return InlineKeyboardMarkup(rows + _section_rows(sanad, frozenset(a.passage.id for a in nearest)))
+    return InlineKeyboardMarkup(rows + _section_rows(sanad, frozenset(shown)))
 
 
 def examples_keyboard(sanad: Sanad) -> InlineKeyboardMarkup | None:
@@ -591,8 +597,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         sections = sanad.sections
         index = int(rest) if rest.isdigit() else -1
         if 0 <= index < len(sections) and update.effective_chat is not None:
-            story, section = sections[index]
-            await _open(context, update, story, next(p for p in story.passages if p.section == section))
+            await _open(context, update, *sanad.passages[sanad.section_opens[index]])
     elif kind == "par":
         await deliver(query.answer, "callback answer")
         index = int(rest) if rest.isdigit() else -1
