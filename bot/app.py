@@ -289,6 +289,7 @@ def compose_reply(
     result = sanad.answerer.ask(asked, top=ALTERNATIVES)
     row.answered = result.answer is not None
     if result.answer is None:
+        row.nearest_passage_id = result.nearest[0].passage.id if result.nearest else None
         markup = decline_keyboard(sanad, result.nearest)
         text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML, result.nearest)
     else:
@@ -536,7 +537,10 @@ def format_stats(stats: dict[str, object]) -> str:
         rows = cast(list[dict[str, object]], stats[key])
         if rows:
             lines.append(f"{title}:")
-            lines.extend(f"  {r['count']} × {r['question']}" for r in rows)
+            lines.extend(
+                f"  {r['count']} × {r['question']}" + (f"  (nearest: {r['nearest']})" if r.get("nearest") else "")
+                for r in rows
+            )
     per_day = cast(list[dict[str, object]], stats["per_day"])
     if per_day:
         lines.append("per day: " + ", ".join(f"{d['date']}: {d['questions']}" for d in per_day[-7:]))

@@ -71,6 +71,8 @@ class Query(Base):
     score: Mapped[float | None] = mapped_column(Float)
     answered: Mapped[bool] = mapped_column(Boolean)
     latency_ms: Mapped[float | None] = mapped_column(Float)
+    # Declined questions only: the paragraph offered as the nearest (revision 0002).
+    nearest_passage_id: Mapped[str | None] = mapped_column(String(220))
 
 
 class Feedback(Base):
@@ -104,6 +106,7 @@ class QueryRow:
     passage_id: str | None = None
     score: float | None = None
     latency_ms: float | None = None
+    nearest_passage_id: str | None = None  # a declined question's nearest paragraph, if one was offered
     id: str = field(default_factory=new_query_id)
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
@@ -311,7 +314,8 @@ class QueryLog:
     # -- reading ---------------------------------------------------------------------------
 
     def stats(self, top: int = 10) -> dict[str, Any]:
-        """Totals, answered rate, questions per day, top and top unanswered questions, feedback."""
+        """Totals, answered rate, questions per day, top and top unanswered questions (with the
+        paragraph each was offered as nearest), feedback."""
         with Session(self.engine) as s:
             total = s.scalar(select(func.count()).select_from(Query)) or 0
             answered = s.scalar(select(func.count()).where(Query.answered.is_(True))) or 0
@@ -320,10 +324,14 @@ class QueryLog:
 
             def top_questions(only_unanswered: bool) -> list[dict[str, Any]]:
                 q = select(Query.normalized_question, func.min(Query.question), func.count().label("n"))
-                if only_unanswered:
-                    q = q.where(Query.answered.is_(False))
+                if not only_unanswered:
+                    q = q.group_by(Query.normalized_question).order_by(func.count().desc()).limit(top)
+                    return [{"question": example, "count": n} for _, example, n in s.execute(q).all()]
+                # What the story came nearest to for each: where the lexicon or the story falls short.
+                q = q.add_columns(func.max(Query.nearest_passage_id)).where(Query.answered.is_(False))
                 q = q.group_by(Query.normalized_question).order_by(func.count().desc()).limit(top)
-                return [{"question": example, "count": n} for _, example, n in s.execute(q).all()]
+                return [{"question": example, "count": n, "nearest": nearest}
+                        for _, example, n, nearest in s.execute(q).all()]
 
             up = s.scalar(select(func.count()).where(Feedback.value > 0)) or 0
             down = s.scalar(select(func.count()).where(Feedback.value < 0)) or 0

@@ -139,7 +139,9 @@ def test_a_decline_offers_the_nearest_passage_to_open_whole(api: StandInBotApi, 
     api.tap(reply, offered[0][1])
     opened = api.wait_for_sent(count=2)[1]
     assert "إنفيديا" in opened.params["text"] and "الفقرة 2" in opened.params["text"]
-    assert not rows(bot.sanad.query_log, "queries", 1)[0]["answered"]
+    [logged] = rows(bot.sanad.query_log, "queries", 1)
+    assert not logged["answered"] and logged["passage_id"] is None
+    assert logged["nearest_passage_id"] == f"{SEED_ID}:2"  # what the operator sees under «top unanswered»
 
 
 def test_a_follow_up_is_answered_about_the_reader_s_question_before(api: StandInBotApi, bot: RunningBot) -> None:

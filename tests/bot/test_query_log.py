@@ -41,8 +41,36 @@ def test_upgrade_creates_folder_tables_and_is_idempotent(tmp_path: Path) -> None
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         journal = conn.execute(text("PRAGMA journal_mode")).scalar_one()
     engine.dispose()
-    assert {"queries", "feedback", "alembic_version"} <= names and version == "0001"
+    assert {"queries", "feedback", "alembic_version"} <= names and version == "0002"
     assert journal == "wal"
+
+
+def test_a_log_from_before_nearest_passages_is_upgraded_with_its_rows(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from bot.query_log import MIGRATIONS
+
+    (tmp_path / "var").mkdir()
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url(tmp_path))
+    command.upgrade(config, "0001")  # the schema the first releases wrote
+    engine = create_engine(url(tmp_path))
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO queries (id, created_at, question, normalized_question, answered) "
+            "VALUES ('old', '2026-11-01 10:00:00', 'سؤال قديم', 'سؤال قديم', 0)"
+        ))
+    upgrade(url(tmp_path))  # what the bot does at start-up
+    with engine.connect() as conn:
+        kept = conn.execute(text("SELECT question, nearest_passage_id FROM queries")).all()
+    engine.dispose()
+    assert [tuple(r) for r in kept] == [("سؤال قديم", None)]
+    log = QueryLog(url(tmp_path))
+    log.record(question("كم سعر سهم إنفيديا؟", answered=False, nearest_passage_id="s:2"))
+    log.close()
+    assert count(url(tmp_path)) == 2
 
 
 def test_rows_written_behind_and_flushed_on_close(tmp_path: Path) -> None:
@@ -111,22 +139,30 @@ def test_stats_export_and_prune_from_the_command_line(tmp_path: Path) -> None:
     log.record(answered)
     log.record(question("من هي المتحدثة؟"))
     log.record(question("ما عاصمة فرنسا؟", answered=False))
+    log.record(question("كم سعر سهم إنفيديا؟", answered=False, nearest_passage_id="s:2"))
     log.record(question("سؤال قديم", created_at=old))
     log.record(FeedbackRow(answered.id, 1))
     log.close()
 
     stats = json.loads(run_sanad("stats", "--json", "--database", db).stdout)
-    assert stats["questions"] == 4 and stats["answered"] == 3
+    assert stats["questions"] == 5 and stats["answered"] == 3
     assert stats["top_questions"][0] == {"question": "من هي المتحدثة؟", "count": 2}
-    assert stats["top_unanswered"] == [{"question": "ما عاصمة فرنسا؟", "count": 1}]
+    assert sorted(stats["top_unanswered"], key=lambda r: r["question"]) == [
+        {"question": "كم سعر سهم إنفيديا؟", "count": 1, "nearest": "s:2"},
+        {"question": "ما عاصمة فرنسا؟", "count": 1, "nearest": None},
+    ]
+    plain = run_sanad("stats", "--database", db).stdout
+    assert "كم سعر سهم إنفيديا؟  (nearest: s:2)" in plain and "ما عاصمة فرنسا؟\n" in plain
     assert stats["feedback"] == {"up": 1, "down": 0, "up_ratio": 1.0}
 
     out = tmp_path / "log.csv"
     assert run_sanad("export", "--csv", str(out), "--database", db).returncode == 0
     with out.open(encoding="utf-8") as handle:
         exported = list(csv.DictReader(handle))
-    assert len(exported) == 4 and {"question", "answered", "latency_ms", "feedback"} <= set(exported[0])
+    assert len(exported) == 5 and {"question", "answered", "latency_ms", "nearest_passage_id", "feedback"} <= set(
+        exported[0]
+    )
 
     pruned = run_sanad("prune", "--older-than", "30", "--database", db)
     assert pruned.returncode == 0 and "deleted 1" in pruned.stdout
-    assert count(db) == 3
+    assert count(db) == 4
