@@ -4,7 +4,8 @@
 
 `sanad eval FILE` gives one set by category; this gives the overview the README's
 Quality section quotes: each file in data/eval with its size, P@1, MRR@10, abstention
-and sentence accuracy, and the English/Latin-script questions over all sets.
+and sentence accuracy, the English/Latin-script questions over all sets, and what the
+declined questions are shown as nearest.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from pathlib import Path
 
 from index.answers import Answerer
-from index.evaluation import CategoryScore, evaluate, load_eval
+from index.evaluation import CategoryScore, EvalQuestion, evaluate, load_eval
 from index.stories import load_stories
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +35,28 @@ def _cell(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
+def nearest_offered(answerer: Answerer, questions: list[EvalQuestion]) -> None:
+    """What a decline points to: for answerable questions declined, whether the first (or either)
+    paragraph offered as nearest is a gold one; for out-of-scope ones, whether any is offered."""
+    declined = first = either = none = oos = pointed = 0
+    for q in questions:
+        result = answerer.ask(q.question, story_id=q.story)
+        if result.answer is not None:
+            continue
+        offered = [a.passage.id for a in result.nearest]
+        if not q.in_scope:
+            oos += 1
+            pointed += bool(offered)
+            continue
+        declined += 1
+        first += bool(offered) and offered[0] in q.gold
+        either += any(pid in q.gold for pid in offered)
+        none += not offered
+    print(f"answerable questions declined: {declined}; the first nearest paragraph offered is gold for {first}, "
+          f"one of the two for {either}, none offered for {none}")
+    print(f"out-of-scope questions declined: {oos}; a nearest paragraph offered for {pointed}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT / "data" / "stories")
@@ -43,9 +66,12 @@ def main() -> None:
     answerer = Answerer(stories)
     pooled: list[CategoryScore] = []
     latin = [0, 0]
+    everything: list[EvalQuestion] = []
     print(f"{'set':<34} {'n':>4} {'P@1':>6} {'MRR@10':>7} {'abstain':>8} {'sentence':>9}")
     for path in sorted(args.eval_dir.glob("*.jsonl"), key=_in_order):
-        scores = evaluate(answerer, load_eval(path))
+        questions = load_eval(path)
+        everything += questions
+        scores = evaluate(answerer, questions)
         row = scores["all"]
         pooled.append(row)
         if "latin" in scores:
@@ -59,6 +85,7 @@ def main() -> None:
     total = sum(r.questions for r in pooled)
     print(f"{'all sets':<34} {total:>4} {right / answerable:>6.3f} {'':>7} {decisions / total:>8.3f}")
     print(f"English/Latin-script questions answered right: {latin[0]} of {latin[1]}")
+    nearest_offered(answerer, everything)
 
 
 if __name__ == "__main__":
