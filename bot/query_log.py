@@ -150,8 +150,8 @@ def _inode(path: Path) -> int | None:
         return None
 
 
-def upgrade(url: str) -> None:
-    """Bring the schema to the newest Alembic revision, creating the SQLite folder and file if needed."""
+def upgrade(url: str, revision: str = "head") -> None:
+    """Bring the schema to `revision` (the newest by default), creating the SQLite folder and file if needed."""
     from alembic import command
     from alembic.config import Config
 
@@ -161,7 +161,7 @@ def upgrade(url: str) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    command.upgrade(config, "head")
+    command.upgrade(config, revision)
 
 
 class QueryLog:
@@ -323,14 +323,13 @@ class QueryLog:
             per_day = s.execute(select(day, func.count()).group_by(day).order_by(day)).all()
 
             def top_questions(only_unanswered: bool) -> list[dict[str, Any]]:
-                q = select(Query.normalized_question, func.min(Query.question), func.count().label("n"))
-                if not only_unanswered:
-                    q = q.group_by(Query.normalized_question).order_by(func.count().desc()).limit(top)
-                    return [{"question": example, "count": n} for _, example, n in s.execute(q).all()]
-                # What the story came nearest to for each: where the lexicon or the story falls short.
-                q = q.add_columns(func.max(Query.nearest_passage_id)).where(Query.answered.is_(False))
+                q = select(Query.normalized_question, func.min(Query.question), func.count().label("n"),
+                           func.max(Query.nearest_passage_id))
+                if only_unanswered:
+                    q = q.where(Query.answered.is_(False))
                 q = q.group_by(Query.normalized_question).order_by(func.count().desc()).limit(top)
-                return [{"question": example, "count": n, "nearest": nearest}
+                # An unanswered question's nearest paragraph: where the lexicon or the story falls short.
+                return [{"question": example, "count": n, **({"nearest": nearest} if only_unanswered else {})}
                         for _, example, n, nearest in s.execute(q).all()]
 
             up = s.scalar(select(func.count()).where(Feedback.value > 0)) or 0

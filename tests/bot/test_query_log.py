@@ -46,16 +46,7 @@ def test_upgrade_creates_folder_tables_and_is_idempotent(tmp_path: Path) -> None
 
 
 def test_a_log_from_before_nearest_passages_is_upgraded_with_its_rows(tmp_path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    from bot.query_log import MIGRATIONS
-
-    (tmp_path / "var").mkdir()
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", url(tmp_path))
-    command.upgrade(config, "0001")  # the schema the first releases wrote
+    upgrade(url(tmp_path), "0001")  # the schema the first releases wrote
     engine = create_engine(url(tmp_path))
     with engine.begin() as conn:
         conn.execute(text(
