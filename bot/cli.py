@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.format import ANSI, PLAIN, Markup, format_follow_up, format_no_subject, format_result, format_stories
-from bot.settings import SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings
 from bot.small_talk import classify, reply_to
 from index.answers import Answerer, Result, UnknownStoryError
 from index.evaluation import calibrate, evaluate, load_eval
@@ -224,12 +224,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Run the Telegram bot (long polling) until SIGINT or SIGTERM."""
     import signal
 
-    from telegram import Update
-    from telegram.error import InvalidToken, NetworkError
-
-    from bot.app import Sanad, build_application, close_log
-    from bot.logging_setup import configure_logging
-    from bot.query_log import QueryLog
+    from bot.logging_setup import configure_logging, stop_logging
 
     def stopped_while_starting(signum: int, frame: object) -> None:
         # Until polling starts (python-telegram-bot then handles both signals itself), a stop
@@ -244,6 +239,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings = dataclasses.replace(settings, data_dir=args.data)
     token = settings.require_token()  # before anything touches the network
     configure_logging(settings.log_level, (token,))
+    try:
+        return _serve(settings, token)
+    finally:
+        stop_logging()  # every queued log line out before the exit status (or its message)
+
+
+def _serve(settings: Settings, token: str) -> int:
+    """`cmd_serve` once logging is set up: load the stories, check the token, poll until stopped."""
+    import signal
+
+    from telegram import Update
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.app import Sanad, build_application, close_log
+    from bot.query_log import QueryLog
+
     stories, answerer = load_library(settings.data_dir)
     try:
         asyncio.run(check_token(token, settings.base_url))

@@ -12,7 +12,7 @@ import pytest
 
 from bot.settings import Settings
 from tests.bot.conftest import RunningBot
-from tests.bot.test_serve import logged_questions, serving
+from tests.bot.test_serve import finish, logged_questions, serving
 from tests.stand_in_bot_api import StandInBotApi
 
 QUESTIONS = ["من هي المتحدثة باسم البيت الأبيض؟", "كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
@@ -126,7 +126,7 @@ def test_sigterm_flushes_rows_that_waited_for_a_locked_database(tmp_path: Path) 
         time.sleep(2)
         holder.rollback()
         holder.close()
-        _, err = proc.communicate(timeout=30)
+        _, err = finish(proc)
     assert proc.returncode == 0, err
     assert sorted(logged_questions(path)[1:]) == sorted(QUESTIONS)
     assert "0 dropped" in err

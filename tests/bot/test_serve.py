@@ -32,11 +32,36 @@ def serve_env(api: StandInBotApi, tmp_path: Path, token: str = GOOD_TOKEN) -> di
     return env
 
 
+def start_serve(api: StandInBotApi, tmp_path: Path, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """`sanad serve` as a subprocess against `api`. Its output goes to files (`output` reads them),
+    not pipes: at DEBUG a busy bot writes more than a pipe holds (64 KB), and a pipe read only at
+    the end stalls the bot mid-write; it then answers nothing (seen: eleven messages, one long)."""
+    logs = tmp_path / "serve-output"
+    logs.mkdir(exist_ok=True)
+    with open(logs / "stdout", "w") as out, open(logs / "stderr", "w") as err:
+        proc = subprocess.Popen([SANAD, "serve"], env=env or serve_env(api, tmp_path), cwd=tmp_path,
+                                stdout=out, stderr=err, text=True)
+    proc.output_dir = logs  # type: ignore[attr-defined]
+    return proc
+
+
+def output(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """What a `start_serve` process has written so far: stdout and stderr."""
+    logs: Path = proc.output_dir  # type: ignore[attr-defined]
+    out, err = ((logs / name).read_text(encoding="utf-8", errors="replace") for name in ("stdout", "stderr"))
+    return out, err
+
+
+def finish(proc: subprocess.Popen[str], timeout: float = 30) -> tuple[str, str]:
+    """Wait for the process to exit (TimeoutExpired after `timeout` s); its stdout and stderr."""
+    proc.wait(timeout=timeout)
+    return output(proc)
+
+
 @contextmanager
 def serving(api: StandInBotApi, tmp_path: Path, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[str]]:
     """`sanad serve` running against `api` until the block ends (killed if still running then)."""
-    proc = subprocess.Popen([SANAD, "serve"], env=env or serve_env(api, tmp_path), cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = start_serve(api, tmp_path, env)
     try:
         api.wait_for_sent("setMyCommands", timeout=30)
         # Polling means started: a signal in the instant between setMyCommands and polling meets
@@ -46,13 +71,13 @@ def serving(api: StandInBotApi, tmp_path: Path, env: dict[str, str] | None = Non
     finally:
         if proc.poll() is None:
             proc.kill()
-            proc.communicate()
+            proc.wait()
 
 
 def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[str, str]:
     """Send `sig` and wait for the process to exit; its stdout and stderr."""
     proc.send_signal(sig)
-    return proc.communicate(timeout=30)
+    return finish(proc)
 
 
 def logged_questions(database: Path) -> list[str]:
@@ -80,6 +105,28 @@ def test_serve_answers_logs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None
     assert logged_questions(tmp_path / 'var' / 'sanad.db') == ["كم دفع ماسك لحملة ترامب؟", "وين كان ماسك وقت التوقيع؟"]
 
 
+def test_serve_keeps_answering_while_nobody_reads_its_log(tmp_path: Path) -> None:
+    # A supervisor or harness may read stderr only at the end. DEBUG logs every update whole:
+    # this run writes more than a pipe holds, and a bot writing its log in place would stall on
+    # the full pipe and answer no one after the long question.
+    questions = ["ستارجيت " * 1250, *(f"كم دفع ماسك لحملة ترامب؟ {'!' * i}" for i in range(12))]
+    with StandInBotApi() as api:
+        proc = subprocess.Popen([SANAD, "serve"], env=serve_env(api, tmp_path), cwd=tmp_path,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            api.wait_for_arrival("getUpdates", timeout=30)
+            for n, question in enumerate(questions, 1):
+                api.message(question, user_id=3000 + n)
+                api.wait_for_sent(count=n, timeout=15)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err[-2000:]
+    replies = [call.params["text"] for call in api.sent()]
+    assert len(replies) == len(questions) and all("الفقرة 7" in r for r in replies[1:])
+    assert len(err.encode()) > 65_536 and "query log flushed" in err  # more than a pipe holds, all written
+
+
 def test_sigterm_finishes_the_reply_in_flight_and_logs_it(tmp_path: Path) -> None:
     with StandInBotApi() as api, serving(api, tmp_path) as proc:
         api.slow_next("sendMessage", 1.5)
@@ -96,8 +143,7 @@ def test_a_stop_while_starting_exits_cleanly(tmp_path: Path, sig: int) -> None:
     # The first getMe is held, so the signal lands in start-up, before polling handles signals.
     with StandInBotApi() as api:
         api.slow_next("getMe", 3.0)
-        proc = subprocess.Popen([SANAD, "serve"], env=serve_env(api, tmp_path), cwd=tmp_path,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = start_serve(api, tmp_path)
         api.wait_for_arrival("getMe", timeout=30)
         _, err = stop(proc, sig)
         assert api.sent("getUpdates") == []
@@ -123,10 +169,10 @@ def test_a_token_revoked_while_running_stops_the_bot_with_exit_2(tmp_path: Path)
         api.wait_for_sent(timeout=15)
         api.fail_next("getUpdates", 401, "Unauthorized", times=1000)
         try:
-            out, err = proc.communicate(timeout=30)  # it stops by itself
+            out, err = finish(proc)  # it stops by itself
         except subprocess.TimeoutExpired:
             proc.kill()
-            _, err = proc.communicate()
+            _, err = finish(proc)
             pytest.fail("still running 30 s after Telegram rejected its token:\n" + "\n".join(
                 line for line in err.splitlines() if " DEBUG " not in line)[-4000:])
     assert proc.returncode == 2, err
