@@ -9,6 +9,7 @@ normalization), so «مرحبا، من هي المتحدثة؟» and «ماذا 
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Literal
 
 from index.analyzer import words
@@ -183,12 +184,19 @@ _PRECEDENCE: tuple[SmallTalk, ...] = ("help", "thanks", "goodbye", "greeting", "
 MAX_WORDS = 8  # small talk is short; a longer message is a question even if it greets first
 
 
+_QUESTION_MARKS = frozenset("?؟!⁉❓❔")
+
+
 def classify(text: str) -> SmallTalk | None:
     """The kind of small talk `text` is, or None when it asks something (or says nothing at all)."""
     said = words(text)
     if not said:
-        # Only emoji or punctuation («👍», «؟؟»): a nod, not a question; an empty message is no message.
-        return "ack" if text.strip() else None
+        # Only emoji or punctuation: «👍» is a nod, «؟؟» a reader lost for what to ask (what /help
+        # says helps); nothing visible (spaces, direction marks) is no message.
+        seen = {ch for ch in text if not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Cc")}
+        if not seen:
+            return None
+        return "help" if seen <= _QUESTION_MARKS and seen != {"!"} else "ack"
     if len(said) > MAX_WORDS or not _VOCABULARY.issuperset(said):
         return None
     kinds: set[SmallTalk] = set()

@@ -196,6 +196,22 @@ def test_asking_for_help_gets_the_welcome_and_a_goodbye_or_a_nod_a_line(api: Sta
     assert len(rows(bot.sanad.query_log, "queries", 3)) == 3
 
 
+def test_question_marks_alone_get_the_welcome_and_invisible_marks_are_no_question(
+    api: StandInBotApi, bot: RunningBot
+) -> None:
+    api.message("كم دفع ماسك لحملة ترامب؟", user_id=1004)
+    api.wait_for_sent(chat_id=1004)
+    # Direction marks alone (a keyboard's, no text) are not a follow-up of the question before.
+    api.message("\u200f \u200e", user_id=1004)
+    blank = api.wait_for_sent(chat_id=1004, count=2)[1]
+    assert "اكتب سؤالك" in blank.params["text"] and "↩️" not in blank.params["text"]
+    api.message("؟؟؟", user_id=1004)  # lost for what to ask: what /help says, with examples
+    lost = api.wait_for_sent(chat_id=1004, count=3)[2]
+    assert "أجيب عن أسئلتك" in lost.params["text"] and len(buttons(lost)) == 3
+    logged = rows(bot.sanad.query_log, "queries", 2)
+    assert sorted(r["question"] for r in logged) == sorted(["كم دفع ماسك لحملة ترامب؟", "؟؟؟"])
+
+
 def test_an_unknown_command_lists_the_commands_in_private_and_is_ignored_in_groups(
     api: StandInBotApi, bot: RunningBot
 ) -> None:

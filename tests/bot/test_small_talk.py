@@ -40,6 +40,12 @@ ROOT = Path(__file__).resolve().parents[2]
         ("طيب ومين اشترى؟", None),
         ("تمام شكرا", "thanks"),
         ("👍👍", "ack"),
+        ("!!", "ack"),
+        # Question marks alone: lost for what to ask; nothing visible is no message at all.
+        ("؟؟؟", "help"),
+        ("?!", "help"),
+        ("\u200f\u200e", None),
+        (" \u200b ", None),
         ("يا", None),
         ("", None),
     ],
