@@ -21,14 +21,17 @@ from index.stories import load_stories
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _in_order(path: Path) -> tuple[int, int]:
-    """Files in writing order: the dev set, the hold-out set, then blind sets 1, 2 … 10, 11."""
-    kind = re.search(r"-(holdout|blind(\d*))$", path.stem)
+def _in_order(path: Path) -> tuple[int, int, int]:
+    """Files in writing order: the dev set, the hold-out set, then blind sets 1, 2 … 10, 11, each
+    round's first drafts (`draftN`, unfiltered) after the blind set of the same number."""
+    kind = re.search(r"-(holdout|blind(\d*)|draft(\d+))$", path.stem)
     if kind is None:
-        return 0, 0
+        return 0, 0, 0
     if kind.group(1) == "holdout":
-        return 1, 0
-    return 2, int(kind.group(2) or 1)
+        return 1, 0, 0
+    if kind.group(3):
+        return 2, int(kind.group(3)), 1
+    return 2, int(kind.group(2) or 1), 0
 
 
 def _cell(value: float | None) -> str:
