@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -62,7 +61,7 @@ from bot.polling import UpdatesRequest
 from bot.query_log import FeedbackRow, QueryLog, QueryRow
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
-from bot.small_talk import classify, reply_to
+from bot.small_talk import classify, reply_to, trimmed
 from index.answers import Answer, Answerer, Citation, Result
 from index.normalize import normalize
 from index.stories import Passage, Story, example_questions
@@ -83,9 +82,6 @@ CONNECTION_POOL = 16  # HTTP connections to the Bot API for replies
 POOL_TIMEOUT = 10.0  # seconds a reply may wait for a free connection (then it is retried)
 INLINE_ANSWER_SECONDS = 0.01  # answers quicker than this are computed on the event loop
 SCHEMA_WAIT = 10.0  # seconds start-up waits for the query log's schema before answering anyway
-# Direction marks, zero-width spaces and joiners, the BOM: a keyboard may add them around a message.
-INVISIBLE = "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
-_EDGES = re.compile(f"^[\\s{INVISIBLE}]+|[\\s{INVISIBLE}]+$")
 MAX_LOGGED_CHARS = 4096  # a Telegram message is at most this long; longer input is not a message
 
 COMMANDS = [
@@ -269,7 +265,7 @@ def compose_reply(
     With no `previous` it gets a request for the whole question. No I/O: the handlers send what
     this returns, and the property tests feed it any string.
     """
-    question = _EDGES.sub("", question)
+    question = trimmed(question)
     if not question:  # nothing, or only direction marks and zero-width spaces: nothing was asked
         return Reply(ASK_USAGE)
     row = QueryRow(

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from bot.format import ANSI, PLAIN, Markup, format_follow_up, format_no_subject, format_result, format_stories
 from bot.settings import Settings, SettingsError, load_settings
-from bot.small_talk import classify, reply_to
+from bot.small_talk import classify, reply_to, trimmed
 from index.answers import Answerer, Result, UnknownStoryError
 from index.evaluation import calibrate, evaluate, load_eval
 from index.stories import Story, example_questions, load_stories
@@ -95,7 +95,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question, or one per stdin line."""
     stories, answerer = load_library(args.data)
     if args.question is not None:
-        question = " ".join(args.question).strip()
+        question = trimmed(" ".join(args.question))
         if not question:
             _fail("empty question: ask something about the story")
         try:
@@ -129,7 +129,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     previous: str | None = None  # the last question with a subject, which «ليش؟» follows
     while True:
         try:
-            question = input("؟ ").strip()
+            question = trimmed(input("؟ "))
         except (EOFError, KeyboardInterrupt):
             print()
             return 0

@@ -9,12 +9,12 @@ normalization), so «مرحبا، من هي المتحدثة؟» and «ماذا 
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from typing import Literal
 
 from index.analyzer import words
 
-__all__ = ["SmallTalk", "classify", "reply_to"]
+__all__ = ["SmallTalk", "classify", "reply_to", "trimmed"]
 
 SmallTalk = Literal["greeting", "thanks", "goodbye", "help", "ack"]
 
@@ -185,6 +185,14 @@ MAX_WORDS = 8  # small talk is short; a longer message is a question even if it 
 
 
 _QUESTION_MARKS = frozenset("?؟!⁉❓❔")
+# Direction marks, zero-width spaces and joiners, the BOM: a keyboard may add them to a message.
+_INVISIBLE = "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_EDGES = re.compile(f"^[\\s{_INVISIBLE}]+|[\\s{_INVISIBLE}]+$")
+
+
+def trimmed(text: str) -> str:
+    """`text` without the spaces and invisible marks around it: empty when nothing was typed."""
+    return _EDGES.sub("", text)
 
 
 def classify(text: str) -> SmallTalk | None:
@@ -193,7 +201,7 @@ def classify(text: str) -> SmallTalk | None:
     if not said:
         # Only emoji or punctuation: «👍» is a nod, «؟؟» a reader lost for what to ask (what /help
         # says helps); nothing visible (spaces, direction marks) is no message.
-        seen = {ch for ch in text if not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Cc")}
+        seen = {ch for ch in text if not ch.isspace() and ch not in _INVISIBLE}
         if not seen:
             return None
         return "help" if seen <= _QUESTION_MARKS and seen != {"!"} else "ack"

@@ -89,7 +89,8 @@ def test_stdin_unknown_story_reports_it_and_keeps_going() -> None:
 
 
 def test_unknown_story_empty_question_and_missing_folder_exit_2(tmp_path: Path) -> None:
-    for args in (["ask", "--story", "nope", "ماسك"], ["ask", "  "], ["ask", "--data", str(tmp_path / "x"), "ماسك"]):
+    for args in (["ask", "--story", "nope", "ماسك"], ["ask", "  "], ["ask", "\u200f \u200e"],
+                 ["ask", "--data", str(tmp_path / "x"), "ماسك"]):
         result = run_sanad(*args)
         assert result.returncode == 2, args
         assert result.stderr.startswith("sanad: ") and len(result.stderr.strip().splitlines()) == 1

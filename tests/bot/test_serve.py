@@ -34,8 +34,8 @@ def serve_env(api: StandInBotApi, tmp_path: Path, token: str = GOOD_TOKEN) -> di
 
 def start_serve(api: StandInBotApi, tmp_path: Path, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     """`sanad serve` as a subprocess against `api`. Its output goes to files (`output` reads them),
-    not pipes: at DEBUG a busy bot writes more than a pipe holds (64 KB), and a pipe read only at
-    the end stalls the bot mid-write; it then answers nothing (seen: eleven messages, one long)."""
+    not to pipes these tests would read only at the end: at DEBUG a busy bot writes more than a
+    pipe holds (64 KB), which one test below does on purpose."""
     logs = tmp_path / "serve-output"
     logs.mkdir(exist_ok=True)
     with open(logs / "stdout", "w") as out, open(logs / "stderr", "w") as err:
