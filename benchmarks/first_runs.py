@@ -48,22 +48,34 @@ def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def first_run(n: int) -> list[dict[str, object]]:
-    """Every question of blind set `n` with the best paragraph and coverage the code of its first run gave."""
+def first_commit(n: int) -> str | None:
+    """The commit that added blind set `n`: the code its first run met."""
     path = f"data/eval/stargate-uae-blind{n}.jsonl"
     added = _git("log", "--diff-filter=A", "--format=%H", "--", path).splitlines()
-    if not added:
-        return []
+    return added[-1] if added else None
+
+
+def run_at(commit: str, probe: str, *args: str) -> str:
+    """Run Python `probe` with `args` in a temporary worktree of `commit`, its code first on the
+    path (ahead of the installed one); its stdout."""
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "tree"
-        _git("worktree", "add", "--quiet", "--detach", str(tree), added[-1])
+        _git("worktree", "add", "--quiet", "--detach", str(tree), commit)
         try:
-            out = subprocess.run(
-                [sys.executable, "-c", _PROBE, path], cwd=tree, check=True, capture_output=True, text=True,
-                env={**os.environ, "PYTHONPATH": str(tree)},  # the old commit's code before any installed one
+            return subprocess.run(
+                [sys.executable, "-c", probe, *args], cwd=tree, check=True, capture_output=True, text=True,
+                env={**os.environ, "PYTHONPATH": str(tree)},
             ).stdout
         finally:
             _git("worktree", "remove", "--force", str(tree))
+
+
+def first_run(n: int) -> list[dict[str, object]]:
+    """Every question of blind set `n` with the best paragraph and coverage the code of its first run gave."""
+    commit = first_commit(n)
+    if commit is None:
+        return []
+    out = run_at(commit, _PROBE, f"data/eval/stargate-uae-blind{n}.jsonl")
     return [json.loads(line) for line in out.splitlines()]
 
 

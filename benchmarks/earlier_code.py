@@ -1,0 +1,67 @@
+"""Today's sets on earlier rounds' code: how far each round's changes carry to unseen questions.
+
+    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 draft87] [--code 2 5 9 …]
+
+A blind set's adding commit holds the code of the moment it was written (`first_runs.py`),
+so those commits mark the rounds. Each chosen commit is checked out into a temporary
+worktree and answers the chosen sets as they are in the working tree now, with its own
+index and abstention. Sets no round read (the newest ones) show what each round's changes
+did for questions none of them saw. Needs the git history; about a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from first_runs import first_commit, run_at  # beside this file
+
+ROOT = Path(__file__).resolve().parents[1]
+# The last blind set before or at the end of rounds 1, 3/4, 5 (after its first change), 5, 6, 7,
+# 8, 10, 11, 15, 17, 19 and 20: the commit that added each holds that round's code.
+ROUNDS = (2, 5, 9, 14, 27, 41, 52, 59, 63, 70, 76, 82, 86)
+
+# Runs inside the old commit's worktree: its own answerer, abstention included.
+_PROBE = """
+import json, sys
+from pathlib import Path
+from index.answers import Answerer
+from index.stories import load_stories
+loaded = load_stories(Path("data/stories"))
+answerer = Answerer(loaded[0] if isinstance(loaded, tuple) else loaded)
+for path in sys.argv[1:]:
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        q = json.loads(line)
+        r = answerer.ask(q["question"])
+        got = None if r.answer is None else f"{r.answer.passage.story_id}:{r.answer.passage.number}"
+        print(json.dumps({"set": Path(path).stem, "gold": q.get("gold") or [], "got": got}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", nargs="+", default=["blind86", "draft86", "draft87"],
+                        help="sets of data/eval to answer, as in stargate-uae-NAME.jsonl")
+    parser.add_argument("--code", nargs="+", type=int, default=list(ROUNDS),
+                        help="blind set numbers whose adding commit is the code to run")
+    args = parser.parse_args()
+    files = [str(ROOT / "data" / "eval" / f"stargate-uae-{name}.jsonl") for name in args.sets]
+    print("code of blind set  " + "  ".join(f"{name:>16}" for name in args.sets))
+    for n in args.code:
+        commit = first_commit(n)
+        if commit is None:
+            continue
+        rows = [json.loads(line) for line in run_at(commit, _PROBE, *files).splitlines()]
+        cells = []
+        for name in args.sets:
+            mine = [r for r in rows if r["set"] == f"stargate-uae-{name}"]
+            answerable = [r for r in mine if r["gold"]]
+            right = sum(r["got"] in r["gold"] for r in answerable)
+            declined = sum(r["got"] is None for r in mine if not r["gold"])
+            cells.append(f"{right:>2}/{len(answerable)} {declined}/{len(mine) - len(answerable)} oos")
+        print(f"{n:<4} ({commit[:7]})     " + "  ".join(f"{c:>16}" for c in cells), flush=True)
+
+
+if __name__ == "__main__":
+    main()
