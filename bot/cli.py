@@ -17,6 +17,7 @@ import dataclasses
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -222,8 +223,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the Telegram bot (long polling) until SIGINT or SIGTERM."""
-    import signal
-
     from bot.logging_setup import configure_logging, stop_logging
 
     def stopped_while_starting(signum: int, frame: object) -> None:
@@ -247,8 +246,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def _serve(settings: Settings, token: str) -> int:
     """`cmd_serve` once logging is set up: load the stories, check the token, poll until stopped."""
-    import signal
-
     from telegram import Update
     from telegram.error import InvalidToken, NetworkError
 

@@ -13,6 +13,7 @@ import re
 from typing import Literal
 
 from index.analyzer import words
+from index.normalize import INVISIBLE, remove_invisible
 
 __all__ = ["SmallTalk", "classify", "reply_to", "trimmed"]
 
@@ -185,9 +186,8 @@ MAX_WORDS = 8  # small talk is short; a longer message is a question even if it 
 
 
 _QUESTION_MARKS = frozenset("?؟!⁉❓❔")
-# Direction marks, zero-width spaces and joiners, the BOM: a keyboard may add them to a message.
-_INVISIBLE = "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
-_EDGES = re.compile(f"^[\\s{_INVISIBLE}]+|[\\s{_INVISIBLE}]+$")
+# Spaces, direction marks and zero-width characters around a message: a keyboard may add them.
+_EDGES = re.compile(f"^[\\s{INVISIBLE}]+|[\\s{INVISIBLE}]+$")
 
 
 def trimmed(text: str) -> str:
@@ -201,7 +201,7 @@ def classify(text: str) -> SmallTalk | None:
     if not said:
         # Only emoji or punctuation: «👍» is a nod, «؟؟» a reader lost for what to ask (what /help
         # says helps); nothing visible (spaces, direction marks) is no message.
-        seen = {ch for ch in text if not ch.isspace() and ch not in _INVISIBLE}
+        seen = set("".join(remove_invisible(text).split()))
         if not seen:
             return None
         return "help" if seen <= _QUESTION_MARKS and seen != {"!"} else "ack"

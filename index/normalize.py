@@ -20,6 +20,7 @@ from camel_tools.utils.normalize import (
 )
 
 __all__ = [
+    "INVISIBLE",
     "dediacritize",
     "fold_case",
     "normalize",
@@ -53,8 +54,10 @@ _PERSIAN = str.maketrans({
     "گ": "ق", "ڨ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب",
 })
 
-# Zero-width and directional marks: invisible, but they split or glue words.
-_INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]")
+# Zero-width and directional marks, as a regex character class: invisible, but they split or
+# glue words (and `bot.small_talk` tells a message of only these from one that says something).
+INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 
 
 def unify_unicode(text: str) -> str:
