@@ -79,7 +79,12 @@ def reworded(question: str, k: int) -> str:
 
 
 def run(kind: str, users: int, per_user: int, unique: bool = False, pin: bool = False) -> dict[str, object]:
-    workdir = Path(tempfile.mkdtemp(prefix=f"sanad-load-{kind}-"))
+    """One run of `kind` ("sanad" or "echo") in a scratch folder that is removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix=f"sanad-load-{kind}-") as scratch:
+        return _run_in(Path(scratch), kind, users, per_user, unique, pin)
+
+
+def _run_in(workdir: Path, kind: str, users: int, per_user: int, unique: bool, pin: bool) -> dict[str, object]:
     database = workdir / "sanad.db"
     pool = questions()
     with StandInBotApi() as api:
