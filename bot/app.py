@@ -51,6 +51,7 @@ from bot.format import (
     HTML,
     INTRO_SECTION,
     TELEGRAM_LIMIT,
+    format_also,
     format_answer,
     format_follow_up,
     format_no_subject,
@@ -252,6 +253,7 @@ class Reply:
     row: QueryRow | None = None
     asked: str | None = None
     has_subject: bool = False  # a question a later «ليش؟» can follow
+    also: tuple[Reply, ...] = ()  # the answers to the message's other questions, each its own message
 
 
 def compose_reply(
@@ -287,20 +289,32 @@ def compose_reply(
         return Reply(format_no_subject([] if markup else sanad.examples, HTML), markup, row)
     has_subject = asked == question
     result = sanad.answerer.ask(asked, top=ALTERNATIVES)
-    row.answered = result.answer is not None
+    text, markup = _shown(sanad, result, row)
+    if not has_subject and previous:  # a follow-up: say which question it follows
+        text = format_follow_up(text, previous, HTML)
+    elif result.piece is not None:  # answered question by question: say which one this is about
+        text = format_also(text, result.piece, HTML, first=True)
+    also = []
+    for other in result.also:  # the message's other questions: a reply, buttons and row each
+        other_row = QueryRow(question=other.question, normalized_question=normalize(other.question), answered=False,
+                             chat_id=chat_id, user_id=user_id, chat_type=chat_type)
+        other_text, other_markup = _shown(sanad, other, other_row)
+        also.append(Reply(format_also(other_text, other.question, HTML), other_markup, other_row, other.question))
+    return Reply(text, markup, row, asked, has_subject, tuple(also))
+
+
+def _shown(sanad: Sanad, result: Result, row: QueryRow) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The text and buttons showing `result`: the cited answer, or «not in the story» with the
+    nearest passages; `row` (a fresh query-log row) filled with what was shown."""
     if result.answer is None:
         row.nearest_passage_id = result.nearest[0].passage.id if result.nearest else None
         markup = decline_keyboard(sanad, result.nearest)
-        text = format_not_found([] if markup else [section for _, section in sanad.sections], HTML, result.nearest)
-    else:
-        row.story_id = result.answer.passage.story_id
-        row.passage_id = result.answer.passage.id
-        row.score = round(result.answer.score, 4)
-        text = format_answer(result.answer, HTML)
-        markup = answer_keyboard(row.id, 1 if result.alternatives else None)
-    if not has_subject and previous:  # a follow-up: say which question it follows
-        text = format_follow_up(text, previous, HTML)
-    return Reply(text, markup, row, asked, has_subject)
+        return format_not_found([] if markup else [s for _, s in sanad.sections], HTML, result.nearest), markup
+    row.answered = True
+    row.story_id = result.answer.passage.story_id
+    row.passage_id = result.answer.passage.id
+    row.score = round(result.answer.score, 4)
+    return format_answer(result.answer, HTML), answer_keyboard(row.id, 1 if result.alternatives else None)
 
 
 async def send(
@@ -362,15 +376,19 @@ async def answer_question(
         reply = await _typing_while(context, chat.id, work, sanad.typing_after)
     if reply.has_subject:
         sanad.note_question(reader, question)
-    if reply.row is not None and reply.row.answered and reply.asked is not None:
-        sanad.remember(reply.row.id, reply.asked)
+    for part in (reply, *reply.also):
+        if part.row is not None and part.row.answered and part.asked is not None:
+            sanad.remember(part.row.id, part.asked)
     try:
-        await send(context, update, reply.text, markup=reply.markup,
-                   reply_to=reply_to if chat.type != ChatType.PRIVATE else None)
+        for part in (reply, *reply.also):
+            await send(context, update, part.text, markup=part.markup,
+                       reply_to=reply_to if chat.type != ChatType.PRIVATE else None)
     finally:
-        if reply.row is not None:
-            reply.row.latency_ms = round((time.perf_counter() - started) * 1000, 2)
-            sanad.query_log.record(reply.row)
+        latency_ms = round((time.perf_counter() - started) * 1000, 2)
+        for part in (reply, *reply.also):
+            if part.row is not None:
+                part.row.latency_ms = latency_ms
+                sanad.query_log.record(part.row)
 
 
 async def _within_rate_limit(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "PLAIN",
     "TELEGRAM_LIMIT",
     "Markup",
+    "format_also",
     "format_answer",
     "format_follow_up",
     "format_no_subject",
@@ -84,14 +85,26 @@ NEAREST_AS_BUTTONS = "افتح الفقرة كاملة أو تصفّح أقسا�
 QUOTED_SENTENCE = 160  # characters of a nearest passage's sentence quoted under a decline
 NO_SUBJECT = "عمّ تسأل؟ اكتب سؤالك عن القصة كاملاً، مثلاً:"
 FOLLOW_UP = "متابعةً لسؤالك"
-SHOWN_PREVIOUS = 80  # characters of the earlier question quoted above a follow-up's answer
+ABOUT = "عن سؤالك"
+ALSO = "وعن سؤالك"
+SHOWN_PREVIOUS = 80  # characters of a question quoted above an answer
+
+
+def _headed(answer_text: str, sign: str, label: str, question: str, markup: Markup) -> str:
+    shown = question if len(question) <= SHOWN_PREVIOUS else question[:SHOWN_PREVIOUS] + "…"
+    return f"{sign} {markup.escape(f'{label}: «{shown}»')}\n\n{answer_text}"
 
 
 def format_follow_up(answer_text: str, previous: str, markup: Markup) -> str:
     """A follow-up's reply («ليش؟» after a question) headed by the question it follows, so the
     reader sees what the bot took it to ask about."""
-    shown = previous if len(previous) <= SHOWN_PREVIOUS else previous[:SHOWN_PREVIOUS] + "…"
-    return f"↩️ {markup.escape(f'{FOLLOW_UP}: «{shown}»')}\n\n{answer_text}"
+    return _headed(answer_text, "↩️", FOLLOW_UP, previous, markup)
+
+
+def format_also(answer_text: str, question: str, markup: Markup, first: bool = False) -> str:
+    """The answer to one question of a message of several («…؟ وكم دفع ماسك؟»), headed by that
+    question, so the reader sees which of theirs it answers; `first` for the message's first reply."""
+    return _headed(answer_text, "🔹", ABOUT if first else ALSO, question, markup)
 
 
 def format_no_subject(examples: Sequence[str], markup: Markup) -> str:
@@ -128,10 +141,21 @@ def format_not_found(sections: Sequence[str], markup: Markup, nearest: Sequence[
 
 
 def format_result(result: Result, stories: Sequence[Story], markup: Markup) -> str:
-    """A whole reply to one question: the answer, or «not in the story» with where to look."""
+    """A whole reply to one message: the answer, or «not in the story» with where to look; then
+    what the story says to the message's other questions (`Result.also`), each headed by it."""
+    sections = [section for story in stories for section in story.sections]
+    replies = [_answer_or_not_found(result, sections, markup)]
+    if result.piece is not None:  # answered question by question: say which one this is about
+        replies[0] = format_also(replies[0], result.piece, markup, first=True)
+    replies.extend(
+        format_also(_answer_or_not_found(other, sections, markup), other.question, markup) for other in result.also
+    )
+    return "\n\n".join(replies)
+
+
+def _answer_or_not_found(result: Result, sections: Sequence[str], markup: Markup) -> str:
     if result.answer is not None:
         return format_answer(result.answer, markup)
-    sections = [section for story in stories for section in story.sections]
     return format_not_found(sections, markup, result.nearest)
 
 

@@ -4,11 +4,13 @@ An answer is a passage with its citation, the sentence in it that best matches
 the question, and its score. A question is declined when the best passage
 covers too little of what the question is about: `Abstention` holds the two
 thresholds, calibrated on the out-of-scope questions in data/eval (see
-docs/retrieval.md), not guessed.
+docs/retrieval.md), not guessed. A message that asks several questions gets the
+others answered too (`Result.also`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +18,7 @@ from functools import lru_cache
 from index.search import Hit, PassageIndex, SearchSettings
 from index.stories import Passage, Story
 
-__all__ = ["Abstention", "Answer", "Answerer", "Citation", "Result", "UnknownStoryError"]
+__all__ = ["Abstention", "Answer", "Answerer", "Citation", "Result", "UnknownStoryError", "questions_in"]
 
 ANSWER_CACHE = 4096  # results kept for repeated questions
 # A declined question is shown the passages that hold part of what it asks: at most `NEAREST`,
@@ -26,6 +28,17 @@ ANSWER_CACHE = 4096  # results kept for repeated questions
 NEAREST = 2
 NEAREST_MIN_FOUND = 0.1
 MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and BM25 cost grows with it
+# «من هي المتحدثة باسم البيت الأبيض؟ وكم دفع ماسك لحملة ترامب؟» asks two things. A piece of a
+# message that names at least `ALSO_MIN_CONCEPTS` things is answered on its own as well when
+# another paragraph answers it and the message's paragraph scores under `ALSO_BELOW` of that
+# one's score for it: «ماسك فاته التوقيع؟ وين راح؟» and «كم مليار؟ هل ٩٧٫٤؟» are one question in
+# pieces. A message no paragraph answers whole is answered piece by piece. Measured with
+# benchmarks/several.py (docs/retrieval.md, «Several questions in one message»).
+ALSO_MIN_CONCEPTS = 2
+ALSO_BELOW = 0.7
+QUESTION_PIECES = 4  # pieces of a message looked at: a fifth question is not a message of two
+ALSO_MAX = QUESTION_PIECES - 1  # further answers to one message, at most
+_QUESTION_END = re.compile(r"(?<=[؟?])|\n")
 
 
 class UnknownStoryError(KeyError):
@@ -110,6 +123,12 @@ class Result:
     answer: Answer | None
     alternatives: tuple[Answer, ...] = field(default=())
     nearest: tuple[Answer, ...] = field(default=())
+    # The other questions of a message of several that `answer` leaves open, each answered (or,
+    # when the message is answered question by question, declined).
+    also: tuple[Result, ...] = field(default=())
+    # When the message is answered question by question (no paragraph answers it whole): the
+    # question of it that `answer` (or the decline) is about.
+    piece: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         """One line of `sanad ask --json`."""
@@ -118,7 +137,15 @@ class Result:
             "answer": self.answer.to_dict() if self.answer else None,
             "alternatives": [a.to_dict() for a in self.alternatives],
             "nearest": [a.to_dict() for a in self.nearest],
+            "also": [r.to_dict() for r in self.also],
+            "piece": self.piece,
         }
+
+
+def questions_in(message: str) -> list[str]:
+    """The pieces of `message` that end in a question mark or a line break, trimmed, empty ones
+    dropped: «ما هي xAI؟ ومن يرأس OpenAI؟» → [«ما هي xAI؟», «ومن يرأس OpenAI؟»]."""
+    return [piece.strip() for piece in _QUESTION_END.split(message) if piece.strip()]
 
 
 class Answerer:
@@ -179,10 +206,47 @@ class Answerer:
         return self._ask_cached(question, story_id, top)
 
     def _ask(self, question: str, story_id: str | None, top: int) -> Result:
-        hits = self.index.search(question[:MAX_QUESTION_CHARS], story_id=story_id, top=max(top + 1, NEAREST))
+        message = question[:MAX_QUESTION_CHARS]
+        hits = self.index.search(message, story_id=story_id, top=max(top + 1, NEAREST))
         if not hits or not self.accepts(hits[0]):
+            pieces = self._pieces(message, story_id, top)
+            if any(r.answer is not None for r in pieces):
+                # Several questions, and no paragraph holds enough of them all: each is answered
+                # (or declined) on its own, the first as the message's result.
+                first, *rest = pieces
+                return Result(question, first.answer, first.alternatives, first.nearest, tuple(rest), first.question)
             nearest = tuple(self._answer(h) for h in hits[:NEAREST] if h.found >= NEAREST_MIN_FOUND)
             return Result(question, None, (), nearest)
         best, *rest = hits
         alternatives = tuple(self._answer(h) for h in rest[:top] if h.coverage > 0)
-        return Result(question, self._answer(best), alternatives)
+        also = tuple(
+            r for r in self._pieces(message, story_id, top, skip=best.passage)
+            if r.answer is not None
+            and self._score_in(best.passage, r.question, story_id) < ALSO_BELOW * r.answer.score
+        )
+        return Result(question, self._answer(best), alternatives, also=also[:ALSO_MAX])
+
+    def _pieces(self, message: str, story_id: str | None, top: int, skip: Passage | None = None) -> list[Result]:
+        """Each question of a message of several (`questions_in`, the first `QUESTION_PIECES`)
+        that asks about `ALSO_MIN_CONCEPTS` things or more, asked on its own; of those answered
+        from one paragraph (or from `skip`), only the first. Empty for a message of one piece."""
+        pieces = questions_in(message)
+        if len(pieces) < 2:
+            return []
+        shown = {skip.id} if skip is not None else set()
+        results = []
+        for piece in pieces[:QUESTION_PIECES]:
+            if len(self.index.concepts(piece)) < ALSO_MIN_CONCEPTS:
+                continue
+            result = self.ask(piece, story_id, top)
+            if result.answer is not None:
+                if result.answer.passage.id in shown:
+                    continue
+                shown.add(result.answer.passage.id)
+            results.append(result)
+        return results
+
+    def _score_in(self, passage: Passage, question: str, story_id: str | None) -> float:
+        """`passage`'s score for `question` (0 when it shares no term with it)."""
+        hits = self.index.search(question, story_id=story_id, top=len(self.index.passages))
+        return next((h.score for h in hits if h.passage.id == passage.id), 0.0)

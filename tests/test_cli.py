@@ -66,6 +66,17 @@ def test_ask_json_contract() -> None:
     assert all(set(a) == set(answer) for a in data["alternatives"])
 
 
+def test_ask_answers_each_question_of_a_message_of_two() -> None:
+    message = "من هي المتحدثة باسم البيت الأبيض؟ وكم دفع ماسك لحملة ترامب؟"
+    out = run_sanad("ask", message).stdout
+    assert out.index("الفقرة 5") < out.index("🔹 وعن سؤالك: «وكم دفع ماسك لحملة ترامب؟»") < out.index("الفقرة 7")
+    data = json.loads(run_sanad("ask", "--json", message).stdout)
+    assert data["answer"]["passage_id"] == f"{SEED_ID}:5" and data["piece"] is None
+    assert [(a["question"], a["answer"]["passage_id"]) for a in data["also"]] == [
+        ("وكم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:7"),
+    ]
+
+
 def test_stdin_batch_plain_and_json_lines_in_input_order() -> None:
     lines = ["ما عاصمة فرنسا", "", json.dumps({"question": "من هي المتحدثة باسم البيت الأبيض", "story": SEED_ID}),
              "وين كان ماسك وقت التوقيع"]

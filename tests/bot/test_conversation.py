@@ -162,6 +162,43 @@ def test_a_follow_up_is_answered_about_the_reader_s_question_before(api: StandIn
     ]
 
 
+def test_two_questions_in_one_message_get_an_answer_each(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message(f"{QUESTION} وكم دفع ماسك لحملة ترامب؟", user_id=1001)
+    first, second = api.wait_for_sent(chat_id=1001, count=2)
+    assert "الفقرة 5" in first.params["text"] and not first.params["text"].startswith("🔹")
+    assert second.params["text"].startswith("🔹 وعن سؤالك: «وكم دفع ماسك لحملة ترامب؟»")
+    assert "الفقرة 7" in second.params["text"]
+    assert [label for label, _ in buttons(second)] == ["نتيجة أخرى", "👍", "👎"]  # its own buttons
+    logged = rows(bot.sanad.query_log, "queries", 2)
+    assert sorted((r["question"], r["passage_id"]) for r in logged) == [
+        (f"{QUESTION} وكم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:5"), ("وكم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:7"),
+    ]
+    more = next(data for label, data in buttons(second) if label == "نتيجة أخرى")
+    api.tap(second, more)  # «نتيجة أخرى» under the second answer steps through that question's results
+    edited = api.wait_for_sent("editMessageText", chat_id=1001)[0]
+    assert "الفقرة 7" not in edited.params["text"] and "📎" in edited.params["text"]
+    # One question in pieces («…؟ وين راح؟») is one answer.
+    api.message("ماسك فاته التوقيع؟ وين راح؟", user_id=1002)
+    assert "الفقرة 6" in api.wait_for_sent(chat_id=1002)[0].params["text"]
+    api.message(QUESTION, user_id=1002)
+    assert "الفقرة 5" in api.wait_for_sent(chat_id=1002, count=2)[1].params["text"]  # next reply: next message
+
+
+def test_a_message_no_paragraph_answers_whole_is_answered_question_by_question(
+    api: StandInBotApi, bot: RunningBot
+) -> None:
+    message = "كم عمر ماسك؟ وكم استثمر ترامب في ستارجيت الأمريكي؟"
+    api.message(message, user_id=1001)
+    first, second = api.wait_for_sent(chat_id=1001, count=2)
+    assert first.params["text"].startswith("🔹 عن سؤالك: «كم عمر ماسك؟»") and "لم أجد" in first.params["text"]
+    assert second.params["text"].startswith("🔹 وعن سؤالك: «وكم استثمر ترامب في ستارجيت الأمريكي؟»")
+    assert "الفقرة 9" in second.params["text"]
+    logged = rows(bot.sanad.query_log, "queries", 2)
+    assert sorted((r["question"], r["answered"], r["passage_id"]) for r in logged) == [
+        (message, False, None), ("وكم استثمر ترامب في ستارجيت الأمريكي؟", True, f"{SEED_ID}:9"),
+    ]
+
+
 def test_a_mention_of_the_bot_in_a_private_chat_is_not_part_of_the_question(
     api: StandInBotApi, bot: RunningBot
 ) -> None:

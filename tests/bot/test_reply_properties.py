@@ -57,11 +57,12 @@ def test_any_text_gets_a_valid_reply(text: str, previous: str | None, stories: l
     # `previous` is the reader's question before, which a follow-up's reply quotes.
     sanad = make_sanad(stories, answerer, "/nonexistent")
     reply = compose_reply(sanad, text, chat_id=1, user_id=1, chat_type="private", previous=previous)
-    assert 0 < len(reply.text) <= TELEGRAM_LIMIT
-    assert_valid_telegram_html(reply.text)
-    for row in (reply.markup.inline_keyboard if reply.markup else ()):
-        for button in row:
-            assert len((button.callback_data or "").encode()) <= 64  # Telegram's limit
+    for part in (reply, *reply.also):  # the message's answer and those to its other questions
+        assert 0 < len(part.text) <= TELEGRAM_LIMIT
+        assert_valid_telegram_html(part.text)
+        for row in (part.markup.inline_keyboard if part.markup else ()):
+            for button in row:
+                assert len((button.callback_data or "").encode()) <= 64  # Telegram's limit
 
 
 LONG_TEXTS = st.tuples(TEXTS, st.integers(4000, 10_000)).map(lambda t: ((t[0] or "ماسك ") * 10_000)[: t[1]])
@@ -70,8 +71,9 @@ LONG_TEXTS = st.tuples(TEXTS, st.integers(4000, 10_000)).map(lambda t: ((t[0] or
 @given(text=LONG_TEXTS)
 def test_very_long_input_is_answered_within_the_limit(text: str, stories: list[Story], answerer: Answerer) -> None:
     reply = compose_reply(make_sanad(stories, answerer, "/nonexistent"), text)
-    assert len(reply.text) <= TELEGRAM_LIMIT
-    assert_valid_telegram_html(reply.text)
+    for part in (reply, *reply.also):
+        assert len(part.text) <= TELEGRAM_LIMIT
+        assert_valid_telegram_html(part.text)
 
 
 def test_story_text_with_markup_characters_is_escaped(tmp_path) -> None:  # noqa: ANN001
@@ -91,3 +93,11 @@ def test_the_question_a_follow_up_quotes_is_escaped(stories: list[Story], answer
     assert reply.text.startswith("↩️ متابعةً لسؤالك: «&lt;b&gt;ماسك&lt;/b&gt; &amp; &lt;i&gt;")
     assert "…»" in reply.text  # a long question is cut, not quoted whole
     assert_valid_telegram_html(reply.text)
+
+
+def test_the_other_question_an_answer_quotes_is_escaped(stories: list[Story], answerer: Answerer) -> None:
+    sanad = make_sanad(stories, answerer, "/nonexistent")
+    reply = compose_reply(sanad, "من هي المتحدثة باسم البيت الأبيض؟ <b>وكم</b> دفع ماسك & لحملة ترامب؟")
+    assert len(reply.also) == 1
+    assert reply.also[0].text.startswith("🔹 وعن سؤالك: «&lt;b&gt;وكم&lt;/b&gt; دفع ماسك &amp; لحملة ترامب؟»")
+    assert_valid_telegram_html(reply.also[0].text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.answers import Answerer, UnknownStoryError
+from index.answers import Answerer, UnknownStoryError, questions_in
 from index.evaluation import load_eval
 from index.analyzer import Analyzer, words
 from index.sentences import sentence_spans
@@ -92,8 +92,48 @@ def test_very_long_question_is_answered_not_rejected(answerer: Answerer) -> None
 
 def test_json_shape_is_the_documented_contract(answerer: Answerer) -> None:
     data = answerer.ask("كم دفع ماسك لحملة ترامب؟").to_dict()
-    assert set(data) == {"question", "answer", "alternatives", "nearest"}
+    assert set(data) == {"question", "answer", "alternatives", "nearest", "also", "piece"}
     assert set(data["answer"]) == {"story", "passage_id", "text", "citation", "score", "sentence"}
+
+
+def test_a_message_splits_at_question_marks_and_line_breaks() -> None:
+    assert questions_in("ما هي xAI؟ ومن يرأس OpenAI?\n  متى أعلن عن التحالف  \n\n") == [
+        "ما هي xAI؟", "ومن يرأس OpenAI?", "متى أعلن عن التحالف",
+    ]
+    assert questions_in("كم دفع ماسك لحملة ترامب") == ["كم دفع ماسك لحملة ترامب"]
+
+
+def test_each_question_of_a_message_of_several_is_answered(answerer: Answerer) -> None:
+    result = answerer.ask("من هي المتحدثة باسم البيت الأبيض؟ وكم دفع ماسك لحملة ترامب؟")
+    assert result.answer is not None and result.answer.passage.number == 5
+    assert [(r.question, r.answer.passage.number) for r in result.also if r.answer] == [
+        ("وكم دفع ماسك لحملة ترامب؟", 7),
+    ]
+    assert result.to_dict()["also"][0]["answer"]["passage_id"] == f"{SEED_ID}:7"
+    # Four questions: the message's answer, then the other three in the message's order.
+    many = answerer.ask("كم عرض ماسك لشراء OpenAI؟ وكم استثمر ترامب في ستارجيت الأمريكي؟ "
+                        "ولماذا تأخر الإعلان؟ وأين كان ماسك وقت التوقيع؟")
+    assert many.answer is not None
+    assert [many.answer.passage.number, *(r.answer.passage.number for r in many.also if r.answer)] == [4, 8, 9, 6]
+    # A message no paragraph answers whole is answered question by question: the first, which
+    # the story does not answer, declined; the others answered, each as asked.
+    split = answerer.ask("كم عمر ماسك؟ وكم استثمر ترامب في ستارجيت الأمريكي؟ ومن هي المتحدثة باسم البيت الأبيض؟")
+    assert split.answer is None
+    assert [(r.question, r.answer and r.answer.passage.number) for r in split.also] == [
+        ("وكم استثمر ترامب في ستارجيت الأمريكي؟", 9), ("ومن هي المتحدثة باسم البيت الأبيض؟", 5),
+    ]
+    assert answerer.ask("كم عمر ماسك؟ ومتى ولد ماسك؟").also == ()  # nothing answered: one decline
+
+
+@pytest.mark.parametrize("message", [
+    "ماسك فاته التوقيع؟ وين راح؟",  # the second piece asks on about the first
+    "كم مليار دولار عرض تحالف ماسك؟ هل ٩٧٫٤؟",
+    "ممكن سؤال؟ كم دفع ماسك لترامب؟ شكرا",
+    "ما هي xAI؟ ومن يرأس OpenAI؟",  # paragraph 3 answers both
+])
+def test_one_question_in_pieces_is_one_answer(answerer: Answerer, message: str) -> None:
+    result = answerer.ask(message)
+    assert result.answer is not None and result.also == ()
 
 
 def test_sentences_do_not_split_decimals() -> None:
