@@ -39,6 +39,7 @@ ALSO_BELOW = 0.7
 QUESTION_PIECES = 4  # pieces of a message looked at: a fifth question is not a message of two
 ALSO_MAX = QUESTION_PIECES - 1  # further answers to one message, at most
 _QUESTION_END = re.compile(r"(?<=[؟?])|\n")
+_PIECE_ENDS = re.compile(r"[؟?\n]")
 
 
 class UnknownStoryError(KeyError):
@@ -197,7 +198,8 @@ class Answerer:
         if self.subject(question):
             return question
         followed = self.subject(previous) if previous else ""
-        return f"{question} {followed}" if followed else None
+        # One piece, not several (`questions_in`): «ليش؟» and its subject are one question.
+        return f"{_PIECE_ENDS.sub(' ', question).strip()} {followed}" if followed else None
 
     def ask(self, question: str, story_id: str | None = None, top: int = 3) -> Result:
         """The best passage for `question` (or None when the story does not say) and up to `top` alternatives."""
