@@ -143,6 +143,12 @@ class ConceptReader:
             return token
         if self.story_spelling(token):
             return token  # the stories' own spelling (`_resolve`) goes first
+        if token.endswith("ش"):
+            # Egyptian and Maghrebi negation «ما…ش» around a word the lexicon has: «ما تعلنش» is
+            # «لم تُعلن», «مبيحضرش» «لا يحضر» (`_story_spelling` does the same for the stories' words).
+            negated = [core for core in (token[:-1], token[1:-1], token[2:-1]) if core in self.lexicon_words]
+            if negated:
+                return negated[0]
         cores = [core for core in (token, *strip_clitics(token)) if len(core) >= 5]
         if not self.lexicon_words.isdisjoint(cores):
             return token  # a lexicon word behind a clitic: the lexicon finds it itself

@@ -412,6 +412,15 @@ def test_an_egyptian_or_maghrebi_negated_verb_finds_the_story_s_verb(negated: st
     assert index.search(f"ليه المجلس {negated}؟")[0].coverage == 1.0
 
 
+@pytest.mark.parametrize("negated", ["تعلنش", "ماتعلنش", "متعلنش"])
+def test_a_negated_word_the_lexicon_has_finds_its_wordings(negated: str) -> None:
+    # «ما تعلنش» (was not announced): the story writes «أعلنت», a word of the lexicon's line.
+    index = PassageIndex([_story("أعلنت الشركة الاتفاق أمس.", "زار الوزير المدينة.")])
+    [verb] = index.concepts(negated)
+    assert "اعلنت" in verb.alternatives  # «تعلن», or Egyptian «اتعلن» (was announced) for «ماتعلنش»
+    assert index.search(f"ليش الاتفاق {negated}؟")[0].passage.number == 1
+
+
 def test_a_number_in_a_which_companies_question_is_what_is_asked_for() -> None:
     story = _story("أعلنت أوراكل وإنفيديا وسيسكو تحالفا جديدا.", "قال الوزير إن التحالف مهم.")
     index = PassageIndex([story])
