@@ -211,7 +211,7 @@ class Answerer:
         message = question[:MAX_QUESTION_CHARS]
         hits = self.index.search(message, story_id=story_id, top=max(top + 1, NEAREST))
         if not hits or not self.accepts(hits[0]):
-            pieces = self._pieces(message, story_id, top)
+            pieces = self._pieces(message, story_id, top, min_concepts=1)
             if any(r.answer is not None for r in pieces):
                 # Several questions, and no paragraph holds enough of them all: each is answered
                 # (or declined) on its own, the first as the message's result.
@@ -228,17 +228,22 @@ class Answerer:
         )
         return Result(question, self._answer(best), alternatives, also=also[:ALSO_MAX])
 
-    def _pieces(self, message: str, story_id: str | None, top: int, skip: Passage | None = None) -> list[Result]:
+    def _pieces(
+        self, message: str, story_id: str | None, top: int, skip: Passage | None = None,
+        min_concepts: int = ALSO_MIN_CONCEPTS,
+    ) -> list[Result]:
         """Each question of a message of several (`questions_in`, the first `QUESTION_PIECES`)
-        that asks about `ALSO_MIN_CONCEPTS` things or more, asked on its own; of those answered
-        from one paragraph (or from `skip`), only the first. Empty for a message of one piece."""
+        that asks about `min_concepts` things or more, asked on its own; of those answered from
+        one paragraph (or from `skip`), only the first. Empty for a message of one piece. Beside
+        an answer to the whole message a piece needs two things: one («وين راح؟», «شو عمل
+        ماسك؟») mostly asks on about the piece before; with no such answer, one will do."""
         pieces = questions_in(message)
         if len(pieces) < 2:
             return []
         shown = {skip.id} if skip is not None else set()
         results = []
         for piece in pieces[:QUESTION_PIECES]:
-            if len(self.index.concepts(piece)) < ALSO_MIN_CONCEPTS:
+            if len(self.index.concepts(piece)) < min_concepts:
                 continue
             result = self.ask(piece, story_id, top)
             if result.answer is not None:

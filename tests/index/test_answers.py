@@ -123,6 +123,9 @@ def test_each_question_of_a_message_of_several_is_answered(answerer: Answerer) -
         ("وكم استثمر ترامب في ستارجيت الأمريكي؟", 9), ("ومن هي المتحدثة باسم البيت الأبيض؟", 5),
     ]
     assert answerer.ask("كم عمر ماسك؟ ومتى ولد ماسك؟").also == ()  # nothing answered: one decline
+    # With no answer to the whole, a question of one thing is answered too.
+    who = answerer.ask("كم عمر ماسك؟ مين ليفيت؟")
+    assert who.piece == "كم عمر ماسك؟" and [r.answer.passage.number for r in who.also if r.answer] == [5]
 
 
 @pytest.mark.parametrize("message", [
