@@ -235,8 +235,8 @@ class Answerer:
         """Each question of a message of several (`questions_in`, the first `QUESTION_PIECES`)
         that asks about `min_concepts` things or more, asked on its own; of those answered from
         one paragraph (or from `skip`), only the first. Empty for a message of one piece. Beside
-        an answer to the whole message a piece needs two things: one («وين راح؟», «شو عمل
-        ماسك؟») mostly asks on about the piece before; with no such answer, one will do."""
+        an answer to the whole message a piece must name two things: one that names a single
+        thing («وين راح؟», «شو عمل ماسك؟») mostly asks on about the piece before it."""
         pieces = questions_in(message)
         if len(pieces) < 2:
             return []

@@ -36,6 +36,14 @@ __all__ = ["ConceptReader", "worded_as"]
 _ENDINGS = frozenset("اهيتنو")
 
 
+def _negated_cores(word: str) -> tuple[str, ...]:
+    """What a word of five letters or more may be inside Egyptian and Maghrebi negation «مـ…ش»,
+    «ما…ش»: «ميوافقش» is «لا يوافق» — the verb, with «ما» or «م» attached or not."""
+    if len(word) < 5 or not word.endswith("ش"):
+        return ()
+    return word[:-1], word[1:-1], word[2:-1]
+
+
 def worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
     """Whether the concept, as asked or in one of its alternatives, is one of `phrases`."""
     return concept.text in phrases or not phrases.isdisjoint(concept.alternatives)
@@ -143,12 +151,11 @@ class ConceptReader:
             return token
         if self.story_spelling(token):
             return token  # the stories' own spelling (`_resolve`) goes first
-        if token.endswith("ش"):
-            # Egyptian and Maghrebi negation «ما…ش» around a word the lexicon has: «ما تعلنش» is
-            # «لم تُعلن», «مبيحضرش» «لا يحضر» (`_story_spelling` does the same for the stories' words).
-            negated = [core for core in (token[:-1], token[1:-1], token[2:-1]) if core in self.lexicon_words]
-            if negated:
-                return negated[0]
+        # Egyptian and Maghrebi negation around a word the lexicon has: «ما تعلنش» is «لم تُعلن»
+        # (`_story_spelling` reads it so around the stories' own words).
+        negated = [core for core in _negated_cores(token) if core in self.lexicon_words]
+        if negated:
+            return negated[0]
         cores = [core for core in (token, *strip_clitics(token)) if len(core) >= 5]
         if not self.lexicon_words.isdisjoint(cores):
             return token  # a lexicon word behind a clitic: the lexicon finds it itself
@@ -216,10 +223,7 @@ class ConceptReader:
             # behind a clitic too: «بجولتو» is «بجولته», which the story writes «جولته».
             cores = [word, *(c for c in strip_clitics(word) if len(c) >= 4)]
             bare += [w for c in cores for w in (c[:-1], c[:-1] + "ه", c + "ا") if w in self.bare_vocabulary]
-        if len(word) >= 5 and word.endswith("ش"):
-            # Egyptian and Maghrebi negation «مـ…ش», «ما…ش»: «ميوافقش» is «لا يوافق» — the verb.
-            cores = (word[:-1], word[1:-1], word[2:-1])
-            bare += [w for w in cores if len(w) >= 3 and w in self.bare_vocabulary]
+        bare += [w for w in _negated_cores(word) if len(w) >= 3 and w in self.bare_vocabulary]
         if without_first_vowel(word) and "ا" + word in self.vocabulary:
             bare.append("ا" + word)  # «ستبعاده» is «استبعاده», said without its first vowel (`Lexicon`)
         if bare:
