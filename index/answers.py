@@ -234,17 +234,19 @@ class Answerer:
     ) -> list[Result]:
         """Each question of a message of several (`questions_in`, the first `QUESTION_PIECES`)
         that asks about `min_concepts` things or more, asked on its own; of those answered from
-        one paragraph (or from `skip`), only the first. Empty for a message of one piece. Beside
-        an answer to the whole message a piece must name two things: one that names a single
+        one paragraph (or from `skip`, the message's answer), only the first. With no `skip`,
+        none unless two pieces ask: one with words around it is the message itself. Beside an
+        answer to the whole message a piece must name two things: one that names a single
         thing («وين راح؟», «شو عمل ماسك؟») mostly asks on about the piece before it."""
         pieces = questions_in(message)
         if len(pieces) < 2:
             return []
+        asking = [piece for piece in pieces[:QUESTION_PIECES] if len(self.index.concepts(piece)) >= min_concepts]
+        if skip is None and len(asking) < 2:
+            return []  # «ممكن سؤال؟ كم عمر ماسك؟»: declined as a whole, and so alone
         shown = {skip.id} if skip is not None else set()
         results = []
-        for piece in pieces[:QUESTION_PIECES]:
-            if len(self.index.concepts(piece)) < min_concepts:
-                continue
+        for piece in asking:
             result = self.ask(piece, story_id, top)
             if result.answer is not None:
                 if result.answer.passage.id in shown:
