@@ -117,6 +117,10 @@ class Lexicon:
         """Every Arabic word of the lexicon's phrases (what its spelling check may respell to)."""
         return frozenset(w for phrase in self._alternatives for w in phrase if not w.isascii())
 
+    def latin_words(self) -> frozenset[str]:
+        """Every Latin-lettered word of the lexicon's phrases (names, English words)."""
+        return frozenset(w for phrase in self._alternatives for w in phrase if w.isascii())
+
     def concepts(self, question: str | Sequence[str]) -> list[Concept]:
         """The question's concepts (from its text or its words), longest known phrase first, left to right."""
         tokens = words(question) if isinstance(question, str) else tuple(question)

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 from index.analyzer import ANALYZERS, Analyzer, words
+from index.arabizi import Arabizi
 from index.concepts import ConceptReader, worded_as
 from index.cues import (
     FOUNDED_PROJECT,
@@ -144,6 +145,8 @@ class PassageIndex:
         ]
         self.vocabulary = frozenset(t for text in texts for t in self.coverage_view.analyzer.tokens(text))
         self.names = name_phrases() | {" ".join(words(t)) for pair in mined for t in pair}
+        latin = self.lexicon.latin_words() | {w for name in self.names for w in name.split() if w.isascii()}
+        self.arabizi = Arabizi(texts, self.lexicon.words(), latin) if self.settings.arabizi else None
         # «شركة ألتمان» is OpenAI where a story says «OpenAI التي يرأسها سام ألتمان» (one way only:
         # a question naming OpenAI is not about Altman).
         heads = [pair for p in self.passages for pair in mine_heads(p.text)] if self.settings.expand else []
@@ -204,10 +207,15 @@ class PassageIndex:
     def concepts(self, question: str) -> list[Concept]:
         """What the question asks about, with other wordings for words the stories never use
         (`ConceptReader.concepts`)."""
-        return self.reader.concepts(question)
+        return self.reader.concepts(self.in_arabic(question))
+
+    def in_arabic(self, question: str) -> str:
+        """`question` in Arabic script when it is typed in Arabizi (`index.arabizi`), else as given."""
+        return self.arabizi.read(question) if self.arabizi is not None else question
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
+        question = self.in_arabic(question)
         concepts = tuple(self.concepts(question))
         companies = bool(self.settings.company_boost) and asks_for_companies(question)
         if companies:

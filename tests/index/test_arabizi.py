@@ -1,0 +1,41 @@
+"""Arabizi (Arabic in Latin letters and digits) is read back into Arabic script; English is not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from index.answers import Answerer
+from tests.conftest import ROOT, SEED_ID
+
+
+def test_an_arabizi_question_is_read_in_arabic_script_with_names_kept(answerer: Answerer) -> None:
+    read = answerer.index.in_arabic("leh musk za3lan men OpenAI?")
+    assert "زعلان" in read and "OpenAI" in read and "ليه" in read
+    assert answerer.index.in_arabic("kam yom et2akhar el e3lan?").split()[-2:] == ["الاعلان", "؟"]
+
+
+@pytest.mark.parametrize(("question", "paragraph"), [
+    ("wein kan musk wa2t el tawqee3?", 6),  # «2» for ق, «3» for ع, «el» joined to its word
+    ("2addesh dafa3 musk le 7amlet trump?", 7),
+    ("leh el e3lan et2a5ar?", 4),
+    ("meen hiya karoline leavitt?", 5),
+])
+def test_an_arabizi_question_is_answered_from_its_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}"
+
+
+def test_no_english_or_arabic_question_of_the_own_sets_is_read_as_arabizi(answerer: Answerer) -> None:
+    questions = [
+        json.loads(line)["question"]
+        for path in sorted((ROOT / "data" / "eval").glob("*.jsonl")) if "arabizi" not in path.name
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert [q for q in questions if answerer.index.in_arabic(q) != q] == []
+    assert sum(q.isascii() for q in questions) > 400  # the English ones are there to be checked
+
+
+def test_a_word_nothing_knows_is_kept_as_typed(answerer: Answerer) -> None:
+    assert "zxqwv" in answerer.index.in_arabic("shu zxqwv?")
