@@ -24,10 +24,13 @@ _GREETINGS = """
 صباح مساء الخير النور الورد هاي هلاو يا شباب حياك الله كيفك كيف حالك الحال شلونك ازيك إزيك عامل
 ايه إيه اخبارك أخبارك كيفكم حالكم شلونكم شخبارك شخبارج علومك وش اليوم انت انتي إنت إنتي
 hi hello hey salam marhaba good morning evening how are you doing today
+ahlan ahla mar7aba mar7ba hala salamo alaikom 3alaikom sabah saba7 masa masa2 el kheir kifak kifik
+kifkon ezayak ezayek shlonak shlonk
 """
 _THANKS = """
 شكرا شكراً جزيلا جزيلاً كثير كتير مشكور مشكورة يعطيك العافية الله يعافيك تسلم تسلمي يسلمو يسلموا
 الف ألف ممنون بارك الله فيك فيكم جزاك خيرا خير thanks thank you thx merci
+shukran shokran shokran yslmo ysalmo tislam mashkoor mamnoon
 """
 # Ways of addressing the bot or asking politely, one per line: they go with any kind and make none alone.
 _ADDRESS = """
@@ -121,11 +124,17 @@ _PHRASES: dict[SmallTalk, str] = {
         goodbye
         bye bye
         see you
+        ma3 el salama
+        yalla bye
     """,
     "ack": """
         تمام
         ok
         okay
+        tamam
+        tmam
+        mashi
+        7ader
         اوكي
         اوك
         حسنا

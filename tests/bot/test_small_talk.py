@@ -20,6 +20,13 @@ ROOT = Path(__file__).resolve().parents[2]
         ("How are you today?", "greeting"),
         ("مرحبا", "greeting"),
         ("شكرا جزيلا", "thanks"),
+        # Arabizi, as the search reads it (index.arabizi): greetings, thanks, goodbyes, nods.
+        ("mar7aba", "greeting"),
+        ("sabah el kheir", "greeting"),
+        ("shukran", "thanks"),
+        ("ma3 el salama", "goodbye"),
+        ("tamam", "ack"),
+        ("leh musk za3lan?", None),
         # A word that only goes with a greeting is none alone, and a question stays a question.
         ("اليوم", None),
         ("how", None),
