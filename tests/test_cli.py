@@ -77,6 +77,12 @@ def test_ask_answers_each_question_of_a_message_of_two() -> None:
     ]
 
 
+def test_ask_reads_arabizi() -> None:
+    data = json.loads(run_sanad("ask", "--json", "wein kan musk wa2t el tawqee3?").stdout)
+    assert data["question"] == "wein kan musk wa2t el tawqee3?"  # as typed; read in Arabic script
+    assert data["answer"]["passage_id"] == f"{SEED_ID}:6"
+
+
 def test_stdin_batch_plain_and_json_lines_in_input_order() -> None:
     lines = ["ما عاصمة فرنسا", "", json.dumps({"question": "من هي المتحدثة باسم البيت الأبيض", "story": SEED_ID}),
              "وين كان ماسك وقت التوقيع"]
