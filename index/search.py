@@ -22,6 +22,7 @@ a document is.
 Around it: `index.views` holds one analyzer's BM25 over passages and sentences;
 `index.cues` reads what a question asks for from its wording, `index.statements` what a
 passage states (a number, a time, the future), and the checks here put the two together;
+`index.arabizi` reads a question typed in Latin letters and digits into Arabic script first;
 `index.settings` holds the knobs.
 """
 
@@ -216,7 +217,7 @@ class PassageIndex:
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
         question = self.in_arabic(question)
-        concepts = tuple(self.concepts(question))
+        concepts = tuple(self.reader.concepts(question))
         companies = bool(self.settings.company_boost) and asks_for_companies(question)
         if companies:
             # «Which companies…» names what the answer is, not what it is about: like «مين»,
