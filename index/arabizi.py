@@ -69,6 +69,8 @@ _NOT_ARABIZI = re.compile(r"^\d+(st|nd|rd|th|bn|m|k|b|s)$")  # «500bn», «2nd�
 _TOKEN = re.compile(r"[A-Za-z0-9']+|[^A-Za-z0-9'\s]+")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+_ARTICLES = ("وال", "بال", "لل", "ال")
+_LATIN_ARTICLE = re.compile(r"^(el|al|il)(?=[a-z0-9]{3})")  # «elsharikat»: the article typed on
 _SUFFIXES = ("ها", "هم", "ته", "ه")
 _MAX_SPELLINGS = 10  # letters with several readings in one word, at most (2 ** 10 skeletons)
 _FUNCTION_WORDS_ARABIC = frozenset(w for w in STOPWORDS if not w.isascii())
@@ -109,11 +111,12 @@ def _latin_skeletons(token: str) -> frozenset[str]:
 
 
 def _forms(word: str) -> set[str]:
-    """A word and its core without a proclitic or a pronoun suffix («والإمارات» → «امارات»)."""
+    """A word and its core without a proclitic or a pronoun suffix («والإمارات» → «امارات»); not
+    the word itself behind the article, whose «ل» an Arabizi word has only as «el» (`_read_word`)."""
     forms = {word}
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            forms.add(word[len(prefix):])
+            forms = {word[len(prefix):]} if prefix in _ARTICLES else {word, word[len(prefix):]}
             break
     for form in list(forms):
         for suffix in _SUFFIXES:
@@ -132,7 +135,7 @@ def _by_skeleton(pool: frozenset[str], rank: int) -> dict[str, tuple[int, str]]:
         for form in _forms(word):
             skeleton = _skeleton(form)
             known = table.get(skeleton)
-            if skeleton and (known is None or (len(form), form) < (len(known[1]), known[1])):
+            if skeleton and (known is None or (-len(form), form) < (-len(known[1]), known[1])):
                 table[skeleton] = (rank, form)
     return table
 
@@ -200,10 +203,16 @@ class Arabizi:
 
     def _read_word(self, token: str) -> str | None:
         """The known word `token` spells (exactly by its consonants, else one away), or None."""
+        article = _LATIN_ARTICLE.match(token)
+        if article:
+            word = self._read_word(token[article.end():])
+            return "ال" + word if word else None
         skeletons = _latin_skeletons(token)
-        exact = sorted(self._words[s] for s in skeletons if s in self._words)
+        # The reading with the most consonants found first («2alet»: «قالت» before «لت»), then the
+        # stories' words before the lexicon's.
+        exact = sorted((-len(s), *self._words[s]) for s in skeletons if s in self._words)
         if exact:
-            return exact[0][1]
+            return exact[0][2]
         near = sorted(
             (_distance(s, known), rank, word)
             for s in skeletons if len(s) >= 3
