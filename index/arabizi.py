@@ -208,9 +208,9 @@ class Arabizi:
             word = self._read_word(token[article.end():])
             return "ال" + word if word else None
         skeletons = _latin_skeletons(token)
-        # The reading with the most consonants found first («2alet»: «قالت» before «لت»), then the
-        # stories' words before the lexicon's.
-        exact = sorted((-len(s), *self._words[s]) for s in skeletons if s in self._words)
+        # The stories' words before the lexicon's, then the reading with the most consonants
+        # («ta2sees»: the story's «تأسيس» before the lexicon's «طقس»; «2alet»: «قالت»).
+        exact = sorted((rank, -len(s), word) for s in skeletons if s in self._words for rank, word in [self._words[s]])
         if exact:
             return exact[0][2]
         near = sorted(
