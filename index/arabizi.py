@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
 
+import editdistance
+
 from index.analyzer import words
 from index.normalize import normalize
 from index.stopwords import STOPWORDS
@@ -72,7 +74,7 @@ _PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 _ARTICLES = ("وال", "بال", "لل", "ال")
 _LATIN_ARTICLE = re.compile(r"^(el|al|il)(?=[a-z0-9]{3})")  # «elsharikat»: the article typed on
 _SUFFIXES = ("ها", "هم", "ته", "ه")
-_MAX_SPELLINGS = 10  # letters with several readings in one word, at most (2 ** 10 skeletons)
+_MAX_SPELLINGS = 10  # letters with several readings in one word, at most (beyond, no reading)
 _FUNCTION_WORDS_ARABIC = frozenset(w for w in STOPWORDS if not w.isascii())
 
 
@@ -81,7 +83,7 @@ def _collapse(text: str) -> str:
 
 
 def _skeleton(word: str) -> str:
-    """An Arabic word's consonants, as classes: «التوقيع» → «LTKE» (its article is a form of its own)."""
+    """An Arabic word's consonants, as classes: «توقيع» → «TKE» (its long vowels and final vowel dropped)."""
     if len(word) > 3 and word[-1] in "هاي":
         word = word[:-1]
     return _collapse("".join(_ARABIC[ch] for i, ch in enumerate(word) if ch in _ARABIC and not (
@@ -138,16 +140,6 @@ def _by_skeleton(pool: frozenset[str], rank: int) -> dict[str, tuple[int, str]]:
             if skeleton and (known is None or (-len(form), form) < (-len(known[1]), known[1])):
                 table[skeleton] = (rank, form)
     return table
-
-
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 class Arabizi:
@@ -214,7 +206,7 @@ class Arabizi:
         if exact:
             return exact[0][2]
         near = sorted(
-            (_distance(s, known), rank, word)
+            (editdistance.eval(s, known), rank, word)
             for s in skeletons if len(s) >= 3
             for known, (rank, word) in self._words.items() if abs(len(known) - len(s)) <= 1
         )
