@@ -195,6 +195,12 @@ class Lexicon:
                 found = self._alternatives.get((spelled,))
                 if found is not None:
                     return frozenset(found | {spelled})
+        if len(phrase) == 1 and len(head) >= 5 and head.endswith("ا"):
+            # The accusative «ـًا» written without its tanween: «غاضبا» is «غاضب», «مشابها» «مشابه».
+            bare = (head[:-1],)
+            found = self._alternatives.get(bare) or self._by_stem.get(_stemmed(bare))
+            if found is not None:
+                return frozenset(found | {bare[0]})
         return self._misspelled_name(phrase)
 
     def said_without_first_vowel(self, word: str) -> bool:

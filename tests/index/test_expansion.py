@@ -51,6 +51,13 @@ def test_a_levantine_o_for_his_finds_the_lexicon_s_word() -> None:
     assert lexicon.concepts("مو")[0].alternatives == ()  # too short to be a pronoun's spelling
 
 
+def test_an_accusative_without_its_tanween_finds_the_lexicon_s_word() -> None:
+    lexicon = Lexicon([["غاضب", "مستاء"]])
+    [concept] = lexicon.concepts("غاضبا")
+    assert "مستاء" in concept.alternatives
+    assert lexicon.concepts("غضبا")[0].alternatives == ()  # too short: the «ا» may be the word's own
+
+
 def test_lexicon_finds_phrases_behind_a_clitic_and_by_stem() -> None:
     lexicon = Lexicon([["OpenAI", "أوبن إيه آي"], ["مؤسس", "تأسيس"]])
     [_, concept] = lexicon.concepts("ماسك وأوبن إيه آي")
@@ -271,6 +278,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("في أي عام أسهم ماسك في تأسيس الشركة التي يخاصمها؟", 8),  # «أسهم في» (took part), not shares
         ("ماسك دفع كام عشان ترامب يفوز؟", 7),  # winning is the election here, not a fact left unstated
         ("How much did Musk spend to help Trump win?", 7),
+        ("ما الذي جعل ماسك غاضبا من الاتفاق؟", 3),  # «غاضبا» is «غاضب» (upset), with its accusative
+        ("هل يوجد مشروع مشابه في أمريكا؟", 9),  # «مشابه» (similar): «ليس الأول من نوعه»
+        ("ما المدة التي أرجئ خلالها الإعلان عن الشراكة؟", 4),  # «أرجئ» (was postponed) is «تأخير»
+        ("واش ماسك بغا يحبس المشروع ديال الإمارات؟", 1),  # Maghrebi «يحبس» (stop) is «عرقلة»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
