@@ -12,7 +12,10 @@ paragraph when asked alone (or, out of scope, declined), are joined. Printed per
   bot gave before it answered each question of a message);
 - same paragraph: a single reply, from that paragraph (a second reply would repeat it);
 - with an out-of-scope question: the answerable one answered from its gold paragraph, and no
-  reply answering the out-of-scope one.
+  reply answering the out-of-scope one;
+- each kind again without a «؟» between the two («من هي ليفيت وكم دفع ماسك؟»), where the second
+  opens with a question word (`questions_in` splits there); before that split, such a message got
+  one answer.
 
 Seeded, so runs repeat exactly.
 """
@@ -44,6 +47,14 @@ def joined(first: str, second: str, with_and: bool) -> str:
     return f"{ended(first)} {'و' if with_and else ''}{ended(second)}"
 
 
+def unmarked(first: str, second: str) -> str | None:
+    """Two questions joined by «و» alone, with no «؟» after the first, when the second opens
+    with a question word; else None."""
+    message = f"{first.rstrip('؟? ')} و{second}"
+    pieces = questions_in(message)
+    return message if len(pieces) == 2 and pieces[1] == second.strip() else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pairs", type=int, default=1000, help="messages of each kind")
@@ -65,38 +76,65 @@ def main() -> None:
             elif not gold and answer is None:
                 off_topic.append(question)
     rng = random.Random(args.seed)
-    counts = {k: 0 for k in ("apart", "apart both", "apart before", "same", "same one", "oos", "oos right")}
-    while counts["apart"] < args.pairs or counts["same"] < args.pairs:
+    tally: dict[str, list[int]] = {}  # kind → [messages, right]
+
+    def count(kind: str, right: bool) -> None:
+        tally.setdefault(kind, [0, 0])
+        tally[kind][0] += 1
+        tally[kind][1] += right
+
+    def both(message: str, g1: frozenset[str], g2: frozenset[str]) -> bool:
+        found = {p for _, p in shown(answerer.ask(message))}
+        return bool(found & g1) and bool(found & g2)
+
+    def one_reply(message: str, gold: frozenset[str]) -> bool:
+        replies = shown(answerer.ask(message))
+        return len(replies) == 1 and replies[0][1] in gold
+
+    def oos_right(message: str, question: str, gold: frozenset[str], oos: str) -> bool:
+        answered = [(q, p) for q, p in shown(answerer.ask(message)) if p is not None]
+        return any(p in gold for _, p in answered) and not any(
+            oos.rstrip("؟?") in q and question.rstrip("؟?") not in q for q, _ in answered
+        )
+
+    apart = same = 0
+    while apart < args.pairs or same < args.pairs:
         (q1, g1), (q2, g2) = rng.sample(answerable, 2)
         kind = "apart" if g1.isdisjoint(g2) else "same" if g1 == g2 and len(g1) == 1 else None
-        if kind is None or counts[kind] >= args.pairs:
+        if kind is None or (apart if kind == "apart" else same) >= args.pairs:
             continue
-        result = answerer.ask(joined(q1, q2, rng.random() < 0.5))
-        replies = shown(result)
-        counts[kind] += 1
+        message, bare = joined(q1, q2, rng.random() < 0.5), unmarked(q1, q2)
         if kind == "apart":
-            found = {p for _, p in replies}
-            counts["apart both"] += bool(found & g1) and bool(found & g2)
-            first = result.answer.passage.id if result.answer else None
-            counts["apart before"] += first in g1 or first in g2  # before: one answer per message
+            apart += 1
+            count("apart", both(message, g1, g2))
+            first = answerer.ask(message).answer
+            count("apart before", first is not None and first.passage.id in g1 | g2)  # one answer a message
+            if bare is not None:
+                count("apart bare", both(bare, g1, g2))
         else:
-            counts["same one"] += len(replies) == 1 and replies[0][1] in g1
+            same += 1
+            count("same", one_reply(message, g1))
+            if bare is not None:
+                count("same bare", one_reply(bare, g1))
     for _ in range(args.pairs):
         (question, gold), oos = rng.choice(answerable), rng.choice(off_topic)
         order = (question, oos) if rng.random() < 0.5 else (oos, question)
-        replies = shown(answerer.ask(joined(*order, with_and=rng.random() < 0.5)))
-        counts["oos"] += 1
-        answered = [(q, p) for q, p in replies if p is not None]
-        counts["oos right"] += any(p in gold for _, p in answered) and not any(
-            oos.rstrip("؟?") in q and question.rstrip("؟?") not in q for q, _ in answered
-        )
-    print(f"{len(answerable)} answerable and {len(off_topic)} out-of-scope questions of one piece, seed {args.seed}")
-    print(f"different paragraphs ({counts['apart']}): both answered {counts['apart both'] / counts['apart']:.3f}; "
-          f"one of them, by the message's answer alone {counts['apart before'] / counts['apart']:.3f}")
-    print(f"same paragraph ({counts['same']}): one reply, from it {counts['same one'] / counts['same']:.3f}")
-    print(f"with an out-of-scope question ({counts['oos']}): the other answered and the out-of-scope one "
-          f"not {counts['oos right'] / counts['oos']:.3f}")
+        count("oos", oos_right(joined(*order, with_and=rng.random() < 0.5), question, gold, oos))
+        bare = unmarked(*order)
+        if bare is not None:
+            count("oos bare", oos_right(bare, question, gold, oos))
 
+    def share(kind: str) -> str:
+        n, right = tally.get(kind, [0, 0])
+        return f"({n}) {right / max(n, 1):.3f}"
+
+    print(f"{len(answerable)} answerable and {len(off_topic)} out-of-scope questions of one piece, seed {args.seed}")
+    print(f"different paragraphs {share('apart')} both answered; by the message's answer alone, one of them "
+          f"{share('apart before')}")
+    print(f"same paragraph {share('same')} one reply, from it")
+    print(f"with an out-of-scope question {share('oos')} the other answered and the out-of-scope one not")
+    print(f"no «؟» between them: different paragraphs {share('apart bare')}, same {share('same bare')}, "
+          f"with an out-of-scope question {share('oos bare')}")
 
 if __name__ == "__main__":
     main()

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from index.cues import JOINED_ASKING, without_and
 from index.search import Hit, PassageIndex, SearchSettings
 from index.stories import Passage, Story
 
@@ -39,6 +40,9 @@ ALSO_BELOW = 0.7
 QUESTION_PIECES = 4  # pieces of a message looked at: a fifth question is not a message of two
 ALSO_MAX = QUESTION_PIECES - 1  # further answers to one message, at most
 _QUESTION_END = re.compile(r"(?<=[؟?])|\n")
+# «من هي ليفيت وماذا قالت» asks two things without a «؟» between them: «و» (and) before a
+# question word starts a new one.
+_AND_ASKS = re.compile(rf"\s+(?=(?:و|and )(?:{'|'.join(JOINED_ASKING)})\b)", re.IGNORECASE)
 _PIECE_ENDS = re.compile(r"[؟?\n]")
 
 
@@ -144,9 +148,12 @@ class Result:
 
 
 def questions_in(message: str) -> list[str]:
-    """The pieces of `message` that end in a question mark or a line break, trimmed, empty ones
-    dropped: «ما هي xAI؟ ومن يرأس OpenAI؟» → [«ما هي xAI؟», «ومن يرأس OpenAI؟»]."""
-    return [piece.strip() for piece in _QUESTION_END.split(message) if piece.strip()]
+    """The pieces of `message` that end in a question mark or a line break, or stand before «و»
+    (and) and a question word, trimmed, without that «و», empty ones dropped: «ما هي xAI؟ ومن
+    يرأس OpenAI؟» → [«ما هي xAI؟», «من يرأس OpenAI؟»]; «من هي ليفيت وماذا قالت؟» → [«من هي
+    ليفيت», «ماذا قالت؟»]."""
+    pieces = (without_and(piece).strip() for line in _QUESTION_END.split(message) for piece in _AND_ASKS.split(line))
+    return [piece for piece in pieces if piece]
 
 
 class Answerer:

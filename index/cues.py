@@ -18,10 +18,28 @@ from index.statements import in_or_behind_clitic, language_at
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
-    "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES", "TAKING_PART", "THAT",
-    "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies", "asks_how_much", "asks_how_to",
-    "asks_what_is", "asks_when", "asks_where_or_when", "asks_who", "asks_year", "is_company_word",
+    "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES",
+    "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
+    "asks_how_much", "asks_how_to", "asks_what_is", "asks_when", "asks_where_or_when", "asks_who", "asks_year",
+    "is_company_word", "without_and",
 ]
+
+
+# Question words a reader joins to the question before with «و» (and), as written: «من هي ليفيت
+# وماذا قالت؟», «and why did he leave?». Not «ما» or «من», which are also «not» and «from».
+JOINED_ASKING = (
+    "ماذا", "متى", "لماذا", "ليش", "ليه", "علاش", "كيف", "كيفاش", "شلون", "أين", "اين", "وين", "فين", "كم", "قديش",
+    "قداش", "شحال", "شكد", "كام", "هل", "مين", "منو", "شكون", "شو", "شنو", "ايش", "إيش", "امتى", "إمتى", "وقتاش",
+    "فوقاش", "why", "when", "where", "how", "what", "who", "which",
+)
+# At a question's opening, «وما» and «ومن» ask too: «…؟ ومن يرأس OpenAI؟».
+_OPENING_AND = re.compile(rf"^\s*(?:و|and\s+)(?=(?:{'|'.join((*JOINED_ASKING, 'ما', 'من'))})\b)", re.IGNORECASE)
+
+
+def without_and(question: str) -> str:
+    """`question` without the «و» (and) that joins it to one before: «وكم دفع ماسك؟» asks what
+    «كم دفع ماسك؟» does, and its question word's cue reads the word bare."""
+    return _OPENING_AND.sub("", question, count=1)
 
 
 @dataclass(frozen=True)

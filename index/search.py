@@ -59,6 +59,7 @@ from index.cues import (
     asks_who,
     asks_year,
     is_company_word,
+    without_and,
 )
 from index.expansion import (
     Concept,
@@ -216,7 +217,7 @@ class PassageIndex:
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
-        question = self.in_arabic(question)
+        question = without_and(self.in_arabic(question))
         concepts = tuple(self.reader.concepts(question))
         companies = bool(self.settings.company_boost) and asks_for_companies(question)
         if companies:

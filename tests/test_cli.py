@@ -69,12 +69,15 @@ def test_ask_json_contract() -> None:
 def test_ask_answers_each_question_of_a_message_of_two() -> None:
     message = "من هي المتحدثة باسم البيت الأبيض؟ وكم دفع ماسك لحملة ترامب؟"
     out = run_sanad("ask", message).stdout
-    assert out.index("الفقرة 5") < out.index("🔹 وعن سؤالك: «وكم دفع ماسك لحملة ترامب؟»") < out.index("الفقرة 7")
+    assert out.index("الفقرة 5") < out.index("🔹 وعن سؤالك: «كم دفع ماسك لحملة ترامب؟»") < out.index("الفقرة 7")
     data = json.loads(run_sanad("ask", "--json", message).stdout)
     assert data["answer"]["passage_id"] == f"{SEED_ID}:5" and data["piece"] is None
     assert [(a["question"], a["answer"]["passage_id"]) for a in data["also"]] == [
-        ("وكم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:7"),
+        ("كم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:7"),
     ]
+    # Typed as one sentence, «و» (and) and a question word between them.
+    out = run_sanad("ask", "كم دفع ماسك لحملة ترامب ومتى شارك في تأسيس OpenAI").stdout
+    assert out.index("الفقرة 7") < out.index("🔹 وعن سؤالك: «متى شارك في تأسيس OpenAI»") < out.index("الفقرة 8")
 
 
 def test_ask_reads_arabizi() -> None:

@@ -166,12 +166,12 @@ def test_two_questions_in_one_message_get_an_answer_each(api: StandInBotApi, bot
     api.message(f"{QUESTION} وكم دفع ماسك لحملة ترامب؟", user_id=1001)
     first, second = api.wait_for_sent(chat_id=1001, count=2)
     assert "الفقرة 5" in first.params["text"] and not first.params["text"].startswith("🔹")
-    assert second.params["text"].startswith("🔹 وعن سؤالك: «وكم دفع ماسك لحملة ترامب؟»")
+    assert second.params["text"].startswith("🔹 وعن سؤالك: «كم دفع ماسك لحملة ترامب؟»")  # its «و» (and) dropped
     assert "الفقرة 7" in second.params["text"]
     assert [label for label, _ in buttons(second)] == ["نتيجة أخرى", "👍", "👎"]  # its own buttons
     logged = rows(bot.sanad.query_log, "queries", 2)
     assert sorted((r["question"], r["passage_id"]) for r in logged) == [
-        (f"{QUESTION} وكم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:5"), ("وكم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:7"),
+        ("كم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:7"), (f"{QUESTION} وكم دفع ماسك لحملة ترامب؟", f"{SEED_ID}:5"),
     ]
     more = next(data for label, data in buttons(second) if label == "نتيجة أخرى")
     api.tap(second, more)  # «نتيجة أخرى» under the second answer steps through that question's results
@@ -191,11 +191,11 @@ def test_a_message_no_paragraph_answers_whole_is_answered_question_by_question(
     api.message(message, user_id=1001)
     first, second = api.wait_for_sent(chat_id=1001, count=2)
     assert first.params["text"].startswith("🔹 عن سؤالك: «كم عمر ماسك؟»") and "لم أجد" in first.params["text"]
-    assert second.params["text"].startswith("🔹 وعن سؤالك: «وكم استثمر ترامب في ستارجيت الأمريكي؟»")
+    assert second.params["text"].startswith("🔹 وعن سؤالك: «كم استثمر ترامب في ستارجيت الأمريكي؟»")
     assert "الفقرة 9" in second.params["text"]
     logged = rows(bot.sanad.query_log, "queries", 2)
     assert sorted((r["question"], r["answered"], r["passage_id"]) for r in logged) == [
-        (message, False, None), ("وكم استثمر ترامب في ستارجيت الأمريكي؟", True, f"{SEED_ID}:9"),
+        ("كم استثمر ترامب في ستارجيت الأمريكي؟", True, f"{SEED_ID}:9"), (message, False, None),
     ]
 
 

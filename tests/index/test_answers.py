@@ -96,18 +96,33 @@ def test_json_shape_is_the_documented_contract(answerer: Answerer) -> None:
     assert set(data["answer"]) == {"story", "passage_id", "text", "citation", "score", "sentence"}
 
 
-def test_a_message_splits_at_question_marks_and_line_breaks() -> None:
+def test_a_message_splits_at_question_marks_line_breaks_and_and_before_a_question_word() -> None:
     assert questions_in("ما هي xAI؟ ومن يرأس OpenAI?\n  متى أعلن عن التحالف  \n\n") == [
-        "ما هي xAI؟", "ومن يرأس OpenAI?", "متى أعلن عن التحالف",
+        "ما هي xAI؟", "من يرأس OpenAI?", "متى أعلن عن التحالف",
     ]
     assert questions_in("كم دفع ماسك لحملة ترامب") == ["كم دفع ماسك لحملة ترامب"]
+    # No «؟» between them: «و» (and) before a question word starts the next question, and goes.
+    assert questions_in("من هي ليفيت وماذا قالت؟") == ["من هي ليفيت", "ماذا قالت؟"]
+    assert questions_in("What did Leavitt say and why did Musk object?") == [
+        "What did Leavitt say", "why did Musk object?",
+    ]
+    # «ومن» is also «and from», «وما» «and not», «وكمان» «and also»: one question each.
+    for one in ("ماسك ومن معه في السعودية؟", "لماذا غاب ماسك وما حضر التوقيع؟", "ماسك وكمان ترامب؟"):
+        assert questions_in(one) == [one]
+
+
+def test_a_question_joined_by_and_reads_as_asked_alone(answerer: Answerer) -> None:
+    # «وكم…» asks how much as «كم…» does: a question out of scope stays declined.
+    for asked in ("كم رقاقة ستركب في المركز الإماراتي؟", "متى سيبدأ تشغيل الخوادم في المركز الإماراتي؟"):
+        assert answerer.ask(asked).answer is None
+        assert answerer.ask("و" + asked).answer is None
 
 
 def test_each_question_of_a_message_of_several_is_answered(answerer: Answerer) -> None:
     result = answerer.ask("من هي المتحدثة باسم البيت الأبيض؟ وكم دفع ماسك لحملة ترامب؟")
     assert result.answer is not None and result.answer.passage.number == 5
     assert [(r.question, r.answer.passage.number) for r in result.also if r.answer] == [
-        ("وكم دفع ماسك لحملة ترامب؟", 7),
+        ("كم دفع ماسك لحملة ترامب؟", 7),
     ]
     assert result.to_dict()["also"][0]["answer"]["passage_id"] == f"{SEED_ID}:7"
     # Four questions: the message's answer, then the other three in the message's order.
@@ -120,7 +135,7 @@ def test_each_question_of_a_message_of_several_is_answered(answerer: Answerer) -
     split = answerer.ask("كم عمر ماسك؟ وكم استثمر ترامب في ستارجيت الأمريكي؟ ومن هي المتحدثة باسم البيت الأبيض؟")
     assert split.answer is None
     assert [(r.question, r.answer and r.answer.passage.number) for r in split.also] == [
-        ("وكم استثمر ترامب في ستارجيت الأمريكي؟", 9), ("ومن هي المتحدثة باسم البيت الأبيض؟", 5),
+        ("كم استثمر ترامب في ستارجيت الأمريكي؟", 9), ("من هي المتحدثة باسم البيت الأبيض؟", 5),
     ]
     assert answerer.ask("كم عمر ماسك؟ ومتى ولد ماسك؟").also == ()  # nothing answered: one decline
     # With no answer to the whole, a question of one thing is answered too.
