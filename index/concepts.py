@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+import editdistance
+
 from index.analyzer import words
 from index.expansion import (
     Concept,
@@ -42,6 +44,11 @@ def _negated_cores(word: str) -> tuple[str, ...]:
     if len(word) < 5 or not word.endswith("ش"):
         return ()
     return word[:-1], word[1:-1], word[2:-1]
+
+
+def _edits(word: str, candidates: list[str]) -> int:
+    """The fewest edits from `word` (or from it without a leading clitic) to one of `candidates`."""
+    return min(editdistance.eval(core, c) for core in (word, *strip_clitics(word)) for c in candidates)
 
 
 def worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
@@ -229,10 +236,14 @@ class ConceptReader:
         if bare:
             return tuple(bare)
         close = closest_words(word, self.vocabulary)
-        if not close and self.settings.bare_spelling:
-            # Only for long words: at five letters one edit turns «ايفون» into «ايلون».
+        if self.settings.bare_spelling:
+            # Only for long words: at five letters one edit turns «ايفون» into «ايلون». Also when
+            # the word as written is two edits from a story word and one from a word the story
+            # writes behind a clitic: «استثمارت» is «باستثمارات»'s «استثمارات», not «استمرت».
             cores = [core for core in (word, *strip_clitics(word)) if len(core) >= 6]
-            close = sorted({c for core in cores for c in closest_words(core, self.bare_vocabulary)})
+            bare = sorted({c for core in cores for c in closest_words(core, self.bare_vocabulary)})
+            if bare and (not close or _edits(word, bare) < _edits(word, close)):
+                close = bare
         if not close and self.settings.short_slips:
             # A short word behind a clitic («للعرص»: «عرص» for «عرض»): one phone slip, same length
             # (with `short_drops`, also a letter dropped or doubled, from four letters).

@@ -282,6 +282,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("هل يوجد مشروع مشابه في أمريكا؟", 9),  # «مشابه» (similar): «ليس الأول من نوعه»
         ("ما المدة التي أرجئ خلالها الإعلان عن الشراكة؟", 4),  # «أرجئ» (was postponed) is «تأخير»
         ("واش ماسك بغا يحبس المشروع ديال الإمارات؟", 1),  # Maghrebi «يحبس» (stop) is «عرقلة»
+        ("كم طول التأخير في الإعلان؟", 4),  # Gulf «كم طول» is how long, not how tall
+        ("من الشخص الذي يتولى رئاسة OpenAI؟", 1),  # «الشخص الذي» frames a «who», as «مين» does
+        ("ماسك كان رايح مع حدا عالسعودية؟", 6),  # Levantine «حدا» is «أحد» (anyone)
+        ("كم كانت استثمارت ستارجيت في أمريكا؟", 9),  # one letter from «(ب)استثمارات», two from «استمرت»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
