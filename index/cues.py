@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from index.analyzer import words
+from index.expansion import is_typo_of
 from index.normalize import dediacritize, normalize
 from index.statements import in_or_behind_clitic, language_at
 from index.stopwords import STOPWORDS, without_fillers
@@ -77,8 +78,15 @@ _COMPANY_WORDS = frozenset(normalize(w) for w in (
 ).split())
 
 
-def is_company_word(word: str) -> bool:
-    return in_or_behind_clitic(word, _COMPANY_WORDS)
+def is_company_word(word: str, known: frozenset[str] | None = None) -> bool:
+    """A word for company (behind a clitic too); given the words `known` to be words, also one
+    that is none of them and one phone slip from one of five letters or more («الشركت» is
+    «الشركات»; «الشبكة», network, is a word)."""
+    if in_or_behind_clitic(word, _COMPANY_WORDS):
+        return True
+    return known is not None and len(word) >= 5 and not in_or_behind_clitic(word, known) and any(
+        is_typo_of(word, w) for w in _COMPANY_WORDS if len(w) >= 5
+    )
 
 
 NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
@@ -97,17 +105,18 @@ FOUNDED_PROJECT = TAKING_PART | frozenset(normalize(w) for w in (
 ).split())
 
 
-def asks_for_companies(question: str) -> bool:
-    """Whether the question asks which company: a company word with only question words (and
-    «اسم») before it — «ما الشركات…», «مين الشركات…», «إيه اسم الشركة…», «which companies…» —
-    not «لإدخال شركته», where the company is what the question is about. A blessing before it
-    («الله يعافيك، مين الشركاء…») is courtesy."""
+def asks_for_companies(question: str, known: frozenset[str] | None = None) -> bool:
+    """Whether the question asks which company: a company word (or, given the words `known`, a
+    slip of one that is none of them) with only question words (and «اسم») before it — «ما الشركات…»,
+    «مين الشركات…», «إيه اسم الشركة…», «which companies…» — not «لإدخال شركته», where the
+    company is what the question is about. A blessing before it («الله يعافيك، مين الشركاء…»)
+    is courtesy."""
     tokens = without_fillers(words(question))
     counted = [w for w in words(question) if w != _FROM_OR_WHO]
     if any(a in _HOW_MUCH and is_company_word(b) for a, b in zip(counted, counted[1:])):
         return True  # «…فيه شحال من شركة؟», «…كم شركة؟»: how many companies, wherever it is asked
     for i, word in enumerate(tokens):
-        if is_company_word(word):
+        if is_company_word(word, known):
             return True
         # English puts an adjective before the noun: «Which Emirati company…».
         before_company = word.isascii() and i + 1 < len(tokens) and is_company_word(tokens[i + 1])

@@ -219,7 +219,7 @@ class PassageIndex:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
         question = without_and(self.in_arabic(question))
         concepts = tuple(self.reader.concepts(question))
-        companies = bool(self.settings.company_boost) and asks_for_companies(question)
+        companies = bool(self.settings.company_boost) and asks_for_companies(question, self.reader.bare_vocabulary)
         if companies:
             # «Which companies…» names what the answer is, not what it is about: like «مين»,
             # the word goes (with «اسم» in «ما اسم الشركة…»), and the passages that name

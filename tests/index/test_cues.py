@@ -42,6 +42,13 @@ def test_which_company_questions_are_told_from_questions_about_a_company(questio
     assert asks_for_companies(question) is asks
 
 
+def test_a_slip_of_a_company_word_asks_for_companies_unless_it_is_a_word() -> None:
+    known = frozenset({normalize("شبكة")})
+    assert asks_for_companies("ماهي الشركت التي شاركت في التحالف؟", known)  # «الشركات», a letter dropped
+    assert not asks_for_companies("ما الشبكة التي نشرت الخبر؟", known)  # one slip from «الشركة», but a word
+    assert not asks_for_companies("ماهي الشركت التي شاركت في التحالف؟")  # no words given: no slips read
+
+
 _HOW_MUCH_CASES = [
     ("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("ما عدد الموظفين؟", True),
     ("ما حجم الاستثمار؟", True), ("شكرا لكم", False), ("متى زار؟", False),
