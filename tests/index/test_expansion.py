@@ -323,7 +323,7 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "ماذا تنتج شركة سيسكو؟", "كم يكسب ماسك في السنة؟", "ما اسم كلب إيلون ماسك؟",
                      "من يمتلك شركة G42؟", "واش ماسك غادي يزور الإمارات؟", "كيف أستثمر في xAI؟",
                      "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟",
-                     "Where does Karoline Leavitt hail from?"]:
+                     "Where does Karoline Leavitt hail from?", "هل اعتذرت ليفيت لماسك؟"]:
         assert answerer.ask(question).answer is None, question
 
 
