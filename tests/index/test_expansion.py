@@ -286,6 +286,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("من الشخص الذي يتولى رئاسة OpenAI؟", 1),  # «الشخص الذي» frames a «who», as «مين» does
         ("ماسك كان رايح مع حدا عالسعودية؟", 6),  # Levantine «حدا» is «أحد» (anyone)
         ("كم كانت استثمارت ستارجيت في أمريكا؟", 9),  # one letter from «(ب)استثمارات», two from «استمرت»
+        ("بدي فكرة عن ستارجيت الإمارات", 1),  # «فكرة» (an idea of) frames, as «معلومات» does
+        ("ما العامل الذي أخر إعلان الاتفاق؟", 4),  # «العامل» (the factor) is no «العاملين» (staff)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
