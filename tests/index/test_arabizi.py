@@ -21,6 +21,7 @@ def test_an_arabizi_question_is_read_in_arabic_script_with_names_kept(answerer: 
     ("2addesh dafa3 musk le 7amlet trump?", 7),
     ("leh el e3lan et2a5ar?", 4),
     ("meen hiya karoline leavitt?", 5),
+    ("eh hya G42?", 2),  # no digit: «hya» (she, as typed short) says it is Arabizi
 ])
 def test_an_arabizi_question_is_answered_from_its_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
     answer = answerer.ask(question).answer
