@@ -23,7 +23,7 @@ _MSA = """
 ماهو ماهي ما هو ما هي هو هي يا أما اما إما اما سوى بأي بأية ليكون لتكون ليصبح لتصبح لكي كي
 أمام امام خلال حول نحو لدى منذ دون بدون عبر تجاه بشأن بخصوص يخص تخص يخصه فيما حسب بحسب وفق وفقا لكم لكن اللتي اللذي الذى التى مدى
 يراد تراد حرص حرصت يحرص تحرص حريص حريصة اتخذ اتخذها اتخذه اتخذت اتخذوا يتخذ تتخذ
-إزاء ازاء حيال يشعر شعرت تشعر لديه لديها لديهم حدا حدن
+إزاء ازاء حيال يشعر شعرت تشعر لديه لديها لديهم
 """
 
 # Dialect question words and fillers: Gulf, Levantine, Egyptian, Iraqi, Maghrebi.
@@ -62,6 +62,7 @@ _DIALECT = """
 ديالها ديالهم ديالهوم ديالي ديالك ديالنا ديالكم ديالوا جان جانت جانو جانوا كانو وكت الوكت بالوكت بوكت بوقت بلي ماشي
 بكرة بكره بكرا نهار النهار اليوم امبارح مبارح هلق هلأ هسه هسا دلوقتي دلوقت توا الحين حاليا
 لحد للحين لهلأ لهلق لليوم
+حدا حدن
 """
 
 # English question and function words, for questions asked in English.
@@ -76,8 +77,9 @@ if between among still exactly just really days day big large size made make mak
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
-# «ما قصة…», «شو سالفة…», «تفاصيل عن…», «بحسب الخبر», «ما سبب…» (a «why» question: its
-# answer is about what follows, and «سبب» found «دوافعه» in the wrong paragraph), «شكد مدة…»
+# «ما قصة…», «شو سالفة…», «تفاصيل عن…», «فكرة عن…», «بحسب الخبر», «من الشخص الذي…» (who),
+# «ما سبب…» (a «why» question: its answer is about what follows, and «سبب» found «دوافعه» in
+# the wrong paragraph), «شكد مدة…»
 # (how long: the answer is a duration, the question is about what follows), «ما موقف X من Y؟»
 # (X's stance: the word found a heading that says «موقف» of someone else).
 _FRAMES = """
