@@ -204,7 +204,11 @@ def test_light_stem_meets_nisba_adjectives_in_every_number() -> None:
 
 def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer) -> None:
     cases = {"Who is the White House spokeswoman?": 5, "Karoline Leavitt": 5, "SoftBank": 9,
-             "Musk lawsuit against OpenAI": 8, "Tesla SpaceX": 7}
+             "Musk lawsuit against OpenAI": 8, "Tesla SpaceX": 7,
+             # Words for what the story says, as English speakers put them
+             "Why was the announcement held up?": 4, "Why did Musk feel sidelined?": 1,
+             "How did Musk undermine the deal?": 1,
+             "When did Musk depart OpenAI?": 8}  # «departed» is no «department», which stems alike
     for question, paragraph in cases.items():
         answer = answerer.ask(question).answer
         assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}", question
