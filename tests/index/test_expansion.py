@@ -292,6 +292,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("كم كانت استثمارت ستارجيت في أمريكا؟", 9),  # one letter from «(ب)استثمارات», two from «استمرت»
         ("بدي فكرة عن ستارجيت الإمارات", 1),  # «فكرة» (an idea of) frames, as «معلومات» does
         ("ما العامل الذي أخر إعلان الاتفاق؟", 4),  # «العامل» (the factor) is no «العاملين» (staff)
+        ("لماذا ابتعد ماسك عن العمل في الحكومة؟", 7),  # «العمل» (work) is a post, no «عملة» (currency)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
