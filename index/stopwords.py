@@ -181,12 +181,22 @@ _DOING = frozenset(normalize(w) for w in "عامل عاملة عاملها عا�
 _WHO_THAT = frozenset(normalize(w) for w in "اللي الي إللي يلي اللى".split())
 
 
+# «كيف وصفت ليفيت الاتفاق؟» (how did she describe it) asks what was said of what follows: the
+# describing frames it, as «موقف» does, when the question names something else. Not in the
+# index's stopwords: a text may answer «بماذا توصف؟» by «وُصفت بـ…» (ARCD has one).
+_DESCRIBED = frozenset(normalize(w) for w in (
+    "وصف وصفت يصف تصف وصفه وصفها وصفته وصفوا الوصف لوصف بوصف describe described describes characterize characterized"
+).split())
+
+
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
-    news word, «happened» and «name» after «what», «doing» after «that»: courtesy and framing,
-    not what is asked about."""
+    news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
+    described: courtesy and framing, not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
+        if token in _DESCRIBED:
+            return any(t not in STOPWORDS and t not in _DESCRIBED for t in tokens)
         if token in _DOING:
             return not _WHO_THAT.isdisjoint(before) or not _WHAT.isdisjoint(after)
         if token in _GOD:

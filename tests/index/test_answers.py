@@ -189,6 +189,11 @@ def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
     assert without_fillers(words("الشركات اللي عاملة ستارجيت")) == words("الشركات اللي ستارجيت")
     assert without_fillers(words("ماسك عامل ايه")) == words("ماسك ايه")
     assert without_fillers(words("كم عامل في المصنع")) == words("كم عامل في المصنع")
+    # Describing frames what is described («كيف وصفت ليفيت الاتفاق؟»), and is what is asked alone.
+    assert without_fillers(words("كيف وصفت ليفيت الاتفاق")) == words("كيف ليفيت الاتفاق")
+    assert without_fillers(words("بماذا وصفت")) == words("بماذا وصفت")
+    answer = answerer.ask("كيف وصف البيت الأبيض الشراكة مع الإمارات؟").answer
+    assert answer is not None and answer.passage.number == 5
     # Gulf «ربعها» (its crowd) is no quarter and no four: it found «أربع سنوات».
     assert analyzer.tokens("الشركات اللي ربعها بستارجيت") == ["الشركات", "بستارجيت"]
     assert analyzer.tokens("أديش دفع ماسك") == ["دفع", "ماسك"]
