@@ -293,6 +293,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("بدي فكرة عن ستارجيت الإمارات", 1),  # «فكرة» (an idea of) frames, as «معلومات» does
         ("ما العامل الذي أخر إعلان الاتفاق؟", 4),  # «العامل» (the factor) is no «العاملين» (staff)
         ("لماذا ابتعد ماسك عن العمل في الحكومة؟", 7),  # «العمل» (work) is a post, no «عملة» (currency)
+        ("شو أهداف المشروع بالإمارات؟", 2),  # a project's «أهداف» are what it aims at (its «تهدف»)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
