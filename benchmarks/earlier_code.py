@@ -1,6 +1,6 @@
 """Today's sets on earlier rounds' code: how far each round's changes carry to unseen questions.
 
-    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind94 draft96] [--code 2 5 9 …]
+    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … draft96 draft97] [--code 2 5 9 …]
 
 A blind set's adding commit holds the code of the moment it was written (`first_runs.py`),
 so those commits mark the rounds. Each chosen commit is checked out into a temporary
@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=[
         "blind86", "draft86", "draft87", "draft88", "blind87", "draft89", "blind88", "draft90", "blind89", "draft91",
         "blind90", "draft92", "blind91", "draft93", "blind92", "draft94", "blind93", "draft95", "blind94", "draft96",
+        "draft97",
     ],
                         help="sets of data/eval to answer, as in stargate-uae-NAME.jsonl")
     parser.add_argument("--code", nargs="+", type=int, default=list(ROUNDS),
