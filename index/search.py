@@ -209,15 +209,20 @@ class PassageIndex:
     def concepts(self, question: str) -> list[Concept]:
         """What the question asks about, with other wordings for words the stories never use
         (`ConceptReader.concepts`)."""
-        return self.reader.concepts(self.in_arabic(question))
+        return self.reader.concepts(self._as_read(question))
 
     def in_arabic(self, question: str) -> str:
         """`question` in Arabic script when it is typed in Arabizi (`index.arabizi`), else as given."""
         return self.arabizi.read(question) if self.arabizi is not None else question
 
+    def _as_read(self, question: str) -> str:
+        """`question` as the index reads it: in Arabic script, without the «و» (and) that joins it
+        to a question before (`without_and`), so «وكم…؟» asks what «كم…؟» does."""
+        return without_and(self.in_arabic(question))
+
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
-        question = without_and(self.in_arabic(question))
+        question = self._as_read(question)
         concepts = tuple(self.reader.concepts(question))
         companies = bool(self.settings.company_boost) and asks_for_companies(question, self.reader.bare_vocabulary)
         if companies:
