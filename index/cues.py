@@ -135,7 +135,7 @@ def asks_who(question: str) -> bool:
     return not _WHO.isdisjoint(tokens) or tokens[:1] == (_FROM_OR_WHO,)
 
 
-# Who founded, heads or owns a company, or what it makes, and who heads or is minister of a
+# Who founded, heads or owns a company, or what it makes, and who heads, rules or is minister of a
 # place: asked with the name, answered where one sentence has both («شركة OpenAI التي يرأسها سام
 # ألتمان», «الرئيس دونالد ترامب» beside «الإدارة الأمريكية»). A role is found
 # in any of its family's forms: ISRI gives «تاسست» (typed without its hamza) another root than
@@ -143,7 +143,7 @@ def asks_who(question: str) -> bool:
 ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family in (
     "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس founder founders founded",
     "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها يقود يقودها تقود "
-    "ceo chairman head boss",
+    "يحكم يحكمها حاكم حاكمها الحاكم حكام ceo chairman head boss ruler",
     "مالك مالكة المالك يملك يملكها تملك يمتلك يمتلكها تمتلك owner owns",
     "منتج منتجات منتجاتها منتجها تنتج ينتج تنتجه ينتجه تصنع يصنع تصنعه يصنعه شريحة شرائح رقائق رقاقة "
     "نموذج نماذج نموذجها product products produce produces chip chips",

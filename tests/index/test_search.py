@@ -671,6 +671,13 @@ _ROLE_TOGETHER = "أسس رجل أعمال شركة أوراكل عام 1977 و�
             "role_check",
             "قال وزير الاقتصاد في الإمارات إن الاقتصاد بخير.",
         ),
+        # …and who rules it: «الحاكم» in one sentence, the place in another.
+        (
+            "من يحكم الإمارات حاليا؟",
+            _story("وقعت الإمارات الاتفاق في مايو. وقال الحاكم إن الاقتصاد بخير.", "زار الوزير المدينة أمس."),
+            "role_check",
+            "يحكم الشيخ الإمارات منذ سنوات.",
+        ),
         # What a place did: the place named in another sentence, for something else.
         (
             "هل تدعم السعودية المشروع الجديد؟",
