@@ -5,9 +5,10 @@ Readers of every dialect write Arabic this way on phones without an Arabic keybo
 habit: «3» for ع, «7» for ح, «5» for خ, «2» for ء or (said as a glottal stop) ق, «sh» for ش,
 vowels as they hear them or not at all. A question is read as Arabizi when it has no Arabic
 letter and has a word with such a digit or a dialect question word («shu», «leh», «meen»).
-Its function words come from a table; every other word is matched by its consonants to a word
-the stories, the lexicon or the function words have (the stories' first), and is kept as typed
-when none is near. Latin names and English words the lexicon knows («OpenAI», «Stargate»,
+Its function words and commonest verbs come from tables; every other word is matched by its
+consonants to a word the stories, the lexicon or the function words have, the one whose long
+vowels the reader typed first («sa3ed» is «ساعد», not «سعودي»), and is kept as typed when none
+is near. Latin names and English words the lexicon knows («OpenAI», «Stargate»,
 «announcement») stay as they are: the lexicon reads them already.
 """
 
@@ -26,20 +27,21 @@ from index.stopwords import STOPWORDS
 
 __all__ = ["Arabizi"]
 
-# Arabic letters → consonant classes an Arabizi spelling can reach (ق as «q», «k», «2», «g»: one
-# class with ك). و and ي inside a word are long vowels; a final ا, ى, ي or ة/ه is a vowel too.
+# Arabic letters → consonant classes an Arabizi spelling can reach (ق as «q», «k», «2», «g»; ك as
+# «k» or «c»). و and ي inside a word are long vowels; a final ا, ى, ي or ة/ه is a vowel too.
 _ARABIC = {
     "ب": "B", "ت": "T", "ط": "T", "ث": "T", "ج": "J", "ح": "H", "خ": "X", "د": "D", "ذ": "D",
     "ر": "R", "ز": "Z", "س": "S", "ش": "C", "ص": "S", "ض": "D", "ظ": "Z", "ع": "E", "غ": "G",
-    "ف": "F", "ق": "K", "ك": "K", "ل": "L", "م": "M", "ن": "N", "ه": "H", "و": "W", "ي": "Y",
+    "ف": "F", "ق": "Q", "ك": "K", "ل": "L", "م": "M", "ن": "N", "ه": "H", "و": "W", "ي": "Y",
 }
 # Latin letters and digits → the classes they may stand for (longest spelling first).
 _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("3'", ("G",)), ("7'", ("X",)), ("9'", ("D",)), ("6'", ("Z",)),  # a digit with an apostrophe: غ خ ض ظ
     ("sh", ("C",)), ("ch", ("C",)), ("kh", ("X",)), ("gh", ("G",)), ("th", ("T", "D")), ("dh", ("D",)),
-    ("2", ("", "K")), ("3", ("E",)), ("5", ("X",)), ("6", ("T",)), ("7", ("H",)), ("8", ("G", "K")),
-    ("9", ("S", "K")), ("b", ("B",)), ("p", ("B",)), ("t", ("T",)), ("j", ("J",)), ("g", ("J", "K", "G")),
-    ("d", ("D",)), ("r", ("R",)), ("z", ("Z",)), ("s", ("S",)), ("f", ("F",)), ("v", ("F",)), ("q", ("K",)),
-    ("k", ("K",)), ("c", ("K",)), ("l", ("L",)), ("m", ("M",)), ("n", ("N",)), ("h", ("H",)), ("w", ("W",)),
+    ("2", ("", "Q")), ("3", ("E",)), ("5", ("X",)), ("6", ("T",)), ("7", ("H",)), ("8", ("G", "Q")),
+    ("9", ("S", "Q")), ("b", ("B",)), ("p", ("B",)), ("t", ("T",)), ("j", ("J",)), ("g", ("J", "Q", "G")),
+    ("d", ("D",)), ("r", ("R",)), ("z", ("Z",)), ("s", ("S",)), ("f", ("F",)), ("v", ("F",)), ("q", ("Q",)),
+    ("k", ("K", "Q")), ("c", ("K",)), ("l", ("L",)), ("m", ("M",)), ("n", ("N",)), ("h", ("H",)), ("w", ("W",)),
     ("y", ("Y",)), ("x", ("KS",)),
 )
 # Dialect and MSA function words as typed in Latin letters. Clitics («el», «b», «w», «l») join the
@@ -57,14 +59,23 @@ _FUNCTION_WORDS = {
     "ello": "اللي", "elli": "اللي", "illi": "اللي", "eli": "اللي", "shno": "شنو", "shnu": "شنو",
     "shinu": "شنو", "wesh": "وش", "sh7al": "شحال", "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش",
     "shkoun": "شكون", "chkoun": "شكون", "shkad": "شكد", "manu": "منو", "limatha": "لماذا", "matha": "ماذا",
-    "ayna": "اين", "bde": "بدو", "bdo": "بدو", "bado": "بدو", "baddo": "بدو", "bgha": "بغا", "bghit": "بغيت",
+    "ayna": "اين", "bde": "بدو", "bdo": "بدو", "bado": "بدو", "baddo": "بدو", "beddo": "بدو", "biddo": "بدو",
+    "bedo": "بدو", "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
     "el": "ال", "il": "ال", "al": "ال", "l": "ل", "le": "ل", "la": "ل", "b": "ب", "w": "و", "wa": "و",
-    "bel": "بال", "bil": "بال", "lel": "لل", "lil": "لل", "fel": "في ال", "fil": "في ال",
+    "bel": "بال", "bil": "بال", "lel": "لل", "lil": "لل", "fel": "في ال", "fil": "في ال", "be": "ب", "bi": "ب",
+}
+# The commonest dialect verbs as typed, whose short vowels read as long ones would make other
+# words: «3amal» (did) is not «عمال» (workers), «dafa3» (paid) not «دافع» (motive), «gal» (Gulf
+# «said») not «جال».
+_COMMON_VERBS = {
+    "2al": "قال", "2alet": "قالت", "2alit": "قالت", "2alo": "قالوا", "2alu": "قالوا", "gal": "قال",
+    "galat": "قالت", "galaw": "قالوا", "3amal": "عمل", "3emel": "عمل", "3amalo": "عملوا", "3amlo": "عملوا",
+    "3amalu": "عملوا", "3amlu": "عملوا", "dafa3": "دفع", "seb": "ساب", "sab": "ساب",
 }
 _CLITICS = ("ال", "ل", "ب", "و", "بال", "لل")
 # Function words that are English words too («men», «hal», «eh»): no sign of Arabizi by themselves.
 _ENGLISH_TOO = frozenset(
-    "men ma la el il al l le b w wa bel fe fi min hal eh kan lel lil fil fel bil".split()
+    "men ma la el il al l le b w wa bel fe fi min hal eh kan lel lil fil fel bil be bi".split()
 )
 _SIGNS = frozenset(_FUNCTION_WORDS) - _ENGLISH_TOO
 _DIGIT_IN_WORD = re.compile(r"[a-z][2-9]|[2-9][a-z]")
@@ -75,6 +86,7 @@ _PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 _ARTICLES = ("وال", "بال", "لل", "ال")
 _LATIN_ARTICLE = re.compile(r"^(el|al|il)(?=[a-z0-9]{3})")  # «elsharikat»: the article typed on
 _SUFFIXES = ("ها", "هم", "ته", "ه")
+_PRESENT_B = re.compile(r"^b[ie]?(?=[ytn][a-z0-9']{3})")  # «b», «bi», «be» before «y», «t», «n» and a stem
 _MAX_SPELLINGS = 10  # letters with several readings in one word, at most (beyond, no reading)
 _FUNCTION_WORDS_ARABIC = frozenset(w for w in STOPWORDS if not w.isascii())
 
@@ -113,6 +125,84 @@ def _latin_skeletons(token: str) -> frozenset[str]:
     return frozenset(s for s in (_collapse("".join(p)) for p in product(*readings)) if s)
 
 
+# Vowels, for choosing among words of one skeleton: Arabic writes its long vowels (ا و ي) and a
+# final «ة» (typed «a»); Arabizi writes every vowel it hears, short ones too.
+_LATIN_VOWELS = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("ou", "u"), ("a", "a"), ("e", "i"),
+                 ("i", "i"), ("o", "u"), ("u", "u"))
+_ARABIC_VOWELS = {"ا": "a", "ى": "a", "و": "u", "ي": "i", "ؤ": "u", "ئ": "i"}
+
+
+def _shape(word: str) -> str:
+    """An Arabic word's consonant classes with its written vowels: «سيارة» → «SiaRa»."""
+    out = []
+    for i, ch in enumerate(word):
+        if ch in _ARABIC_VOWELS and (i > 0 or ch not in "وي"):
+            out.append(_ARABIC_VOWELS[ch])
+        elif ch == "ه" and i == len(word) - 1 and len(word) > 3:
+            out.append("a")  # «ة», normalized
+        elif ch in _ARABIC:
+            out.append(_ARABIC[ch])
+    return _collapse("".join(out))
+
+
+def _latin_shapes(token: str) -> frozenset[str]:
+    """The shapes (consonant classes and vowels) a Latin-lettered word may spell: «sayara» → {«SaiaRa»}."""
+    text = _collapse(token.lower().removesuffix("'s"))
+    readings: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(text):
+        for spelling, vowel in _LATIN_VOWELS:
+            if text.startswith(spelling, i):
+                readings.append((vowel,))
+                i += len(spelling)
+                break
+        else:
+            for spelling, classes in _LATIN:
+                if text.startswith(spelling, i):
+                    if classes in (("W",), ("Y",)) and readings:
+                        classes = ("u",) if classes == ("W",) else ("i",)  # inside a word: a vowel
+                    readings.append(classes)
+                    i += len(spelling)
+                    break
+            else:
+                i += 1  # an apostrophe
+    if sum(len(r) > 1 for r in readings) > _MAX_SPELLINGS:
+        return frozenset()
+    return frozenset(s for s in (_collapse("".join(p)) for p in product(*readings)) if s)
+
+
+# What a word's vowels cost beside the reader's: a vowel typed that Arabic does not write is likely
+# a short vowel (¼); a long vowel not typed is unlikely (1); another vowel is dialect (½). A
+# consonant typed or not is another word (2). Each rank further (story, lexicon, function word) costs ½.
+_SHORT_VOWEL, _LONG_VOWEL, _OTHER_VOWEL, _CONSONANT, _RANK_COST = 0.25, 1.0, 0.5, 2.0, 0.5
+
+
+def _apart(latin: str, arabic: str) -> float:
+    """Weighted edit distance from a Latin shape to an Arabic one (`_SHORT_VOWEL`…)."""
+    def vowel(ch: str) -> bool:
+        return ch in "aiu"
+
+    row = [0.0]
+    for written in arabic:
+        row.append(row[-1] + (_LONG_VOWEL if vowel(written) else _CONSONANT))
+    for typed in latin:
+        new = [row[0] + (_SHORT_VOWEL if vowel(typed) else _CONSONANT)]
+        for j, written in enumerate(arabic, 1):
+            if typed == written:
+                swap = 0.0
+            elif vowel(typed) and vowel(written):
+                swap = _OTHER_VOWEL
+            else:
+                swap = _CONSONANT
+            new.append(min(
+                row[j - 1] + swap,
+                row[j] + (_SHORT_VOWEL if vowel(typed) else _CONSONANT),
+                new[j - 1] + (_LONG_VOWEL if vowel(written) else _CONSONANT),
+            ))
+        row = new
+    return row[-1]
+
+
 def _forms(word: str) -> set[str]:
     """A word and its core without a proclitic or a pronoun suffix («والإمارات» → «امارات»); not
     the word itself behind the article, whose «ل» an Arabizi word has only as «el» (`_read_word`)."""
@@ -130,17 +220,16 @@ def _forms(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _by_skeleton(pool: frozenset[str], rank: int) -> dict[str, tuple[int, str]]:
-    """Skeleton → (rank, the shortest form of `pool` with it). Cached: every index of a
+def _by_skeleton(pool: frozenset[str], rank: int) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Skeleton → (rank, form) of every form of `pool` with it. Cached: every index of a
     collection (ARCD builds one per article) shares the lexicon's and the function words'."""
-    table: dict[str, tuple[int, str]] = {}
-    for word in sorted(pool):
+    table: dict[str, set[tuple[int, str]]] = {}
+    for word in pool:
         for form in _forms(word):
             skeleton = _skeleton(form)
-            known = table.get(skeleton)
-            if skeleton and (known is None or (-len(form), form) < (-len(known[1]), known[1])):
-                table[skeleton] = (rank, form)
-    return table
+            if skeleton:
+                table.setdefault(skeleton, set()).add((rank, form))
+    return {skeleton: tuple(sorted(forms)) for skeleton, forms in table.items()}
 
 
 class Arabizi:
@@ -148,10 +237,13 @@ class Arabizi:
 
     def __init__(self, texts: Iterable[str], lexicon_words: frozenset[str], latin_words: Iterable[str]) -> None:
         self.latin_words = frozenset(latin_words)
-        stories = frozenset(w for text in texts for w in words(text) if not w.isascii())
-        # skeleton → (rank, word): the stories' words first, then the lexicon's, then function words.
-        self._words = {**_by_skeleton(_FUNCTION_WORDS_ARABIC, 2), **_by_skeleton(lexicon_words, 1)}
-        self._words.update(_by_skeleton(stories, 0))
+        # The stories' function words rank with the others («كل» is no reading of «2al»).
+        stories = frozenset(w for text in texts for w in words(text) if not w.isascii() and w not in STOPWORDS)
+        # skeleton → (rank, word) of every word with it: the stories' rank 0, the lexicon's 1, function words 2.
+        self._words: dict[str, tuple[tuple[int, str], ...]] = {}
+        for table in (_by_skeleton(stories, 0), _by_skeleton(lexicon_words, 1), _by_skeleton(_FUNCTION_WORDS_ARABIC, 2)):
+            for skeleton, forms in table.items():
+                self._words[skeleton] = self._words.get(skeleton, ()) + forms
         self.read_word = lru_cache(maxsize=4096)(self._read_word)
 
     def is_arabizi(self, question: str) -> bool:
@@ -177,7 +269,7 @@ class Arabizi:
             if not any(c.isalnum() for c in lower):
                 out.append(token.replace("?", "؟"))
                 continue
-            function_word = _FUNCTION_WORDS.get(lower)
+            function_word = _FUNCTION_WORDS.get(lower) or _COMMON_VERBS.get(lower)
             if function_word in _CLITICS:
                 clitics += function_word
                 continue
@@ -201,14 +293,30 @@ class Arabizi:
             word = self._read_word(token[article.end():])
             return "ال" + word if word else None
         skeletons = _latin_skeletons(token)
-        # The stories' words before the lexicon's, then the reading with the most consonants
-        # («ta2sees»: the story's «تأسيس» before the lexicon's «طقس»; «2alet»: «قالت»).
-        exact = sorted((rank, -len(s), word) for s in skeletons if s in self._words for rank, word in [self._words[s]])
-        if exact:
-            return exact[0][2]
-        near = sorted(
-            (editdistance.eval(s, known), rank, word)
-            for s in skeletons if len(s) >= 3
-            for known, (rank, word) in self._words.items() if abs(len(known) - len(s)) <= 1
+        shapes = _latin_shapes(token)
+
+        # Of the words with its consonants, the one whose vowels the reader typed, ranks counted
+        # («sa3ed»: the lexicon's «ساعد», not the story's «سعودي»; «abyad»: «الأبيض», not «بداية»;
+        # «3ard»: the story's «عرض» before the lexicon's «عارض»), then the reading with the most
+        # consonants («ta2sees»: «تأسيس», not «طقس»), then the shorter word («tarak»: «ترك», not «تترك»).
+        exact = sorted(
+            (min((_apart(shape, _shape(word)) for shape in shapes), default=0.0) + _RANK_COST * rank,
+             -len(s), len(word), word)
+            for s in skeletons if s in self._words for rank, word in self._words[s]
         )
-        return near[0][2] if near and near[0][0] <= 1 else None
+        if exact:
+            return exact[0][-1]
+        near = sorted(
+            (distance, rank, -len(word), word)
+            for s in skeletons if len(s) >= 3
+            for known, forms in self._words.items() if abs(len(known) - len(s)) <= 1
+            for distance in [editdistance.eval(s, known)] if distance <= 1
+            for rank, word in forms
+        )
+        if near:
+            return near[0][-1]
+        present = _PRESENT_B.match(token)
+        if present:
+            # Egyptian and Levantine «b» before a present verb («beyettaham», «btesht3'al»): the verb.
+            return self._read_word(token[present.end():])
+        return None

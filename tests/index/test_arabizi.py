@@ -22,6 +22,10 @@ def test_an_arabizi_question_is_read_in_arabic_script_with_names_kept(answerer: 
     ("leh el e3lan et2a5ar?", 4),
     ("meen hiya karoline leavitt?", 5),
     ("eh hya G42?", 2),  # no digit: «hya» (she, as typed short) says it is Arabizi
+    ("musk sa3ed trump be kam million?", 7),  # «ساعد», not the story's «السعودية»
+    ("musk 2al eh lel 7okoma el amrikiya?", 4),  # «قال», not the story's «كل»
+    ("musk ma kansh mawgood ya3ni kan fein?", 6),  # «g» for ج, not ك
+    ("leavitt btesht3'al eh?", 5),  # «3'» for غ, and the present «b» before the verb
 ])
 def test_an_arabizi_question_is_answered_from_its_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
     answer = answerer.ask(question).answer
@@ -40,3 +44,15 @@ def test_no_english_or_arabic_question_of_the_own_sets_is_read_as_arabizi(answer
 
 def test_a_word_nothing_knows_is_kept_as_typed(answerer: Answerer) -> None:
     assert "zxqwv" in answerer.index.in_arabic("shu zxqwv?")
+
+
+@pytest.mark.parametrize(("typed", "word"), [
+    ("el beit el abyad 2al eh?", "الابيض"),  # the vowels typed: not «البداية», of the same consonants
+    ("wein ma2ar xAI?", "مقر"),  # not «مايكرو»
+    ("leh musk tarak el 7okoma?", "الحكومه"),  # not «الحكم»
+    ("wesh gal musk?", "قال"),  # a common verb, as the Gulf says it
+])
+def test_of_the_words_with_its_consonants_an_arabizi_word_reads_as_the_one_with_its_vowels(
+    answerer: Answerer, typed: str, word: str
+) -> None:
+    assert word in answerer.index.in_arabic(typed).split()
