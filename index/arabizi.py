@@ -57,7 +57,8 @@ _FUNCTION_WORDS = {
     "heya": "هي", "hiya": "هي", "hya": "هي", "hia": "هي", "hiye": "هي", "hwa": "هو", "howwa": "هو",
     "mish": "مش", "msh": "مش", "mesh": "مش", "3shan": "عشان", "3ashan": "عشان",
     "ello": "اللي", "elli": "اللي", "illi": "اللي", "eli": "اللي", "shno": "شنو", "shnu": "شنو",
-    "shinu": "شنو", "wesh": "وش", "sh7al": "شحال", "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش",
+    "shinu": "شنو", "shino": "شنو", "bein": "بين", "ben": "بين", "bain": "بين", "wesh": "وش", "sh7al": "شحال",
+    "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش",
     "shkoun": "شكون", "chkoun": "شكون", "shkad": "شكد", "manu": "منو", "limatha": "لماذا", "matha": "ماذا",
     "ayna": "اين", "bde": "بدو", "bdo": "بدو", "bado": "بدو", "baddo": "بدو", "beddo": "بدو", "biddo": "بدو",
     "bedo": "بدو", "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
@@ -70,12 +71,12 @@ _FUNCTION_WORDS = {
 _COMMON_VERBS = {
     "2al": "قال", "2alet": "قالت", "2alit": "قالت", "2alo": "قالوا", "2alu": "قالوا", "gal": "قال",
     "galat": "قالت", "galaw": "قالوا", "3amal": "عمل", "3emel": "عمل", "3amalo": "عملوا", "3amlo": "عملوا",
-    "3amalu": "عملوا", "3amlu": "عملوا", "dafa3": "دفع", "seb": "ساب", "sab": "ساب",
+    "3amalu": "عملوا", "3amlu": "عملوا", "dafa3": "دفع", "seb": "ساب", "sab": "ساب", "sar": "صار", "saar": "صار",
 }
 _CLITICS = ("ال", "ل", "ب", "و", "بال", "لل")
 # Function words that are English words too («men», «hal», «eh»): no sign of Arabizi by themselves.
 _ENGLISH_TOO = frozenset(
-    "men ma la el il al l le b w wa bel fe fi min hal eh kan lel lil fil fel bil be bi".split()
+    "men ma la el il al l le b w wa bel fe fi min hal eh kan lel lil fil fel bil be bi ben".split()
 )
 _SIGNS = frozenset(_FUNCTION_WORDS) - _ENGLISH_TOO
 _DIGIT_IN_WORD = re.compile(r"[a-z][2-9]|[2-9][a-z]")
@@ -241,7 +242,8 @@ class Arabizi:
         stories = frozenset(w for text in texts for w in words(text) if not w.isascii() and w not in STOPWORDS)
         # skeleton → (rank, word) of every word with it: the stories' rank 0, the lexicon's 1, function words 2.
         self._words: dict[str, tuple[tuple[int, str], ...]] = {}
-        for table in (_by_skeleton(stories, 0), _by_skeleton(lexicon_words, 1), _by_skeleton(_FUNCTION_WORDS_ARABIC, 2)):
+        pools = ((stories, 0), (lexicon_words, 1), (_FUNCTION_WORDS_ARABIC, 2))
+        for table in (_by_skeleton(pool, rank) for pool, rank in pools):
             for skeleton, forms in table.items():
                 self._words[skeleton] = self._words.get(skeleton, ()) + forms
         self.read_word = lru_cache(maxsize=4096)(self._read_word)
@@ -282,7 +284,8 @@ class Arabizi:
             elif lower.isdigit() or normalize(lower.removesuffix("'s")) in self.latin_words:
                 out.append(f"{clitics} {token}".strip())  # a name the lexicon reads: its clitic apart
             else:
-                out.append(clitics + (self.read_word(lower) or token))
+                word = self.read_word(lower)
+                out.append(clitics + word if word else f"{clitics} {token}".strip())  # unread: its clitic apart
             clitics = ""
         return " ".join(out)
 
