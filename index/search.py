@@ -173,6 +173,7 @@ class PassageIndex:
         self.states_purpose = np.array([says_any(p.text, PURPOSE_WORDS) for p in self.passages])
         self.states_future = np.array([states_future(p.text, self.reader.name_words) for p in self.passages])
         self.company_count = np.array([companies_named(words(p.text)) for p in self.passages])
+        self.sentence_company_count = np.array([float(companies_named(words(t))) for t in sentence_texts])
         cap = self.settings.company_cap
         self.companies_named = np.minimum(self.company_count, cap) / cap
         # What an off-topic question tends to be about: a kind of fact news seldom states, or a
@@ -230,6 +231,8 @@ class PassageIndex:
             # the word goes (with «اسم» in «ما اسم الشركة…»), and the passages that name
             # companies get the boost below.
             concepts = tuple(c for c in concepts if not self._names_the_answer_type(c))
+            if not concepts:
+                return self._company_lists(story_id, top)
         elif self.settings.company_boost and self.settings.who_takes_part and asks_who(question) and concepts and all(
             worded_as(c, self.projects_and_places) or all(w in FOUNDED_PROJECT for w in c.words) for c in concepts
         ):
@@ -273,6 +276,19 @@ class PassageIndex:
             cues = replace(cues, unstated_fact=True)
         wording = self._wording(question) if settings.wording_boost else frozenset()
         return list(self.rank(concepts, cues, wording, story_id, top))
+
+    def _company_lists(self, story_id: str | None, top: int) -> list[Hit]:
+        """The passages that name two companies or more, most first: what «مين الشركات المشاركة؟»
+        asks when it names nothing but what it asks for (no project, no place). Each is the whole
+        answer (coverage 1), its sentence the one that names most."""
+        hits: list[Hit] = []
+        for i in np.argsort(-self.company_count, kind="stable"):
+            if self.company_count[i] < 2 or len(hits) >= top:
+                break
+            if story_id is None or self.passages[i].story_id == story_id:
+                sentence = self._best_sentence(int(i), self.sentence_company_count)
+                hits.append(Hit(self.passages[i], float(self.company_count[i]), 1.0, sentence, found=1.0))
+        return hits
 
     def _asks_future(self, question: str) -> bool:
         """Whether the question asks what will happen: «will», «سوف», or a verb with the future

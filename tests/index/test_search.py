@@ -620,6 +620,20 @@ def test_asking_who_is_in_a_project_lifts_the_paragraph_that_names_companies(que
     assert _ranking(index, "مين ماسك؟") == _ranking(plain, "مين ماسك؟")
 
 
+@pytest.mark.parametrize("question", ["مين الشركات المشاركة؟", "ما الشركات؟"])
+def test_which_companies_naming_nothing_else_is_the_paragraph_that_lists_most(question: str) -> None:
+    story = _story(
+        "شاركت الشركات الناشئة في المشروع الكبير.",
+        "انضمت أوراكل وسيسكو إلى المشروع في مايو.",
+        "وقعت أوراكل وإنفيديا وسيسكو الاتفاق، وقالت الشركات إنها راضية.",
+    )
+    [first, second] = PassageIndex([story]).search(question)
+    assert (first.passage.number, second.passage.number) == (3, 2) and first.coverage == 1.0
+    assert first.passage.text[slice(*first.sentence)].startswith("وقعت أوراكل")
+    # No paragraph lists companies: nothing answers.
+    assert PassageIndex([_story("شاركت الشركات الناشئة في المشروع.", "زار الوزير المدينة.")]).search(question) == []
+
+
 def test_asking_who_founded_a_project_asks_which_companies() -> None:
     # «مين أسس ستارجيت؟»: founding, like taking part, is what the companies did; left a concept,
     # «أسس» found the paragraph about the project's founding instead of the one naming them.
