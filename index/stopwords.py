@@ -73,7 +73,7 @@ s who whom whose what which when where why how much many long often tell me us p
 and or but not no yes can could would should will shall may might i you we my your our there here
 get gets got getting become becomes becoming became want wants wanted far back go goes
 own happen happens happened according
-if between among still exactly just really days day big large size made make makes
+if between among still exactly just really days day big large size made make makes summarize summary
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
@@ -85,6 +85,7 @@ if between among still exactly just really days day big large size made make mak
 _FRAMES = """
 جهة جهه الجهة الجهات طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصتو سالفة شسالفة شالسالفة شالقصة حكاية تفاصيل معلومات معلوماته معلوماتها موضوع أخبار اخبار شيء شي حاجة حاجه
 العلاقة القصة السالفة الحكاية التفاصيل المعلومات المعلومة معلومة الموضوع الخبر المقال المقالة التقرير النص فكرة الفكرة نبذة
+لخص لخصلي لخصلنا تلخص تلخصلي تلخصلنا تلخيص ملخص ملخصا الملخص خلاصة الخلاصة
 سبب السبب أسباب اسباب الأسباب الاسباب بسبب
 دليل الدليل بلد البلد طرف الطرف رقم الرقم شعور شعوره إحساس احساس احساسه يلعب تلعب يلعبه تلعبه الفرق صفة صفته بصفته
 الشخص مدة مده المدة المده فترة الفترة عدد العدد حجم الحجم مقدار المقدار خبر موقف موقفه موقفها موقفهم
