@@ -141,7 +141,7 @@ def asks_who(question: str) -> bool:
 # in any of its family's forms: ISRI gives «تاسست» (typed without its hamza) another root than
 # «تأسيس».
 ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family in (
-    "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس founder founders founded",
+    "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس أنشأ أنشأها أنشأه أنشأت founder founders founded",
     "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها يقود يقودها تقود "
     "يحكم يحكمها حاكم حاكمها الحاكم حكام ceo chairman head boss ruler",
     "مالك مالكة المالك يملك يملكها تملك يمتلك يمتلكها تمتلك owner owns",
