@@ -231,7 +231,7 @@ class PassageIndex:
             # the word goes (with «اسم» in «ما اسم الشركة…»), and the passages that name
             # companies get the boost below.
             concepts = tuple(c for c in concepts if not self._names_the_answer_type(c))
-            if not concepts:
+            if all(self._in_a_title(c) for c in concepts):
                 return self._company_lists(story_id, top)
         elif self.settings.company_boost and self.settings.who_takes_part and asks_who(question) and concepts and all(
             worded_as(c, self.projects_and_places) or all(w in FOUNDED_PROJECT for w in c.words) for c in concepts
@@ -276,6 +276,12 @@ class PassageIndex:
             cues = replace(cues, unstated_fact=True)
         wording = self._wording(question) if settings.wording_boost else frozenset()
         return list(self.rank(concepts, cues, wording, story_id, top))
+
+    def _in_a_title(self, concept: Concept) -> bool:
+        """Whether `concept` is worded (as asked or in another wording) in a story's title: the
+        story's subject («المشروع», «ستارجيت الإمارات»), not a part of it."""
+        wordings = map(self.subject_view.analyzer.terms, (concept.text, *concept.alternatives))
+        return any(wording and set(wording) <= self.title_words for wording in wordings)
 
     def _company_lists(self, story_id: str | None, top: int) -> list[Hit]:
         """The passages that name two companies or more, most first: what «مين الشركات المشاركة؟»

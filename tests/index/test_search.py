@@ -634,6 +634,18 @@ def test_which_companies_naming_nothing_else_is_the_paragraph_that_lists_most(qu
     assert PassageIndex([_story("شاركت الشركات الناشئة في المشروع.", "زار الوزير المدينة.")]).search(question) == []
 
 
+def test_which_companies_of_the_story_subject_is_the_paragraph_that_lists_most() -> None:
+    # «المشروع» is the title's: the story's project, not the paragraph that says the word most.
+    story = Story(id="t", title="مشروع ستارجيت في الإمارات", passages=(
+        Passage(story_id="t", number=1, section=None, text="أعلنت أوراكل وإنفيديا وسيسكو الاتفاق في الإمارات."),
+        Passage(story_id="t", number=2, section=None, text="أطلق ترامب نسخة أمريكية من المشروع بمشاركة أوراكل "
+                "وسوفت بانك، والمشروع الأمريكي أكبر مشروع."),
+    ))
+    index = PassageIndex([story])
+    assert index.search("مين الشركات اللي في المشروع؟")[0].passage.number == 1
+    assert index.search("ما الشركات المشاركة في المشروع الأمريكي؟")[0].passage.number == 2  # a part of it
+
+
 def test_asking_who_founded_a_project_asks_which_companies() -> None:
     # «مين أسس ستارجيت؟»: founding, like taking part, is what the companies did; left a concept,
     # «أسس» found the paragraph about the project's founding instead of the one naming them.
