@@ -15,7 +15,8 @@ paragraph when asked alone (or, out of scope, declined), are joined. Printed per
   reply answering the out-of-scope one;
 - each kind again without a «؟» between the two («من هي ليفيت وكم دفع ماسك؟»), where the second
   opens with a question word (`questions_in` splits there); before that split, such a message got
-  one answer.
+  one answer;
+- the own sets' questions written in several pieces, and how many of them get a second reply.
 
 Seeded, so runs repeat exactly.
 """
@@ -64,10 +65,14 @@ def main() -> None:
     answerer = Answerer(stories)
     answerable: list[tuple[str, frozenset[str]]] = []
     off_topic: list[str] = []
+    several = seconds = 0  # own-set questions written in several pieces; of them, given a second reply
     for path in sorted((ROOT / "data" / "eval").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             question, gold = row["question"], frozenset(row.get("gold") or ())
+            if len(questions_in(question)) > 1:
+                several += 1
+                seconds += bool(answerer.ask(question).also)
             if len(questions_in(question)) != 1 or question.isascii():
                 continue  # one piece; Latin questions cannot take an Arabic «و»
             answer = answerer.ask(question).answer
@@ -135,6 +140,8 @@ def main() -> None:
     print(f"with an out-of-scope question {share('oos')} the other answered and the out-of-scope one not")
     print(f"no «؟» between them: different paragraphs {share('apart bare')}, same {share('same bare')}, "
           f"with an out-of-scope question {share('oos bare')}")
+    print(f"own-set questions written in several pieces: {several}; given a second reply: {seconds}")
+
 
 if __name__ == "__main__":
     main()
