@@ -229,7 +229,8 @@ class PassageIndex:
         if companies:
             # «Which companies…» names what the answer is, not what it is about: like «مين»,
             # the word goes (with «اسم» in «ما اسم الشركة…»), and the passages that name
-            # companies get the boost below.
+            # companies get the boost below. When nothing is left but the story's subject
+            # («مين الشركات اللي في المشروع؟»), the passages that list companies answer.
             concepts = tuple(c for c in concepts if not self._names_the_answer_type(c))
             if all(self._in_a_title(c) for c in concepts):
                 return self._company_lists(story_id, top)
@@ -285,8 +286,9 @@ class PassageIndex:
 
     def _company_lists(self, story_id: str | None, top: int) -> list[Hit]:
         """The passages that name two companies or more, most first: what «مين الشركات المشاركة؟»
-        asks when it names nothing but what it asks for (no project, no place). Each is the whole
-        answer (coverage 1), its sentence the one that names most."""
+        asks when it names nothing but what it asks for and the story's subject (no other
+        project, no place the title lacks). Each is the whole answer (coverage 1), its sentence
+        the one that names most."""
         hits: list[Hit] = []
         for i in np.argsort(-self.company_count, kind="stable"):
             if self.company_count[i] < 2 or len(hits) >= top:

@@ -77,7 +77,8 @@ if between among still exactly just really days day big large size made make mak
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
-# «ما قصة…», «شو سالفة…», «تفاصيل عن…», «فكرة عن…», «بحسب الخبر», «من الشخص الذي…» (who),
+# «ما قصة…», «شو سالفة…», «تفاصيل عن…», «فكرة عن…», «لخصلي…» (summarize), «بحسب الخبر», «من
+# الشخص الذي…» (who),
 # «ما سبب…» (a «why» question: its answer is about what follows, and «سبب» found «دوافعه» in
 # the wrong paragraph), «شكد مدة…»
 # (how long: the answer is a duration, the question is about what follows), «ما موقف X من Y؟»
