@@ -433,7 +433,7 @@ class PassageIndex:
             if together is not None:
                 can_answer &= together
         if self.settings.named_quantity_check and (cues.quantity or cues.when):
-            named = self._names_present(concepts)
+            named = self._names_in_body(concepts) if self.settings.named_quantity_in_body else self._names_present(concepts)
             if named is not None:
                 can_answer &= named > 0
         if self.settings.person_yes_no_check and cues.yes_no:
@@ -617,6 +617,26 @@ class PassageIndex:
                 if presence is not None and presence[1].any():
                     found.append(presence[1])
         return np.mean(found, axis=0) if found else None
+
+    def _names_in_body(self, concepts: Sequence[Concept]) -> np.ndarray | None:
+        """Per passage, whether its own sentences or its heading (not the title indexed with
+        every passage) name one of the question's people, companies or places, in any of their
+        spellings; None when the question names none.
+
+        The title names the story's subject in every passage: «كم تبلغ قيمة مشروع ستارجيت
+        الإماراتي؟» is not answered by paragraph 8's «بقيمة 97.4 مليار», which is OpenAI's."""
+        named = [self._name_wordings(c) for c in concepts if worded_as(c, self.names)]
+        if not named:
+            return None
+        said = np.logical_or.reduce([self._in_sentence_bodies(w) for w in named])
+        return np.maximum.reduceat(said, self._first_sentence) | self._in_headings(named)
+
+    def _name_wordings(self, concept: Concept) -> tuple[str, ...]:
+        """A name as asked and in every spelling the lexicon gives it: a name the stories use
+        keeps no alternatives for ranking («إيلون»), but a paragraph may call him «ماسك»."""
+        again = self.lexicon.concepts(concept.words)
+        spellings = again[0].alternatives if len(again) == 1 else ()
+        return (concept.text, *concept.alternatives, *spellings)
 
     def _coverage(self, concepts: Sequence[Concept]) -> tuple[np.ndarray, np.ndarray]:
         """Per passage and per sentence, the IDF-weighted share of the question's concepts it contains."""

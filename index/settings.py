@@ -160,6 +160,11 @@ class SearchSettings:
     # paragraph 8's «بقيمة 97.4 مليار», OpenAI's. +1 out-of-scope declined, none lost (requiring
     # every name: −2, «في أي عام بدأ الخلاف بين ماسك والشركة التي يديرها ألتمان؟»).
     named_quantity_check: bool = True
+    # ...named in the paragraph's own sentences or heading, not by the title every paragraph is
+    # indexed with: «كم تبلغ قيمة مشروع ستارجيت الإماراتي؟» (the title's two names) found
+    # paragraph 8's «بقيمة 97.4 مليار». +3 out-of-scope declined, −1 («ليش الإعلان عن ستارجيت
+    # تأخر كم يوم؟»: paragraph 4 says «الإعلان الرسمي» and not the project's name); ARCD unchanged.
+    named_quantity_in_body: bool = True
     # Of the paragraphs that state a time, «when» prefers those giving a date (a month, a number)
     # to a duration or a word of sequence («لعدة أيام», «بعد»): ×1.3. Own +2 −1, ARCD +1.
     date_boost: float = 0.3

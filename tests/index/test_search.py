@@ -807,6 +807,23 @@ def test_how_much_or_when_of_a_named_company_needs_a_paragraph_that_names_it() -
     assert index.search("متى أعلنت سيسكو عن التحالف؟", top=1)[0].coverage > 0.3
 
 
+def test_how_much_of_the_titles_subject_needs_a_paragraph_that_names_it_itself() -> None:
+    # The title is indexed with every paragraph, so it names the story's subject everywhere: a
+    # sum in a paragraph about something else does not answer «how much is the subject».
+    passages = (
+        Passage(story_id="t", number=1, section=None, text="عرض ماسك شراء OpenAI بقيمة 97 مليار دولار."),
+        Passage(story_id="t", number=2, section=None, text="زار إيلون المدينة."),
+    )
+    story = Story(id="t", title="مشروع ستارجيت في الإمارات", passages=passages)
+    index = PassageIndex([story])
+    title_counts = PassageIndex([story], dataclasses.replace(SearchSettings(), named_quantity_in_body=False))
+    question = "كم تبلغ قيمة مشروع ستارجيت الإماراتي؟"
+    assert index.search(question, top=1)[0].coverage == 0.0
+    assert title_counts.search(question, top=1)[0].coverage > 0.2
+    # A name the paragraph spells another way still counts: «إيلون» is «ماسك».
+    assert index.search("كم عرض إيلون للشراء؟", top=1)[0].coverage > 0.3
+
+
 def test_founding_something_in_a_place_is_not_asking_who_founded_the_place() -> None:
     # A place has a head and ministers (the role check asks for them beside its name); it is not
     # founded or owned like a company: «تأسيس المركز في الإمارات» asks about the centre.
