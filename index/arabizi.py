@@ -58,7 +58,8 @@ _FUNCTION_WORDS = {
     "mish": "مش", "msh": "مش", "mesh": "مش", "3shan": "عشان", "3ashan": "عشان",
     "ello": "اللي", "elli": "اللي", "illi": "اللي", "eli": "اللي", "shno": "شنو", "shnu": "شنو",
     "shinu": "شنو", "shino": "شنو", "bein": "بين", "ben": "بين", "bain": "بين", "wesh": "وش", "sh7al": "شحال",
-    "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش",
+    "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش", "chnou": "شنو", "chno": "شنو", "chnu": "شنو",
+    "shnou": "شنو", "ay": "اي", "f": "في", "dyal": "ديال", "dyalo": "ديالو", "dyalha": "ديالها", "dyalhom": "ديالهم",
     "shkoun": "شكون", "chkoun": "شكون", "shkad": "شكد", "manu": "منو", "limatha": "لماذا", "matha": "ماذا",
     "ayna": "اين", "bde": "بدو", "bdo": "بدو", "bado": "بدو", "baddo": "بدو", "beddo": "بدو", "biddo": "بدو",
     "bedo": "بدو", "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
@@ -76,7 +77,7 @@ _COMMON_VERBS = {
 _CLITICS = ("ال", "ل", "ب", "و", "بال", "لل")
 # Function words that are English words too («men», «hal», «eh»): no sign of Arabizi by themselves.
 _ENGLISH_TOO = frozenset(
-    "men ma la el il al l le b w wa bel fe fi min hal eh kan lel lil fil fel bil be bi ben".split()
+    "men ma la el il al l le b w wa bel fe fi min hal eh kan lel lil fil fel bil be bi ben ay f".split()
 )
 _SIGNS = frozenset(_FUNCTION_WORDS) - _ENGLISH_TOO
 _DIGIT_IN_WORD = re.compile(r"[a-z][2-9]|[2-9][a-z]")

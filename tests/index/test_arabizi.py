@@ -26,6 +26,8 @@ def test_an_arabizi_question_is_read_in_arabic_script_with_names_kept(answerer: 
     ("musk 2al eh lel 7okoma el amrikiya?", 4),  # «قال», not the story's «كل»
     ("musk ma kansh mawgood ya3ni kan fein?", 6),  # «g» for ج, not ك
     ("leavitt btesht3'al eh?", 5),  # «3'» for غ, and the present «b» before the verb
+    ("chnou galat leavitt f l bayan dyalha?", 5),  # no digit: Maghrebi «chnou» says it is Arabizi
+    ("musk kan ra2ees 3ala ay sharikat?", 7),  # «ay», which: asks which companies
 ])
 def test_an_arabizi_question_is_answered_from_its_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
     answer = answerer.ask(question).answer
