@@ -116,6 +116,8 @@ def asks_for_companies(question: str, known: frozenset[str] | None = None) -> bo
     counted = [w for w in words(question) if w != _FROM_OR_WHO]
     if any(a in _HOW_MUCH and is_company_word(b) for a, b in zip(counted, counted[1:])):
         return True  # «…فيه شحال من شركة؟», «…كم شركة؟»: how many companies, wherever it is asked
+    if any(a in _WHICH_OF and is_company_word(b) for a, b in zip(counted, counted[1:])):
+        return True  # «التحالف فيه أي شركات؟», «…which companies?»: which ones, wherever it is asked
     for i, word in enumerate(tokens):
         if is_company_word(word, known):
             return True
@@ -125,6 +127,8 @@ def asks_for_companies(question: str, known: frozenset[str] | None = None) -> bo
             return False
     return False
 
+
+_WHICH_OF = frozenset(normalize(w) for w in "أي اي أية اية انهي انهو which".split())
 
 # «مين…», «who…»; «من» only where it opens the question («من هم…»): elsewhere it is «from».
 _WHO = frozenset(normalize(w) for w in "مين منو شكون منهو مينو منهم who".split())

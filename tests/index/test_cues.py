@@ -36,6 +36,8 @@ from index.normalize import normalize
         ("مين الشريك الإماراتي في المشروع؟", True),  # «the partner» is a company too
         ("التحالف فيه شحال من شركة؟", True),  # how many companies, asked last
         ("كم دفعت الشركة للتحالف؟", False),  # how much, about a company
+        ("التحالف في الإمارات فيه أي شركات؟", True),  # which companies, asked last
+        ("لماذا أراد ماسك أي دور لشركته؟", False),  # «أي» before another word
     ],
 )
 def test_which_company_questions_are_told_from_questions_about_a_company(question: str, asks: bool) -> None:
