@@ -169,7 +169,11 @@ class PassageIndex:
             [states_time(t) and states_future(t, self.reader.name_words) for t in sentence_texts], bool
         )
         self.names_given_in = [names_given_in(p.text) for p in self.passages]
-        self.states_aim = np.array([says_any(f"{p.section or ''} {p.text}", AIM_WORDS) for p in self.passages])
+        heading_share = self.settings.aim_heading_share
+        self.states_aim = np.array([
+            1.0 if says_any(p.text, AIM_WORDS) else heading_share * says_any(p.section or "", AIM_WORDS)
+            for p in self.passages
+        ])
         self.states_purpose = np.array([says_any(p.text, PURPOSE_WORDS) for p in self.passages])
         self.states_future = np.array([states_future(p.text, self.reader.name_words) for p in self.passages])
         self.company_count = np.array([companies_named(words(p.text)) for p in self.passages])

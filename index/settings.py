@@ -217,6 +217,12 @@ class SearchSettings:
     # of someone else (not «I want…»), it asks for an aim or an attempt: score × (1 + boost) for
     # passages (with their heading) that state one («تهدف», «حاول», «محاولات»).
     want_boost: float = 0.3
+    # …at this share of the boost where only the section heading states it: the heading is
+    # shared («…ومحاولات التدخل» heads paragraphs 3 and 4), so of «شو بدو ماسك من المشروع؟»'s two
+    # paragraphs that name Musk and the project, the one whose own text says «حاول ماسك إدخال…»
+    # answers. +5, none lost, flat from 0.55 to 0.9; at 0 (round 24's trial) «ماسك شنو يريد من
+    # ترامب؟» loses paragraph 4 to 7 (+5 −4). ARCD unchanged.
+    aim_heading_share: float = 0.7
     # …and when no person of the lexicon is the one who wants («شو بدها الإمارات من ستارجيت؟»), a
     # stated aim («تهدف», «تطمح») × (1 + aim_boost) again: a country or a project has aims, a
     # person attempts as often. +5, none lost (without the person test +5 −2); ×1.15–1.6 the same.

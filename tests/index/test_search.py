@@ -561,6 +561,26 @@ def test_asking_what_someone_wants_lifts_the_paragraph_that_states_an_aim(questi
     ]
 
 
+def test_an_aim_in_the_paragraphs_own_text_lifts_it_more_than_one_in_the_heading_it_shares() -> None:
+    heading = "استياء ماسك ومحاولات التدخل"  # «محاولات» heads both paragraphs
+    passages = (
+        Passage(story_id="t", number=1, section=heading, text="حاول ماسك إدخال شركته في المشروع."),
+        Passage(story_id="t", number=2, section=heading, text="قال ماسك إن المشروع قد يتأخر أياما."),
+        Passage(story_id="t", number=3, section=None, text="زار الوزير المدينة."),
+    )
+    story = Story(id="t", title="قصة", passages=passages)
+    question = "شو بدو ماسك من المشروع؟"
+
+    def scores(**changes: float) -> dict[int, float]:
+        index = PassageIndex([story], dataclasses.replace(SearchSettings(), **changes))
+        return {hit.passage.number: hit.score for hit in index.search(question)}
+
+    lifted, flat, heading_counts = scores(), scores(want_boost=0.0), scores(aim_heading_share=1.0)
+    assert lifted[1] / flat[1] > lifted[2] / flat[2] > 1.0
+    assert max(lifted, key=lifted.__getitem__) == 1
+    assert max(heading_counts, key=heading_counts.__getitem__) == 2  # lifted alike, the shorter wins
+
+
 @pytest.mark.parametrize("question", ["إلى ماذا تطمح المدينة من المشروع؟", "شو طموح المدينة من المشروع؟"])
 def test_what_one_aspires_to_is_asked_as_what_one_wants(question: str) -> None:
     story = _story("افتتحت المدينة المشروع الكبير.", "تهدف المدينة إلى جذب الاستثمار.")
