@@ -22,7 +22,7 @@ __all__ = [
     "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES",
     "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
     "asks_how_much", "asks_how_to", "asks_what_is", "asks_when", "asks_where_or_when", "asks_who", "asks_year",
-    "is_company_word", "without_and",
+    "date_nouns_asked", "is_company_word", "without_and",
 ]
 
 
@@ -194,6 +194,17 @@ def asks_when(question: str) -> bool:
 
 
 _YEARS = frozenset(normalize(w) for w in "سنة سنه عام year".split())
+_DATE_NOUNS = _TIME_NOUNS - _YEARS
+
+
+def date_nouns_asked(question: str) -> frozenset[str]:
+    """The month, day or date a question asks for («في أي شهر…», «ما تاريخ…»): like «الشركات»
+    in «which companies», the word says what the answer is, a paragraph that gives one. Not a
+    year: «سنة» finds the stories' «عام» before a year."""
+    tokens = words(question)
+    return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _DATE_NOUNS)
+
+
 _WHICH_AFTER = frozenset(normalize(w) for w in "كم كام قديش اي ايه إيه".split())
 
 

@@ -58,6 +58,7 @@ from index.cues import (
     asks_where_or_when,
     asks_who,
     asks_year,
+    date_nouns_asked,
     is_company_word,
     without_and,
 )
@@ -245,6 +246,9 @@ class PassageIndex:
             # founded) a project is which companies.
             companies = True
             concepts = tuple(c for c in concepts if not all(w in FOUNDED_PROJECT for w in c.words))
+        if self.settings.date_noun_answer_type:
+            dates = date_nouns_asked(question)
+            concepts = tuple(c for c in concepts if not (dates and len(c.words) == 1 and c.words[0] in dates)) or concepts
         if not concepts:
             return []
         settings = self.settings

@@ -15,6 +15,7 @@ from index.cues import (
     asks_what_is,
     asks_when,
     asks_year,
+    date_nouns_asked,
 )
 from index.normalize import normalize
 
@@ -96,3 +97,10 @@ def test_how_can_i_asks_what_the_reader_should_do_how_did_x_does_not() -> None:
 def test_a_language_is_asked_for_by_its_nisba_after_bi() -> None:
     assert asked_languages("ما اسم الموناليزا بالفرنسية؟") == {"فرنسي"}
     assert asked_languages("متى انتشرت الإنفلونزا الإسبانية؟") == frozenset()
+
+
+def test_a_month_or_a_date_asked_for_is_named_but_not_a_year() -> None:
+    assert date_nouns_asked("في أي شهر أعلن التحالف؟") == {"شهر"}
+    assert date_nouns_asked("ما تاريخ الإعلان؟") == {"تاريخ"}
+    assert date_nouns_asked("في أي سنة تأسست الشركة؟") == frozenset()  # «سنة» finds «عام 2015»
+    assert date_nouns_asked("كم شهر تأخر الإعلان؟") == frozenset()  # how many months, not which

@@ -827,6 +827,16 @@ def test_how_much_or_when_of_a_named_company_needs_a_paragraph_that_names_it() -
     assert index.search("متى أعلنت سيسكو عن التحالف؟", top=1)[0].coverage > 0.3
 
 
+def test_the_month_asked_for_is_what_the_answer_is_not_a_word_to_find() -> None:
+    story = _story("أعلنت الشركة التحالف في مايو.", "قالت الشركة إن الشهر كان صعبا على التحالف.", "زار الوزير المدينة.")
+    question = "في أي شهر أعلنت الشركة التحالف؟"
+    index = PassageIndex([story])
+    as_a_word = PassageIndex([story], dataclasses.replace(SearchSettings(), date_noun_answer_type=False))
+    assert index.search(question, top=1)[0].passage.number == 1
+    assert index.search(question, top=1)[0].coverage == 1.0
+    assert as_a_word.search(question, top=1)[0].coverage < 0.7  # «شهر», said nowhere, counted against it
+
+
 def test_how_much_of_the_titles_subject_needs_a_paragraph_that_names_it_itself() -> None:
     # The title is indexed with every paragraph, so it names the story's subject everywhere: a
     # sum in a paragraph about something else does not answer «how much is the subject».
