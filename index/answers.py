@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from index.cues import JOINED_ASKING, without_and
+from index.cues import JOINED_ASKING, asks_for_the_story, without_and
 from index.search import Hit, PassageIndex, SearchSettings
 from index.stories import Passage, Story
 
@@ -202,8 +202,8 @@ class Answerer:
         """`question` ready to ask: itself when it has a subject; a follow-up («ليش؟» after «مين
         حاول يعرقل ستارجيت؟») with the subject of `previous`, the reader's question before; None
         when neither has one. Chat is where readers ask so: the bot and `sanad chat` use this."""
-        if self.subject(question):
-            return question
+        if self.subject(question) or asks_for_the_story(question):
+            return question  # «شو القصة؟» asks about the whole story, whatever came before
         followed = self.subject(previous) if previous else ""
         # One piece, not several (`questions_in`): «ليش؟» and its subject are one question.
         return f"{_PIECE_ENDS.sub(' ', question).strip()} {followed}" if followed else None

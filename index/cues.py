@@ -20,7 +20,7 @@ from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
     "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES",
-    "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
+    "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies", "asks_for_the_story",
     "asks_how_much", "asks_how_to", "asks_what_is", "asks_when", "asks_where_or_when", "asks_who", "asks_year",
     "date_nouns_asked", "is_company_word", "without_and",
 ]
@@ -129,6 +129,20 @@ def asks_for_companies(question: str, known: frozenset[str] | None = None) -> bo
 
 
 _WHICH_OF = frozenset(normalize(w) for w in "أي اي أية اية انهي انهو which".split())
+
+# The story itself, not something in it: «شو القصة؟», «لخصلي الخبر», «ما هو الموضوع باختصار؟»,
+# «What is the story about?». Not «قصته» (his story), which is about someone asked of before.
+_THE_STORY = frozenset(normalize(w) for w in (
+    "قصة القصة قصه القصه سالفة السالفة شالسالفة شسالفة شالقصة حكاية الحكاية موضوع الموضوع خبر الخبر "
+    "مقال المقال المقالة تقرير التقرير النص لخص لخصلي لخصلنا تلخص تلخصلي تلخصلنا تلخيص ملخص الملخص "
+    "خلاصة الخلاصة نبذة باختصار بإيجاز story article news report summary summarize summarise gist"
+).split())
+
+
+def asks_for_the_story(question: str) -> bool:
+    """Whether the question names the story itself («شو القصة؟», «لخص لي الخبر», «What is the
+    story about?»): read only when it names nothing else, it asks what the story's lede says."""
+    return any(in_or_behind_clitic(w, _THE_STORY) for w in words(question))
 
 # «مين…», «who…»; «من» only where it opens the question («من هم…»): elsewhere it is «from».
 _WHO = frozenset(normalize(w) for w in "مين منو شكون منهو مينو منهم who".split())

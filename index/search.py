@@ -51,6 +51,7 @@ from index.cues import (
     Cues,
     asked_languages,
     asks_for_companies,
+    asks_for_the_story,
     asks_how_much,
     asks_how_to,
     asks_what_is,
@@ -250,7 +251,7 @@ class PassageIndex:
             dates = date_nouns_asked(question)
             concepts = tuple(c for c in concepts if not (dates and len(c.words) == 1 and c.words[0] in dates)) or concepts
         if not concepts:
-            return []
+            return self._ledes(story_id, top) if self.settings.story_lede and asks_for_the_story(question) else []
         settings = self.settings
         how_much = asks_how_much(question)
         wants = bool(settings.want_boost) and not WANTS.isdisjoint(words(question))
@@ -305,6 +306,16 @@ class PassageIndex:
                 sentence = self._best_sentence(int(i), self.sentence_company_count)
                 hits.append(Hit(self.passages[i], float(self.company_count[i]), 1.0, sentence, found=1.0))
         return hits
+
+    def _ledes(self, story_id: str | None, top: int) -> list[Hit]:
+        """Each story's first paragraph (`story_id`'s alone, given one): what «شو القصة؟» or
+        «لخصلي الخبر» asks when it names nothing else. A news story's lede is its summary; the
+        whole answer (coverage 1), its first sentence the one shown in bold."""
+        ledes = [i for i in np.flatnonzero(self.is_lede) if story_id is None or self.passages[i].story_id == story_id]
+        return [
+            Hit(self.passages[i], 1.0, 1.0, self.sentence_spans[self._first_sentence[i]], found=1.0)
+            for i in ledes[:top]
+        ]
 
     def _asks_future(self, question: str) -> bool:
         """Whether the question asks what will happen: «will», «سوف», or a verb with the future

@@ -221,6 +221,10 @@ class SearchSettings:
     # unknown word sank the question's coverage (declined). The word goes; the «when» checks and
     # boost find the paragraph that gives a date. +2, none lost; ARCD unchanged.
     date_noun_answer_type: bool = True
+    # «شو القصة؟», «لخصلي الخبر», «What is the story about?»: a question that names the story
+    # itself and nothing else is answered by the story's lede, news's own summary (it was
+    # declined, as small talk is, for want of anything to search).
+    story_lede: bool = True
     want_boost: float = 0.3
     # …at this share of the boost where only the section heading states it: the heading is
     # shared («…ومحاولات التدخل» heads paragraphs 3 and 4), so of «شو بدو ماسك من المشروع؟»'s two

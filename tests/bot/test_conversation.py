@@ -162,6 +162,16 @@ def test_a_follow_up_is_answered_about_the_reader_s_question_before(api: StandIn
     ]
 
 
+def test_asking_what_the_story_is_gets_its_lede_first_or_after_a_question(api: StandInBotApi, bot: RunningBot) -> None:
+    api.message("شو القصة؟", user_id=1001)
+    first = api.wait_for_sent(chat_id=1001)[0].params["text"]
+    assert "<b>" in first and "الفقرة 1" in first and "متابعةً" not in first
+    api.message(QUESTION, user_id=1001)
+    api.message("لخصلي الخبر", user_id=1001)
+    again = api.wait_for_sent(chat_id=1001, count=3)[2].params["text"]
+    assert "الفقرة 1" in again and "متابعةً" not in again  # the whole story, not a follow-up
+
+
 def test_two_questions_in_one_message_get_an_answer_each(api: StandInBotApi, bot: RunningBot) -> None:
     api.message(f"{QUESTION} وكم دفع ماسك لحملة ترامب؟", user_id=1001)
     first, second = api.wait_for_sent(chat_id=1001, count=2)

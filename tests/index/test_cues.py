@@ -10,6 +10,7 @@ import pytest
 from index.cues import (
     asked_languages,
     asks_for_companies,
+    asks_for_the_story,
     asks_how_much,
     asks_how_to,
     asks_what_is,
@@ -104,3 +105,11 @@ def test_a_month_or_a_date_asked_for_is_named_but_not_a_year() -> None:
     assert date_nouns_asked("ما تاريخ الإعلان؟") == {"تاريخ"}
     assert date_nouns_asked("في أي سنة تأسست الشركة؟") == frozenset()  # «سنة» finds «عام 2015»
     assert date_nouns_asked("كم شهر تأخر الإعلان؟") == frozenset()  # how many months, not which
+
+
+def test_the_story_itself_is_asked_for_by_its_words_not_by_someone_s_story() -> None:
+    assert asks_for_the_story("شو القصة؟") and asks_for_the_story("لخصلي الخبر")
+    assert asks_for_the_story("What is the story about?") and asks_for_the_story("شو السالفة بالموضوع؟")
+    assert not asks_for_the_story("شو قصته؟")  # his story: someone asked of before
+    assert not asks_for_the_story("السلام عليكم")
+

@@ -827,6 +827,16 @@ def test_how_much_or_when_of_a_named_company_needs_a_paragraph_that_names_it() -
     assert index.search("متى أعلنت سيسكو عن التحالف؟", top=1)[0].coverage > 0.3
 
 
+def test_the_story_asked_for_with_nothing_else_named_is_each_storys_lede() -> None:
+    one, two = _story("أعلنت الشركة التحالف.", "زار الوزير المدينة."), Story(
+        id="u", title="قصة أخرى", passages=(Passage(story_id="u", number=1, section=None, text="افتتح المتحف."),)
+    )
+    index = PassageIndex([one, two])
+    assert [h.passage.id for h in index.search("شو القصة؟")] == ["t:1", "u:1"]
+    assert [h.passage.id for h in index.search("لخصلي الخبر", story_id="u")] == ["u:1"]
+    assert PassageIndex([one], dataclasses.replace(SearchSettings(), story_lede=False)).search("شو القصة؟") == []
+
+
 def test_the_month_asked_for_is_what_the_answer_is_not_a_word_to_find() -> None:
     story = _story("أعلنت الشركة التحالف في مايو.", "قالت الشركة إن الشهر كان صعبا على التحالف.", "زار الوزير المدينة.")
     question = "في أي شهر أعلنت الشركة التحالف؟"
