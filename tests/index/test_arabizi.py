@@ -28,6 +28,7 @@ def test_an_arabizi_question_is_read_in_arabic_script_with_names_kept(answerer: 
     ("leavitt btesht3'al eh?", 5),  # «3'» for غ, and the present «b» before the verb
     ("chnou galat leavitt f l bayan dyalha?", 5),  # no digit: Maghrebi «chnou» says it is Arabizi
     ("musk kan ra2ees 3ala ay sharikat?", 7),  # «ay», which: asks which companies
+    ("mnu el sharikat elli 3amlat el ta7aluf bil emarat?", 2),  # «عملت» (did), not «عملات» (currencies)
 ])
 def test_an_arabizi_question_is_answered_from_its_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
     answer = answerer.ask(question).answer
