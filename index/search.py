@@ -171,6 +171,7 @@ class PassageIndex:
             [states_time(t) and states_future(t, self.reader.name_words) for t in sentence_texts], bool
         )
         self.names_given_in = [names_given_in(p.text) for p in self.passages]
+        self.sentence_states_aim = np.array([says_any(t, AIM_WORDS) for t in sentence_texts], float)
         heading_share = self.settings.aim_heading_share
         self.states_aim = np.array([
             1.0 if says_any(p.text, AIM_WORDS) else heading_share * says_any(p.section or "", AIM_WORDS)
@@ -408,6 +409,9 @@ class PassageIndex:
                     scores = scores * (1 + self.settings.subject_heading_boost * headed)
         if cues.wants:
             scores = scores * (1 + self.settings.want_boost * self.states_aim)
+            if self.settings.want_sentence:
+                # The sentence shown in bold is the one that states the aim or the attempt.
+                sentence_total = sentence_total * (1 + self.settings.want_boost * self.sentence_states_aim)
         if cues.purpose:
             scores = scores * (1 + self.settings.aim_boost * self.states_purpose)
         if self.settings.place_boost and cues.where:

@@ -232,6 +232,11 @@ class SearchSettings:
     # answers. +5, none lost, flat from 0.55 to 0.9; at 0 (round 24's trial) «ماسك شنو يريد من
     # ترامب؟» loses paragraph 4 to 7 (+5 −4). ARCD unchanged.
     aim_heading_share: float = 0.7
+    # …and of the paragraph, the sentence shown in bold is lifted alike where it states the aim
+    # or the attempt («وحاول ماسك إدخال شركته…», not the sentence before it that names Musk and
+    # OpenAI): the bold sentence holds the marked answer for 4 more answers (hold-out, blind sets
+    # 8 and 20), none fewer; no ranking moves.
+    want_sentence: bool = True
     # …and when no person of the lexicon is the one who wants («شو بدها الإمارات من ستارجيت؟»), a
     # stated aim («تهدف», «تطمح») × (1 + aim_boost) again: a country or a project has aims, a
     # person attempts as often. +5, none lost (without the person test +5 −2); ×1.15–1.6 the same.

@@ -581,6 +581,17 @@ def test_an_aim_in_the_paragraphs_own_text_lifts_it_more_than_one_in_the_heading
     assert max(heading_counts, key=heading_counts.__getitem__) == 2  # lifted alike, the shorter wins
 
 
+def test_asking_what_someone_wants_shows_the_sentence_that_states_the_attempt() -> None:
+    text = "قال ماسك إن الشركة كبيرة. وحاول ماسك دخول الشركة."
+    story = _story(text, "زار الوزير المدينة.")
+    question = "وش يبي ماسك من الشركة؟"
+    a, b = PassageIndex([story]).search(question, top=1)[0].sentence
+    assert text[a:b].startswith("وحاول")
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), want_sentence=False))
+    a, b = plain.search(question, top=1)[0].sentence
+    assert text[a:b].startswith("قال")
+
+
 @pytest.mark.parametrize("question", ["إلى ماذا تطمح المدينة من المشروع؟", "شو طموح المدينة من المشروع؟"])
 def test_what_one_aspires_to_is_asked_as_what_one_wants(question: str) -> None:
     story = _story("افتتحت المدينة المشروع الكبير.", "تهدف المدينة إلى جذب الاستثمار.")
