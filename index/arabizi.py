@@ -59,8 +59,9 @@ _FUNCTION_WORDS = {
     "ello": "اللي", "elli": "اللي", "illi": "اللي", "eli": "اللي", "shno": "شنو", "shnu": "شنو",
     "shinu": "شنو", "shino": "شنو", "bein": "بين", "ben": "بين", "bain": "بين", "wesh": "وش", "sh7al": "شحال",
     "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش", "chnou": "شنو", "chno": "شنو", "chnu": "شنو",
-    "shnou": "شنو", "ay": "اي", "f": "في", "dyal": "ديال", "dyalo": "ديالو", "dyalha": "ديالها", "dyalhom": "ديالهم",
-    "shkoun": "شكون", "chkoun": "شكون", "shkad": "شكد", "manu": "منو", "mnu": "منو", "minu": "منو", "mno": "منو", "limatha": "لماذا", "matha": "ماذا",
+    "shnou": "شنو", "ay": "اي", "f": "في", "dyal": "ديال", "dyalo": "ديالو", "dyalha": "ديالها",
+    "dyalhom": "ديالهم", "shkoun": "شكون", "chkoun": "شكون", "shkad": "شكد", "manu": "منو", "mnu": "منو",
+    "minu": "منو", "mno": "منو", "limatha": "لماذا", "matha": "ماذا",
     "ayna": "اين", "bde": "بدو", "bdo": "بدو", "bado": "بدو", "baddo": "بدو", "beddo": "بدو", "biddo": "بدو",
     "bedo": "بدو", "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
     "el": "ال", "il": "ال", "al": "ال", "l": "ل", "le": "ل", "la": "ل", "b": "ب", "w": "و", "wa": "و",
@@ -72,7 +73,8 @@ _FUNCTION_WORDS = {
 _COMMON_VERBS = {
     "2al": "قال", "2alet": "قالت", "2alit": "قالت", "2alo": "قالوا", "2alu": "قالوا", "gal": "قال",
     "galat": "قالت", "galaw": "قالوا", "3amal": "عمل", "3emel": "عمل", "3amalo": "عملوا", "3amlo": "عملوا",
-    "3amalu": "عملوا", "3amlu": "عملوا", "3amlat": "عملت", "3amalat": "عملت", "3emlet": "عملت", "dafa3": "دفع", "seb": "ساب", "sab": "ساب", "sar": "صار", "saar": "صار",
+    "3amalu": "عملوا", "3amlu": "عملوا", "3amlat": "عملت", "3amalat": "عملت", "3emlet": "عملت", "dafa3": "دفع",
+    "seb": "ساب", "sab": "ساب", "sar": "صار", "saar": "صار",
 }
 _CLITICS = ("ال", "ل", "ب", "و", "بال", "لل")
 # Function words that are English words too («men», «hal», «eh»): no sign of Arabizi by themselves.

@@ -20,9 +20,9 @@ from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
     "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES",
-    "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies", "asks_for_the_story",
-    "asks_how_much", "asks_how_to", "asks_what_is", "asks_when", "asks_where_or_when", "asks_who", "asks_year",
-    "date_nouns_asked", "is_company_word", "without_and",
+    "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
+    "asks_for_the_story", "asks_how_much", "asks_how_to", "asks_what_is", "asks_when", "asks_where_or_when",
+    "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "without_and",
 ]
 
 
@@ -106,6 +106,10 @@ FOUNDED_PROJECT = TAKING_PART | frozenset(normalize(w) for w in (
 ).split())
 
 
+# «Which» before a company word: «التحالف فيه أي شركات؟» asks which companies, wherever it stands.
+_WHICH_OF = frozenset(normalize(w) for w in "أي اي أية اية انهي انهو which".split())
+
+
 def asks_for_companies(question: str, known: frozenset[str] | None = None) -> bool:
     """Whether the question asks which company: a company word (or, given the words `known`, a
     slip of one that is none of them) with only question words (and «اسم») before it — «ما الشركات…»,
@@ -128,8 +132,6 @@ def asks_for_companies(question: str, known: frozenset[str] | None = None) -> bo
     return False
 
 
-_WHICH_OF = frozenset(normalize(w) for w in "أي اي أية اية انهي انهو which".split())
-
 # The story itself, not something in it: «شو القصة؟», «لخصلي الخبر», «ما هو الموضوع باختصار؟»,
 # «What is the story about?». Not «قصته» (his story), which is about someone asked of before.
 _THE_STORY = frozenset(normalize(w) for w in (
@@ -143,6 +145,7 @@ def asks_for_the_story(question: str) -> bool:
     """Whether the question names the story itself («شو القصة؟», «لخص لي الخبر», «What is the
     story about?»): read only when it names nothing else, it asks what the story's lede says."""
     return any(in_or_behind_clitic(w, _THE_STORY) for w in words(question))
+
 
 # «مين…», «who…»; «من» only where it opens the question («من هم…»): elsewhere it is «from».
 _WHO = frozenset(normalize(w) for w in "مين منو شكون منهو مينو منهم who".split())

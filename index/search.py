@@ -248,9 +248,10 @@ class PassageIndex:
             # founded) a project is which companies.
             companies = True
             concepts = tuple(c for c in concepts if not all(w in FOUNDED_PROJECT for w in c.words))
-        if self.settings.date_noun_answer_type:
-            dates = date_nouns_asked(question)
-            concepts = tuple(c for c in concepts if not (dates and len(c.words) == 1 and c.words[0] in dates)) or concepts
+        dates = date_nouns_asked(question) if self.settings.date_noun_answer_type else frozenset()
+        if dates:
+            # «في أي شهر…»: the month asked for says what the answer is (the «when» checks find it).
+            concepts = tuple(c for c in concepts if not (len(c.words) == 1 and c.words[0] in dates)) or concepts
         if not concepts:
             return self._ledes(story_id, top) if self.settings.story_lede and asks_for_the_story(question) else []
         settings = self.settings
@@ -312,7 +313,9 @@ class PassageIndex:
         """Each story's first paragraph (`story_id`'s alone, given one): what «شو القصة؟» or
         «لخصلي الخبر» asks when it names nothing else. A news story's lede is its summary; the
         whole answer (coverage 1), its first sentence the one shown in bold."""
-        ledes = [i for i in np.flatnonzero(self.is_lede) if story_id is None or self.passages[i].story_id == story_id]
+        ledes = [
+            i for i in np.flatnonzero(self.is_lede) if story_id is None or self.passages[i].story_id == story_id
+        ]
         return [
             Hit(self.passages[i], 1.0, 1.0, self.sentence_spans[self._first_sentence[i]], found=1.0)
             for i in ledes[:top]
@@ -456,7 +459,8 @@ class PassageIndex:
             if together is not None:
                 can_answer &= together
         if self.settings.named_quantity_check and (cues.quantity or cues.when):
-            named = self._names_in_body(concepts) if self.settings.named_quantity_in_body else self._names_present(concepts)
+            in_body = self.settings.named_quantity_in_body
+            named = self._names_in_body(concepts) if in_body else self._names_present(concepts)
             if named is not None:
                 can_answer &= named > 0
         if self.settings.person_yes_no_check and cues.yes_no:

@@ -212,10 +212,6 @@ class SearchSettings:
     # «كيف أسجل في دورة؟», «وين أقدر أشتغل؟», «How can I invest in AI?»: the reader asks what
     # to do themselves, which a news story never says: declined. +3 out-of-scope, none lost.
     how_to_check: bool = True
-    # «وش يبي ماسك؟», «شو بدها الإمارات من ستارجيت؟», «What does the UAE want?»: «want» is a
-    # function word everywhere else («بدي أعرف»), so such a question kept only its subject. Asked
-    # of someone else (not «I want…»), it asks for an aim or an attempt: score × (1 + boost) for
-    # passages (with their heading) that state one («تهدف», «حاول», «محاولات»).
     # «في أي شهر حاول ماسك شراء OpenAI؟»: the month asked for is what the answer is, as
     # «الشركات» is in «which companies», not a word to find — no paragraph says «شهر», and the
     # unknown word sank the question's coverage (declined). The word goes; the «when» checks and
@@ -225,6 +221,10 @@ class SearchSettings:
     # itself and nothing else is answered by the story's lede, news's own summary (it was
     # declined, as small talk is, for want of anything to search).
     story_lede: bool = True
+    # «وش يبي ماسك؟», «شو بدها الإمارات من ستارجيت؟», «What does the UAE want?»: «want» is a
+    # function word everywhere else («بدي أعرف»), so such a question kept only its subject. Asked
+    # of someone else (not «I want…»), it asks for an aim or an attempt: score × (1 + boost) for
+    # passages (with their heading) that state one («تهدف», «حاول», «محاولات»).
     want_boost: float = 0.3
     # …at this share of the boost where only the section heading states it: the heading is
     # shared («…ومحاولات التدخل» heads paragraphs 3 and 4), so of «شو بدو ماسك من المشروع؟»'s two
