@@ -57,14 +57,14 @@ _FUNCTION_WORDS = {
     "heya": "هي", "hiya": "هي", "hya": "هي", "hia": "هي", "hiye": "هي", "hwa": "هو", "howwa": "هو",
     "mish": "مش", "msh": "مش", "mesh": "مش", "3shan": "عشان", "3ashan": "عشان",
     "ello": "اللي", "elli": "اللي", "illi": "اللي", "eli": "اللي", "shno": "شنو", "shnu": "شنو",
-    "shinu": "شنو", "shino": "شنو", "bein": "بين", "ben": "بين", "bain": "بين", "wesh": "وش", "sh7al": "شحال",
+    "shinu": "شنو", "shino": "شنو", "bein": "بين", "ben": "بين", "bain": "بين", "bayn": "بين", "beyn": "بين", "baina": "بين", "wesh": "وش", "sh7al": "شحال",
     "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش", "chnou": "شنو", "chno": "شنو", "chnu": "شنو",
     "shnou": "شنو", "ay": "اي", "f": "في", "dyal": "ديال", "dyalo": "ديالو", "dyalha": "ديالها",
     "dyalhom": "ديالهم", "shkoun": "شكون", "chkoun": "شكون", "shkad": "شكد", "manu": "منو", "mnu": "منو",
     "minu": "منو", "mno": "منو", "limatha": "لماذا", "matha": "ماذا",
     "ayna": "اين", "bde": "بدو", "bdo": "بدو", "bado": "بدو", "baddo": "بدو", "beddo": "بدو", "biddo": "بدو",
-    "bedo": "بدو", "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
-    "el": "ال", "il": "ال", "al": "ال", "l": "ل", "le": "ل", "la": "ل", "b": "ب", "w": "و", "wa": "و",
+    "bedo": "بدو", "bedha": "بدها", "bidha": "بدها", "badha": "بدها", "baddha": "بدها", "beddha": "بدها", "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
+    "el": "ال", "il": "ال", "al": "ال", "l": "ل", "le": "ل", "la": "ل", "b": "ب", "w": "و", "wa": "و", "wala": "ولا", "wla": "ولا", "walla": "ولا",
     "bel": "بال", "bil": "بال", "lel": "لل", "lil": "لل", "fel": "في ال", "fil": "في ال", "be": "ب", "bi": "ب",
 }
 # The commonest dialect verbs as typed, whose short vowels read as long ones would make other
@@ -74,14 +74,21 @@ _COMMON_VERBS = {
     "2al": "قال", "2alet": "قالت", "2alit": "قالت", "2alo": "قالوا", "2alu": "قالوا", "gal": "قال",
     "galat": "قالت", "galaw": "قالوا", "3amal": "عمل", "3emel": "عمل", "3amalo": "عملوا", "3amlo": "عملوا",
     "3amalu": "عملوا", "3amlu": "عملوا", "3amlat": "عملت", "3amalat": "عملت", "3emlet": "عملت", "dafa3": "دفع",
-    "seb": "ساب", "sab": "ساب", "sar": "صار", "saar": "صار",
+    "seb": "ساب", "sab": "ساب", "sar": "صار", "7aka": "حكى", "7aki": "حكى", "7akat": "حكت", "7aket": "حكت", "7akit": "حكت", "saar": "صار",
 }
 _CLITICS = ("ال", "ل", "ب", "و", "بال", "لل")
+_PREPOSITIONS = frozenset(("في", "على", "عن", "من", "مع"))
 # Function words that are English words too («men», «hal», «eh»): no sign of Arabizi by themselves.
 _ENGLISH_TOO = frozenset(
     "men ma la el il al l le b w wa bel fe fi min hal eh kan lel lil fil fel bil be bi ben ay f".split()
 )
 _SIGNS = frozenset(_FUNCTION_WORDS) - _ENGLISH_TOO
+# Words an English question has, one at least: beside them, «men», «fi», «ben» are English or names.
+_ENGLISH = frozenset("""
+the a an is are was were be been did does do done what who whom whose why when where how which of to in on
+at for with and or not no has have had will would can could should this that these those about from by
+it its he she they his her their him them i you we me my your our as if than then there here after before
+""".split())
 _DIGIT_IN_WORD = re.compile(r"[a-z][2-9]|[2-9][a-z]")
 _NOT_ARABIZI = re.compile(r"^\d+(st|nd|rd|th|bn|m|k|b|s)$")  # «500bn», «2nd»
 _TOKEN = re.compile(r"[A-Za-z0-9']+|[^A-Za-z0-9'\s]+")
@@ -261,7 +268,10 @@ class Arabizi:
                 continue
             if _DIGIT_IN_WORD.search(token) or token in _SIGNS:
                 return True
-        return False
+        # «hal musk kan fi el saudia?»: only words that are English too, but several and no English
+        # word beside them.
+        tokens = [t.lower() for t in _TOKEN.findall(question)]
+        return sum(t in _ENGLISH_TOO for t in tokens) >= 2 and not any(t in _ENGLISH for t in tokens)
 
     def read(self, question: str) -> str:
         """`question` in Arabic script if it is Arabizi, else as given."""
@@ -275,6 +285,9 @@ class Arabizi:
                 out.append(token.replace("?", "؟"))
                 continue
             function_word = _FUNCTION_WORDS.get(lower) or _COMMON_VERBS.get(lower)
+            if lower == "hal" and (clitics in ("ب", "ل") or out and out[-1] in _PREPOSITIONS):
+                clitics += "هال"  # «b hal mashroo3», «fi hal shi»: «this», not the question's «هل»
+                continue
             if function_word in _CLITICS:
                 clitics += function_word
                 continue
