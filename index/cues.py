@@ -172,6 +172,19 @@ ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family
     "وزير وزيرة الوزير الوزيرة وزراء minister ministers",
 ))
 PLACE_ROLES = (ROLE_FAMILIES[1], ROLE_FAMILIES[4])  # a place has a head and ministers
+# Words that give someone's voice: what they said, answered, thought or stood for. A question asking
+# for the voice of someone the stories never give it to («ما رأي ألتمان في ماسك؟», «هل علقت مايكروسوفت؟»)
+# is not answered by the paragraphs that only name them.
+VOICE_WORDS = frozenset(normalize(w) for w in (
+    "رد ردت ردة يرد ترد ردها رده ردهم ردود ردا رأي رأيه رأيها رايه رايها علق علقت تعليق "
+    "يعلق تعلق بيان بيانا بيانها بيانه صرح صرحت تصريح تصريحات قال قالت يقول تقول أكد أكدت مؤكدا مؤكدة "
+    "أعرب أعربت عبر عبرت أبلغ أبلغت أفاد أفادت كشف كشفت اعتذر اعتذرت اعتذار طالب طالبت نفى نفت "
+    "اعترف اعترفت أشاد أشادت مشيدا مشيدة replied reply responded response said say says "
+    "statement comment commented think thinks thought opinion view react reacted reaction"
+).split())
+# …and, in a story, a refusal: «…على OpenAI…، لكن العرض قوبل بالرفض» is OpenAI's answer (not in a
+# question: «ماذا قال ماسك عن احتمال رفض ترامب؟» asks for Musk's words).
+ANSWER_WORDS = VOICE_WORDS | frozenset(normalize(w) for w in "رفض رفضت الرفض بالرفض".split())
 TITLES = frozenset(normalize(w) for w in (
     "رئيس رئيسة الرئيس الرئيسة مدير مديرة المدير المديرة وزير وزيرة الوزير الوزيرة مؤسس المؤسس"
 ).split())  # the role nouns that stand before a name as a title

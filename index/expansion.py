@@ -29,7 +29,7 @@ from index.stemmers import english_stem, light_stem
 from index.tokenize import word_tokens
 
 __all__ = [
-    "Concept", "Lexicon", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
+    "Concept", "Lexicon", "actor_groups", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
     "mine_aliases", "mine_heads", "without_first_vowel", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
     "strip_clitics",
 ]
@@ -287,6 +287,17 @@ def person_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
     return tuple(
         frozenset(phrase for phrase in (words(v) for v in group) if phrase)
         for group in _read_groups("aliases.txt", section="People")
+    )
+
+
+@cache
+def actor_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
+    """Each person, company and news outlet of `aliases.txt` (who can say something), as the
+    normalized word sequences that name them."""
+    return tuple(
+        frozenset(phrase for phrase in (words(v) for v in group) if phrase)
+        for section in ("People", "Companies", "Media")
+        for group in _read_groups("aliases.txt", section=section)
     )
 
 

@@ -37,6 +37,7 @@ from index.analyzer import ANALYZERS, Analyzer, words
 from index.arabizi import Arabizi
 from index.concepts import ConceptReader, worded_as
 from index.cues import (
+    ANSWER_WORDS,
     FOUNDED_PROJECT,
     FUTURE_WORDS,
     NAME_WORDS,
@@ -45,6 +46,7 @@ from index.cues import (
     TAKING_PART,
     THAT,
     TITLES,
+    VOICE_WORDS,
     WANTS,
     WHERE,
     YES_NO,
@@ -66,6 +68,7 @@ from index.cues import (
 from index.expansion import (
     Concept,
     Lexicon,
+    actor_groups,
     company_names,
     default_lexicon,
     fact_phrases,
@@ -78,6 +81,7 @@ from index.expansion import (
     project_and_place_phrases,
     quantity_words,
 )
+from index.normalize import normalize
 from index.sentences import sentence_spans
 from index.settings import SearchSettings
 from index.statements import (
@@ -195,6 +199,9 @@ class PassageIndex:
             [self._people_and_their_words(t) for t in sentence_texts] if self.settings.others_word_penalty else []
         )
         self.company_phrases = frozenset(" ".join(p) for company in company_names() for p in company)
+        self.actor_groups = actor_groups()
+        # Who the stories give a voice to (`voice_check`).
+        self.voiced = frozenset(a for text in sentence_texts for a in self._voiced_in(words(text)))
         self.sentence_bodies = [
             (view.analyzer, view.sentence_body_sets) for view in (self.coverage_view, self.fallback_view) if view is not None
         ]
@@ -285,6 +292,9 @@ class PassageIndex:
         if settings.how_to_check and asks_how_to(
             question, self.reader.bare_vocabulary, self.names, any(worded_as(c, self.names) for c in concepts)
         ):
+            cues = replace(cues, unstated_fact=True)
+        if settings.voice_check and not asks_who(question) and self._asks_unvoiced(question):
+            # («مين اللي قال إن ترامب…؟» asks who said it: the one named is not the speaker.)
             cues = replace(cues, unstated_fact=True)
         wording = self._wording(question) if settings.wording_boost else frozenset()
         return list(self.rank(concepts, cues, wording, story_id, top))
@@ -507,6 +517,49 @@ class PassageIndex:
         named = frozenset(p for p in at if p is not None)
         return named, {term: frozenset(o) for term, o in owners.items()}
 
+    def _actors_at(self, tokens: Sequence[str]) -> list[int | None]:
+        """Per token, the actor (`actor_groups` index) whose name starts there, if any."""
+        return [
+            next((a for a, spellings in enumerate(self.actor_groups)
+                  if any(tuple(tokens[i : i + len(s)]) == s for s in spellings)), None)
+            for i in range(len(tokens))
+        ]
+
+    def _voiced_in(self, tokens: Sequence[str]) -> set[int]:
+        """The actors a sentence gives a voice to: named within two words after a word of saying
+        or just before one («أبلغ ماسك», «كشفت شبكة CNBC»), the first actor and the first person
+        after its first («في بيانها، تجاهلت المتحدثة باسم البيت الأبيض، كارولين ليفيت»), and the
+        last actor before its last («…على OpenAI…، لكن العرض قوبل بالرفض»)."""
+        at = self._actors_at(tokens)
+        saying = [i for i, token in enumerate(tokens) if token in ANSWER_WORDS]
+        if not saying:
+            return set()
+        after = [a for a in at[saying[0] + 1 :] if a is not None]
+        people = [a for a in after if self.actor_groups[a] in self.person_groups]
+        before = [a for a in at[: saying[-1]] if a is not None]
+        voiced = set(after[:1] + people[:1] + before[-1:])
+        for i in saying:
+            voiced.update(a for a in at[max(i - 1, 0) : i + 3] if a is not None)
+        return voiced
+
+    def _asks_unvoiced(self, question: str) -> bool:
+        """Whether the question asks for the voice of actors, named within two words of its word
+        of saying and not after a preposition, that no story gives one to («ما رأي سام ألتمان في
+        ماسك؟», «هل علّق سام ألتمان…؟», «ما رأي مايكروسوفت…؟»)."""
+        tokens = words(question)
+        bare = [w[1:] if w.startswith("و") and len(w) > 3 else w for w in tokens]  # «وترامب»
+        at = [a if a is not None else b for a, b in zip(self._actors_at(tokens), self._actors_at(bare))]
+        for i, token in enumerate(tokens):
+            if token not in VOICE_WORDS or (i > 0 and tokens[i - 1] in _PREPOSITIONS):
+                continue  # «عن رأي ترامب»: someone else's account of it
+            asked = {
+                at[j] for j in range(max(i - 2, 0), min(i + 3, len(tokens)))
+                if at[j] is not None and not (j > 0 and tokens[j - 1] in _PREPOSITIONS)
+            }
+            if asked and asked.isdisjoint(self.voiced):
+                return True
+        return False
+
     def _others_words(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, 1.0 where some concept of the question is, in every sentence using it,
         a word of another person than those the question names; None when it names no one."""
@@ -708,6 +761,12 @@ class PassageIndex:
         first = int(self._first_sentence[passage_index])
         last = int(self._first_sentence[passage_index + 1]) if passage_index + 1 < len(self.passages) else None
         return self.sentence_spans[first + int(np.argmax(sentence_scores[first:last]))]
+
+
+# Before a name, it is no speaker: «رأي سام ألتمان في ماسك», «المتحدثة بتاعة ترامب ردت».
+_PREPOSITIONS = frozenset(normalize(w) for w in (
+    "على عن في من مع إلى بشأن حول بخصوص بتاع بتاعة تبع تبعه مال ديال حق to about of with from on"
+).split())
 
 
 def _holding(wordings: tuple[str, ...], term_sets: list[tuple[Analyzer, list[frozenset[str]]]]) -> np.ndarray:

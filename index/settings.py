@@ -155,6 +155,10 @@ class SearchSettings:
     # paragraph (with its story's title) names them: paragraph 6 says Musk was not there. +1
     # out-of-scope declined, none lost.
     person_yes_no_check: bool = True
+    # «ما رأي سام ألتمان في ماسك؟», «هل رد ألتمان على ماسك؟»: what someone said, answered or
+    # thinks, when no story gives them a voice (no word of saying with their name beside it), is
+    # not in the stories; the paragraphs that only name them do not answer it.
+    voice_check: bool = True
     # A «how much» or «when» question that names people, companies or places the stories know,
     # only where the paragraph names one of them: «كم تبلغ القيمة السوقية لشركة G42؟» found
     # paragraph 8's «بقيمة 97.4 مليار», OpenAI's. +1 out-of-scope declined, none lost (requiring
