@@ -102,7 +102,8 @@ TAKING_PART = frozenset(normalize(w) for w in (
 # companies. Only there: «ما الشركات التي أسست OpenAI؟» keeps the role check (founder and
 # company in one sentence).
 FOUNDED_PROJECT = TAKING_PART | frozenset(normalize(w) for w in (
-    "أسس أسست أسسوا أسسو تأسيس بتأسيس لتأسيس founded found founding"
+    "أسس أسست أسسوا أسسو تأسيس بتأسيس لتأسيس founded found founding "
+    "تحالف بتحالف التحالف بالتحالف فالتحالف coalition alliance consortium"  # «مين اللي اشترك بتحالف ستارجيت؟»
 ).split())
 
 
