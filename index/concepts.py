@@ -17,6 +17,7 @@ from functools import lru_cache
 import editdistance
 
 from index.analyzer import words
+from index.cues import ROLE_FAMILIES
 from index.expansion import (
     Concept,
     Lexicon,
@@ -54,6 +55,9 @@ def _edits(word: str, candidates: list[str]) -> int:
 def worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
     """Whether the concept, as asked or in one of its alternatives, is one of `phrases`."""
     return concept.text in phrases or not phrases.isdisjoint(concept.alternatives)
+
+# A role's forms, which ISRI gives other roots («يرأسها», «رئاسته»): `role_wordings`.
+_ROLE_WORDS = frozenset().union(*ROLE_FAMILIES)
 
 
 class ConceptReader:
@@ -211,6 +215,10 @@ class ConceptReader:
                     first.analyzer.terms(spelled[0])
                 ):
                     return Concept((spelled[0],))
+            if self.settings.role_wordings and concept.alternatives and concept.text in _ROLE_WORDS:
+                # A role keeps its other wordings (at `alternative_weight`): «الشركات التي يرأسها
+                # ماسك» are paragraph 7's «رئاسته لشركتي…», not paragraph 1's «التي يرأسها سام ألتمان».
+                return concept
             return Concept(concept.words)
         if latin and concept.alternatives and worded_as(concept, self.names):
             # A Latin name's Arabic spellings that lose words to the analyzer («اكس اي» for xAI

@@ -159,6 +159,9 @@ class SearchSettings:
     # thinks, when no story gives them a voice (no word of saying with their name beside it), is
     # not in the stories; the paragraphs that only name them do not answer it.
     voice_check: bool = True
+    # A role word the stories use keeps its lexicon wordings («يرأسها» finds «رئاسته», another
+    # root for ISRI): the one place a story word's synonyms are not noise.
+    role_wordings: bool = True
     # A «how much» or «when» question that names people, companies or places the stories know,
     # only where the paragraph names one of them: «كم تبلغ القيمة السوقية لشركة G42؟» found
     # paragraph 8's «بقيمة 97.4 مليار», OpenAI's. +1 out-of-scope declined, none lost (requiring
