@@ -177,15 +177,16 @@ PLACE_ROLES = (ROLE_FAMILIES[1], ROLE_FAMILIES[4])  # a place has a head and min
 # for the voice of someone the stories never give it to («ما رأي ألتمان في ماسك؟», «هل علقت مايكروسوفت؟»)
 # is not answered by the paragraphs that only name them.
 VOICE_WORDS = frozenset(normalize(w) for w in (
-    "رد ردت ردة يرد ترد ردها رده ردهم ردود ردا رأي رأيه رأيها رايه رايها علق علقت تعليق "
+    "رد ردت ردة يرد ترد ردها رده ردهم ردود ردا رأي رأيه رأيها رايه رايها موقف موقفه موقفها علق علقت تعليق "
     "يعلق تعلق بيان بيانا بيانها بيانه صرح صرحت تصريح تصريحات قال قالت يقول تقول أكد أكدت مؤكدا مؤكدة "
-    "أعرب أعربت عبر عبرت أبلغ أبلغت أفاد أفادت كشف كشفت اعتذر اعتذرت اعتذار طالب طالبت نفى نفت "
+    "أعرب أعربت أبلغ أبلغت أفاد أفادت كشف كشفت اعتذر اعتذرت اعتذار طالب طالبت نفى نفت "
     "اعترف اعترفت أشاد أشادت مشيدا مشيدة replied reply responded response said say says "
-    "statement comment commented think thinks thought opinion view react reacted reaction"
+    "statement comment commented think thinks thought opinion view stance react reacted reaction"
 ).split())
-# …and, in a story, a refusal: «…على OpenAI…، لكن العرض قوبل بالرفض» is OpenAI's answer (not in a
-# question: «ماذا قال ماسك عن احتمال رفض ترامب؟» asks for Musk's words).
-ANSWER_WORDS = VOICE_WORDS | frozenset(normalize(w) for w in "رفض رفضت الرفض بالرفض".split())
+# …and, in a story, a refusal or an approval («…على OpenAI…، لكن العرض قوبل بالرفض» is OpenAI's
+# answer, «ترامب قد لا يوافق» Trump's) and «عبّر» (expressed). Not in a question: «ماذا قال ماسك عن
+# احتمال رفض ترامب؟» asks for Musk's words, and there «عبر» is as often «via».
+ANSWER_WORDS = VOICE_WORDS | frozenset(normalize(w) for w in "رفض رفضت الرفض بالرفض يوافق وافق عبر عبرت".split())
 TITLES = frozenset(normalize(w) for w in (
     "رئيس رئيسة الرئيس الرئيسة مدير مديرة المدير المديرة وزير وزيرة الوزير الوزيرة مؤسس المؤسس"
 ).split())  # the role nouns that stand before a name as a title
