@@ -59,3 +59,22 @@ def test_of_the_words_with_its_consonants_an_arabizi_word_reads_as_the_one_with_
     answerer: Answerer, typed: str, word: str
 ) -> None:
     assert word in answerer.index.in_arabic(typed).split()
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("el emarat bedha t9ir shu b hal mashroo3?", "بهالمشروع"),  # «b hal»: this, not «هل»
+    ("shno sar bayn musk w el emarat?", "بين"),
+    ("el beit el abyad 7aka 3an musk wala la2?", "حكى"),
+])
+def test_dialect_words_are_read_as_the_dialect_says_them(answerer: Answerer, typed: str, read: str) -> None:
+    assert read in answerer.index.in_arabic(typed).split()
+
+
+def test_a_question_of_function_words_english_has_too_is_arabizi_when_no_english_word_is_beside_them(
+    answerer: Answerer,
+) -> None:
+    assert answerer.index.in_arabic("hal musk kan fi el saudia?").startswith("هل")
+    answer = answerer.ask("el beit el abyad tjahal el khilaf?").answer
+    assert answer is not None and answer.passage.id == f"{SEED_ID}:5"
+    # Beside an English word, the same function words are English (or names).
+    assert answerer.index.in_arabic("Was Musk in the men's team?") == "Was Musk in the men's team?"

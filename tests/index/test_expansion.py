@@ -294,6 +294,14 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما العامل الذي أخر إعلان الاتفاق؟", 4),  # «العامل» (the factor) is no «العاملين» (staff)
         ("لماذا ابتعد ماسك عن العمل في الحكومة؟", 7),  # «العمل» (work) is a post, no «عملة» (currency)
         ("شو أهداف المشروع بالإمارات؟", 2),  # a project's «أهداف» are what it aims at (its «تهدف»)
+        ("ماسك والاماراتيين شو صار بينهم", 1),  # the Emiratis are the Emirates, not the adjective
+        ("ليش ماسك ما بدو OpenAI بالمشروع؟", 3),  # not wanting it is displeasure, not the old feud
+        ("علاش ماسك ماكانش فرحان بالمشروع؟", 3),  # not glad
+        ("Name the executive at the helm of OpenAI", 1),  # at the helm: heads it
+        ("ماسك شگال لجماعة ترامب؟", 4),  # Iraqi «شگال» (what did he say); «جماعة» (his people)
+        ("كيف قدر ماسك يأجل الإعلان؟", 4),  # «يأجل» (postpone)
+        ("ماسك اتعين في إيه بعد ما ترامب كسب؟", 7),  # Egyptian «اتعين» (was appointed)
+        ("ماسك زعلان من OpenAI عشان بقت بتكسب فلوس؟", 8),  # making money is the profit
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
