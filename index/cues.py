@@ -237,6 +237,17 @@ def date_nouns_asked(question: str) -> frozenset[str]:
     return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _DATE_NOUNS)
 
 
+_COUNTRY_NOUNS = frozenset(normalize(w) for w in "دولة دوله بلد البلد بلاد country".split())
+
+
+def country_nouns_asked(question: str) -> frozenset[str]:
+    """The country a question asks for («بأي دولة كان ماسك…», «إلى أي بلد رافق…»): the word says
+    what the answer is, a place, not a word to find (paragraph 2's «دولة الإمارات» is no answer
+    to where Musk was). Not a city: a city is a fact news seldom states (`fact_phrases`)."""
+    tokens = [w[1:] if w[:1] in "بل" and w[1:] in _WHICH else w for w in words(question)]  # «بأي»
+    return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _COUNTRY_NOUNS)
+
+
 _WHICH_AFTER = frozenset(normalize(w) for w in "كم كام قديش اي ايه إيه".split())
 
 

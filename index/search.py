@@ -61,6 +61,7 @@ from index.cues import (
     asks_where_or_when,
     asks_who,
     asks_year,
+    country_nouns_asked,
     date_nouns_asked,
     is_company_word,
     without_and,
@@ -259,6 +260,10 @@ class PassageIndex:
         if dates:
             # «في أي شهر…»: the month asked for says what the answer is (the «when» checks find it).
             concepts = tuple(c for c in concepts if not (len(c.words) == 1 and c.words[0] in dates)) or concepts
+        countries = country_nouns_asked(question) if self.settings.country_noun_answer_type else frozenset()
+        if countries:
+            # «بأي دولة كان ماسك…؟»: a place is the answer (the «where» boost finds it).
+            concepts = tuple(c for c in concepts if not (len(c.words) == 1 and c.words[0] in countries)) or concepts
         if not concepts:
             return self._ledes(story_id, top) if self.settings.story_lede and asks_for_the_story(question) else []
         settings = self.settings
@@ -278,7 +283,7 @@ class PassageIndex:
             future=settings.future_check and self._asks_future(question),
             when=settings.when_check and asks_when(question),
             year=settings.year_check and asks_year(question),
-            where=not WHERE.isdisjoint(words(question)),
+            where=not WHERE.isdisjoint(words(question)) or bool(countries),
             wants=wants,
             purpose=wants and not any(worded_as(c, self.people) for c in concepts),
             languages=asked_languages(question) if settings.language_name_boost else frozenset(),
