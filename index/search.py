@@ -261,8 +261,9 @@ class PassageIndex:
             # «في أي شهر…»: the month asked for says what the answer is (the «when» checks find it).
             concepts = tuple(c for c in concepts if not (len(c.words) == 1 and c.words[0] in dates)) or concepts
         countries = country_nouns_asked(question) if self.settings.country_noun_answer_type else frozenset()
-        if countries:
-            # «بأي دولة كان ماسك…؟»: a place is the answer (the «where» boost finds it).
+        if countries and any(worded_as(c, self.people) for c in concepts):
+            # «بأي دولة كان ماسك…؟»: where someone was is a place, the answer (the «where» boost
+            # finds it). Only of a person: «في أي دولة تقع…» finds a paragraph saying «دولة» (ARCD).
             concepts = tuple(c for c in concepts if not (len(c.words) == 1 and c.words[0] in countries)) or concepts
         if not concepts:
             return self._ledes(story_id, top) if self.settings.story_lede and asks_for_the_story(question) else []
