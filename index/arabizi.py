@@ -298,7 +298,9 @@ class Arabizi:
             if function_word is not None:
                 out.append(clitics + function_word)
             elif lower.isdigit() or normalize(lower.removesuffix("'s")) in self.latin_words:
-                out.append(f"{clitics} {token}".strip())  # a name the lexicon reads: its clitic apart
+                # A name the lexicon reads: its clitic apart, a preposition's dropped («dafa3 la
+                # trump» paid Trump; «دفع ل» alone is «pushed to»).
+                out.append(f"{clitics} {token}".strip() if clitics == "و" else token)
             else:
                 word = self.read_word(lower)
                 out.append(clitics + word if word else f"{clitics} {token}".strip())  # unread: its clitic apart
