@@ -206,6 +206,12 @@ class PassageIndex:
         self.sentence_bodies = [
             (view.analyzer, view.sentence_body_sets) for view in (self.coverage_view, self.fallback_view) if view is not None
         ]
+        # The same without a role noun used as a title («بدور الرئيس ترامب» does not say who heads the
+        # place beside it): what the role check looks for (`untitled_roles`).
+        untitled = [self._without_titles(t) for t in sentence_texts] if self.settings.untitled_roles else sentence_texts
+        self.untitled_bodies = [
+            (analyzer, [frozenset(analyzer.terms(text)) for text in untitled]) for analyzer, _ in self.sentence_bodies
+        ]
         self.heading_sets = [
             (analyzer, [frozenset(analyzer.terms(p.section)) if p.section else frozenset() for p in self.passages])
             for analyzer, _ in self.sentence_bodies
@@ -616,7 +622,13 @@ class PassageIndex:
             return None
         role_wordings = [tuple(sorted(f)) for f in roles]
         name_wordings = [(c.text, *c.alternatives) for c in named]
-        together = self._said_together(role_wordings, name_wordings)
+        # «رئيس الإمارات» asks who heads it, which «الرئيس ترامب» beside it does not say; «الرئيس»
+        # alone is a person («رجال الرئيس»), whom the title names.
+        the_title = any(c.text in TITLES and c.text.startswith("ال") for c in concepts)
+        bodies = self.sentence_bodies if the_title else self.untitled_bodies
+        with_role = np.logical_or.reduce([_holding(w, bodies) for w in role_wordings])
+        with_name = np.logical_or.reduce([self._in_sentence_bodies(w) for w in name_wordings])
+        together = np.maximum.reduceat(with_role & with_name, self._first_sentence)
         if self.settings.role_in_heading:
             # A heading is a sentence about its section: «تحالف دولي لتأسيس مشروع ستارجيت» says who
             # founded the project, in the paragraph under it.
@@ -661,6 +673,17 @@ class PassageIndex:
         first = np.logical_or.reduce([self._in_sentence_bodies(w) for w in these])
         second = np.logical_or.reduce([self._in_sentence_bodies(w) for w in those])
         return np.maximum.reduceat(first & second, self._first_sentence)
+
+    def _without_titles(self, sentence: str) -> str:
+        """The sentence's words without a role noun that stands before a person's name as their
+        title («الرئيس دونالد ترامب»)."""
+        tokens = words(sentence)
+        people = [s for group in self.person_groups for s in group]
+
+        def names_someone(i: int) -> bool:
+            return any(tuple(tokens[i : i + len(s)]) == s for s in people)
+
+        return " ".join(t for i, t in enumerate(tokens) if not (t in TITLES and names_someone(i + 1)))
 
     def _in_sentence_bodies(self, wordings: tuple[str, ...]) -> np.ndarray:
         """Per sentence, whether its own words (not the title or heading indexed with it) hold

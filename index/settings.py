@@ -186,6 +186,9 @@ class SearchSettings:
     # founder, owner or products («تأسيس المركز في الإمارات» is about the centre: +1). A role's
     # noun before a person's name is a title («الرئيس ترامب»), not asked: +1, none lost.
     role_check: bool = True
+    # …where a role noun before a person's name is their title, not the role: «بدور الرئيس ترامب»
+    # beside «الإمارات» does not say who is president of the Emirates («من هو رئيس الإمارات؟»).
+    untitled_roles: bool = True
     # …or the paragraph's section heading holds both («تحالف دولي لتأسيس مشروع ستارجيت» heads
     # paragraph 2: «مين الشركات اللي أسست ستارجيت الإمارات؟»). +1, none lost, ARCD unchanged
     # (its paragraphs have no headings).

@@ -1077,3 +1077,13 @@ def test_who_took_part_in_a_coalition_of_the_project_asks_which_companies() -> N
     passages = tuple(Passage(story_id="t", number=n, section=None, text=x) for n, x in enumerate(texts, 1))
     index = PassageIndex([Story(id="t", title="مشروع ستارجيت", passages=passages)])
     assert index.search("مين اللي اشترك بتحالف ستارجيت؟", top=1)[0].passage.number == 2
+
+
+def test_a_role_noun_before_a_person_s_name_in_a_story_does_not_say_who_heads_the_place_beside_it() -> None:
+    story = _story("أشادت المتحدثة بالاتفاق مع الإمارات وبدور الرئيس ترامب فيه.", "زار الوزير المدينة.")
+    index = PassageIndex([story])
+    titled = PassageIndex([story], dataclasses.replace(SearchSettings(), untitled_roles=False))
+    assert index.search("من هو رئيس الإمارات؟", top=1)[0].coverage == 0.0
+    assert titled.search("من هو رئيس الإمارات؟", top=1)[0].coverage > 0.3
+    # «الرئيس» with its article is the person the title names: what about him is answered.
+    assert index.search("ما دور الرئيس في الاتفاق مع الإمارات؟", top=1)[0].coverage > 0.3
