@@ -29,6 +29,8 @@ def test_an_arabizi_question_is_read_in_arabic_script_with_names_kept(answerer: 
     ("chnou galat leavitt f l bayan dyalha?", 5),  # no digit: Maghrebi «chnou» says it is Arabizi
     ("musk kan ra2ees 3ala ay sharikat?", 7),  # «ay», which: asks which companies
     ("mnu el sharikat elli 3amlat el ta7aluf bil emarat?", 2),  # «عملت» (did), not «عملات» (currencies)
+    ("musk kam dafa3 la trump?", 7),  # «la» before a name: paid to him, not «دفع ل» (pushed to)
+    ("musk ma 7abb openai tkoun bel mashroo3 leh?", 3),  # «ما حابب» (not liking it): displeasure
 ])
 def test_an_arabizi_question_is_answered_from_its_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
     answer = answerer.ask(question).answer

@@ -302,6 +302,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("كيف قدر ماسك يأجل الإعلان؟", 4),  # «يأجل» (postpone)
         ("ماسك اتعين في إيه بعد ما ترامب كسب؟", 7),  # Egyptian «اتعين» (was appointed)
         ("ماسك زعلان من OpenAI عشان بقت بتكسب فلوس؟", 8),  # making money is the profit
+        ("ترامب متى سوى ستارجيت حقه؟", 9),  # Gulf «حقه» (his): a function word
+        ("ماسك شنو ريده من الصفقة؟", 3),  # Iraqi «ريده» (what he wants): an aim, not a word to find
+        ("يسلمو، ماسك بأي دولة كان ساعة التوقيع؟", 6),  # the country asked for is the answer, a place
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
