@@ -201,6 +201,13 @@ class PassageIndex:
         )
         self.company_phrases = frozenset(" ".join(p) for company in company_names() for p in company)
         self.actor_groups = actor_groups()
+        # First word → (spelling, actor), the lower actor first: `_actors_at` reads a text in one pass.
+        self._actor_spellings: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for actor, spellings in enumerate(self.actor_groups):
+            for spelling in spellings:
+                self._actor_spellings.setdefault(spelling[0], []).append((spelling, actor))
+        for found in self._actor_spellings.values():
+            found.sort(key=lambda pair: pair[1])
         # Who the stories give a voice to (`voice_check`).
         self.voiced = frozenset(a for text in sentence_texts for a in self._voiced_in(words(text)))
         self.sentence_bodies = [
@@ -531,10 +538,10 @@ class PassageIndex:
 
     def _actors_at(self, tokens: Sequence[str]) -> list[int | None]:
         """Per token, the actor (`actor_groups` index) whose name starts there, if any."""
+        tokens = tuple(tokens)
         return [
-            next((a for a, spellings in enumerate(self.actor_groups)
-                  if any(tuple(tokens[i : i + len(s)]) == s for s in spellings)), None)
-            for i in range(len(tokens))
+            next((a for s, a in self._actor_spellings.get(token, ()) if tokens[i : i + len(s)] == s), None)
+            for i, token in enumerate(tokens)
         ]
 
     def _voiced_in(self, tokens: Sequence[str]) -> set[int]:
@@ -559,6 +566,8 @@ class PassageIndex:
         of saying and not after a preposition, that no story gives one to («ما رأي سام ألتمان في
         ماسك؟», «هل علّق سام ألتمان…؟», «ما رأي مايكروسوفت…؟»)."""
         tokens = words(question)
+        if VOICE_WORDS.isdisjoint(tokens):
+            return False
         bare = [w[1:] if w.startswith("و") and len(w) > 3 else w for w in tokens]  # «وترامب»
         at = [a if a is not None else b for a, b in zip(self._actors_at(tokens), self._actors_at(bare))]
         for i, token in enumerate(tokens):
