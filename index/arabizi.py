@@ -57,14 +57,17 @@ _FUNCTION_WORDS = {
     "heya": "هي", "hiya": "هي", "hya": "هي", "hia": "هي", "hiye": "هي", "hwa": "هو", "howwa": "هو",
     "mish": "مش", "msh": "مش", "mesh": "مش", "3shan": "عشان", "3ashan": "عشان",
     "ello": "اللي", "elli": "اللي", "illi": "اللي", "eli": "اللي", "shno": "شنو", "shnu": "شنو",
-    "shinu": "شنو", "shino": "شنو", "bein": "بين", "ben": "بين", "bain": "بين", "bayn": "بين", "beyn": "بين", "baina": "بين", "wesh": "وش", "sh7al": "شحال",
+    "shinu": "شنو", "shino": "شنو", "bein": "بين", "ben": "بين", "bain": "بين", "bayn": "بين", "beyn": "بين",
+    "baina": "بين", "wesh": "وش", "sh7al": "شحال",
     "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش", "chnou": "شنو", "chno": "شنو", "chnu": "شنو",
     "shnou": "شنو", "ay": "اي", "f": "في", "dyal": "ديال", "dyalo": "ديالو", "dyalha": "ديالها",
     "dyalhom": "ديالهم", "shkoun": "شكون", "chkoun": "شكون", "shkad": "شكد", "manu": "منو", "mnu": "منو",
     "minu": "منو", "mno": "منو", "limatha": "لماذا", "matha": "ماذا",
     "ayna": "اين", "bde": "بدو", "bdo": "بدو", "bado": "بدو", "baddo": "بدو", "beddo": "بدو", "biddo": "بدو",
-    "bedo": "بدو", "bedha": "بدها", "bidha": "بدها", "badha": "بدها", "baddha": "بدها", "beddha": "بدها", "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
-    "el": "ال", "il": "ال", "al": "ال", "l": "ل", "le": "ل", "la": "ل", "b": "ب", "w": "و", "wa": "و", "wala": "ولا", "wla": "ولا", "walla": "ولا",
+    "bedo": "بدو", "bedha": "بدها", "bidha": "بدها", "badha": "بدها", "baddha": "بدها", "beddha": "بدها",
+    "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
+    "el": "ال", "il": "ال", "al": "ال", "l": "ل", "le": "ل", "la": "ل", "b": "ب", "w": "و", "wa": "و",
+    "wala": "ولا", "wla": "ولا", "walla": "ولا",
     "bel": "بال", "bil": "بال", "lel": "لل", "lil": "لل", "fel": "في ال", "fil": "في ال", "be": "ب", "bi": "ب",
 }
 # The commonest dialect verbs as typed, whose short vowels read as long ones would make other
@@ -74,10 +77,11 @@ _COMMON_VERBS = {
     "2al": "قال", "2alet": "قالت", "2alit": "قالت", "2alo": "قالوا", "2alu": "قالوا", "gal": "قال",
     "galat": "قالت", "galaw": "قالوا", "3amal": "عمل", "3emel": "عمل", "3amalo": "عملوا", "3amlo": "عملوا",
     "3amalu": "عملوا", "3amlu": "عملوا", "3amlat": "عملت", "3amalat": "عملت", "3emlet": "عملت", "dafa3": "دفع",
-    "seb": "ساب", "sab": "ساب", "sar": "صار", "7aka": "حكى", "7aki": "حكى", "7akat": "حكت", "7aket": "حكت", "7akit": "حكت", "saar": "صار",
+    "seb": "ساب", "sab": "ساب", "sar": "صار", "saar": "صار", "7aka": "حكى", "7aki": "حكى", "7akat": "حكت",
+    "7aket": "حكت", "7akit": "حكت",
 }
 _CLITICS = ("ال", "ل", "ب", "و", "بال", "لل")
-_PREPOSITIONS = frozenset(("في", "على", "عن", "من", "مع"))
+_PREPOSITIONS = frozenset(("في", "على", "عن", "من", "مع"))  # before «hal»: «this» («fi hal shi»)
 # Function words that are English words too («men», «hal», «eh»): no sign of Arabizi by themselves.
 _ENGLISH_TOO = frozenset(
     "men ma la el il al l le b w wa bel fe fi min hal eh kan lel lil fil fel bil be bi ben ay f".split()

@@ -208,6 +208,7 @@ class PassageIndex:
                 self._actor_spellings.setdefault(spelling[0], []).append((spelling, actor))
         for found in self._actor_spellings.values():
             found.sort(key=lambda pair: pair[1])
+        self._is_person = [group in self.person_groups for group in self.actor_groups]
         # Who the stories give a voice to (`voice_check`).
         self.voiced = frozenset(a for text in sentence_texts for a in self._voiced_in(words(text)))
         self.sentence_bodies = [
@@ -554,7 +555,7 @@ class PassageIndex:
         if not saying:
             return set()
         after = [a for a in at[saying[0] + 1 :] if a is not None]
-        people = [a for a in after if self.actor_groups[a] in self.person_groups]
+        people = [a for a in after if self._is_person[a]]
         before = [a for a in at[: saying[-1]] if a is not None]
         voiced = set(after[:1] + people[:1] + before[-1:])
         for i in saying:
@@ -687,12 +688,10 @@ class PassageIndex:
         """The sentence's words without a role noun that stands before a person's name as their
         title («الرئيس دونالد ترامب»)."""
         tokens = words(sentence)
-        people = [s for group in self.person_groups for s in group]
-
-        def names_someone(i: int) -> bool:
-            return any(tuple(tokens[i : i + len(s)]) == s for s in people)
-
-        return " ".join(t for i, t in enumerate(tokens) if not (t in TITLES and names_someone(i + 1)))
+        after = self._actors_at(tokens)[1:] + [None]  # who is named at the next word
+        return " ".join(
+            t for t, a in zip(tokens, after) if not (t in TITLES and a is not None and self._is_person[a])
+        )
 
     def _in_sentence_bodies(self, wordings: tuple[str, ...]) -> np.ndarray:
         """Per sentence, whether its own words (not the title or heading indexed with it) hold
