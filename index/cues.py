@@ -53,6 +53,7 @@ class Cues:
     defines_subject: bool = False  # «ما هو X؟» with X the story's subject: the section headed X
     quantity: bool = False  # «كم…؟»: only a passage that states a quantity can answer
     future: bool = False  # «متى ستنتهي…؟»: only one that states a plan or the future
+    who: bool = False  # «من سيدير…؟»: with `future`, a plan or a future verb, not an aim
     when: bool = False  # «متى…؟»: only one that states a time
     year: bool = False  # «في أي سنة…؟»: only one that states a year
     where: bool = False  # «أين…؟»: passages that state a place

@@ -184,6 +184,7 @@ class PassageIndex:
         ])
         self.states_purpose = np.array([says_any(p.text, PURPOSE_WORDS) for p in self.passages])
         self.states_future = np.array([states_future(p.text, self.reader.name_words) for p in self.passages])
+        self.states_plan = np.array([states_future(p.text, self.reader.name_words, aims=False) for p in self.passages])
         self.company_count = np.array([companies_named(words(p.text)) for p in self.passages])
         self.sentence_company_count = np.array([float(companies_named(words(t))) for t in sentence_texts])
         cap = self.settings.company_cap
@@ -296,6 +297,7 @@ class PassageIndex:
             and not any(worded_as(c, self.people) for c in concepts),
             quantity=settings.quantity_check and how_much,
             future=settings.future_check and self._asks_future(question),
+            who=settings.who_will_needs_plan and asks_who(question),
             when=settings.when_check and asks_when(question),
             year=settings.year_check and asks_year(question),
             where=not WHERE.isdisjoint(words(question)) or bool(countries),
@@ -468,7 +470,8 @@ class PassageIndex:
         if cues.quantity:
             can_answer &= self.states_quantity | (cues.companies & (self.company_count >= 2))
         if cues.future:
-            can_answer &= self.states_future
+            # «Who will…» needs a plan or a future verb: an aim says what a project is for.
+            can_answer &= self.states_plan if cues.who else self.states_future
         if cues.when:
             can_answer &= self.states_time
         if cues.year:

@@ -218,6 +218,10 @@ class SearchSettings:
     # «When will…?» («متى ستنتهي أعمال البناء؟») by a sentence stating both a time and the
     # future, not by a paragraph with a past date in one sentence and an aim in another. +2 −0.
     future_time_check: bool = True
+    # «من سيدير مركز ستارجيت في الإمارات؟», «من سيمول…؟», «Who will run…?»: who will do something
+    # needs a plan or a future verb; paragraph 2's «تهدف إلى ترسيخ…» says what the centre is for,
+    # not who will run or fund it. +6 out-of-scope declined, none lost; ARCD unchanged.
+    who_will_needs_plan: bool = True
     # A question that asks for a kind of fact news seldom states (the «Facts» of the lexicon) —
     # as its first concept («ما هي مساحة مركز ستارجيت؟», «ما اسم والد ماسك؟») or beside «how
     # much» / «when» («كم عدد موظفي وزارة الكفاءة؟», «متى ولد ألتمان؟») — when no story states

@@ -63,6 +63,7 @@ _PLAN_WORDS = frozenset(normalize(w) for w in (
     "سوف قد خطط خطة الخطة تهدف يهدف هدف المقبل القادم القادمة المقبلة المستقبل مستقبل "
     "يخطط تخطط يخططون تعتزم يعتزم المقرر مقرر المتوقع متوقع يتوقع"
 ).split())
+_AIMS = frozenset(normalize(w) for w in "تهدف يهدف هدف".split())
 # What states a time: a number (a year, a day), a month, a word of time or sequence.
 _MONTHS = frozenset(normalize(w) for w in (
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر"
@@ -84,10 +85,13 @@ def states_time(text: str) -> bool:
     return any(is_number(w) or in_or_behind_clitic(w, _TIME_WORDS) for w in words(text))
 
 
-def states_future(text: str, names: frozenset[str]) -> bool:
-    """Whether `text` states a plan, an aim or the future (a «سـ» verb that is not a name: «ستارجيت»)."""
+def states_future(text: str, names: frozenset[str], aims: bool = True) -> bool:
+    """Whether `text` states a plan, an aim or the future (a «سـ» verb that is not a name: «ستارجيت»);
+    without `aims`, a plan or the future only: what a project aims at («تهدف إلى…») says what it is
+    for, not who will do what («من سيدير المركز؟»)."""
+    plans = _PLAN_WORDS if aims else _PLAN_WORDS - _AIMS
     return any(
-        in_or_behind_clitic(w, _PLAN_WORDS) or (FUTURE_VERB.match(w) is not None and w not in names)
+        in_or_behind_clitic(w, plans) or (FUTURE_VERB.match(w) is not None and w not in names)
         for w in words(text)
     )
 

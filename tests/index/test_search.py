@@ -1087,3 +1087,15 @@ def test_a_role_noun_before_a_person_s_name_in_a_story_does_not_say_who_heads_th
     assert titled.search("من هو رئيس الإمارات؟", top=1)[0].coverage > 0.3
     # «الرئيس» with its article is the person the title names: what about him is answered.
     assert index.search("ما دور الرئيس في الاتفاق مع الإمارات؟", top=1)[0].coverage > 0.3
+
+
+def test_who_will_do_something_needs_a_plan_or_a_future_verb_not_an_aim() -> None:
+    story = _story("تهدف المبادرة إلى بناء مركز للذكاء الاصطناعي في الإمارات.", "زار الوزير المدينة.")
+    index = PassageIndex([story])
+    aims_count = PassageIndex([story], dataclasses.replace(SearchSettings(), who_will_needs_plan=False))
+    assert index.search("من سيدير مركز الذكاء الاصطناعي في الإمارات؟", top=1)[0].coverage == 0.0
+    assert aims_count.search("من سيدير مركز الذكاء الاصطناعي في الإمارات؟", top=1)[0].coverage > 0.3
+    # What will happen, not who will do it: the aim answers.
+    assert index.search("ماذا ستبني المبادرة في الإمارات؟", top=1)[0].coverage > 0.3
+    planned = _story("يخطط التحالف لتوسيع المركز، وسيديره فريق إماراتي.", "زار الوزير المدينة.")
+    assert PassageIndex([planned]).search("من سيدير المركز؟", top=1)[0].coverage > 0.3
