@@ -196,11 +196,6 @@ class PassageIndex:
         self.places = place_phrases()
         self.people = person_phrases()
         self.person_groups = person_groups()
-        # Whose word each sentence's words are: only read by `others_word_penalty` (0.1 s of ARCD's 1.2 s start-up).
-        self.sentence_people = (
-            [self._people_and_their_words(t) for t in sentence_texts] if self.settings.others_word_penalty else []
-        )
-        self.company_phrases = frozenset(" ".join(p) for company in company_names() for p in company)
         self.actor_groups = actor_groups()
         # First word → (spelling, actor), the lower actor first: `_actors_at` reads a text in one pass.
         self._actor_spellings: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -209,7 +204,15 @@ class PassageIndex:
                 self._actor_spellings.setdefault(spelling[0], []).append((spelling, actor))
         for found in self._actor_spellings.values():
             found.sort(key=lambda pair: pair[1])
-        self._is_person = [group in self.person_groups for group in self.actor_groups]
+        # Each actor's `person_groups` index, or None for a company or an outlet.
+        self._person_of = [
+            self.person_groups.index(group) if group in self.person_groups else None for group in self.actor_groups
+        ]
+        # Whose word each sentence's words are: only read by `others_word_penalty` (0.1 s of ARCD's 1.2 s start-up).
+        self.sentence_people = (
+            [self._people_and_their_words(t) for t in sentence_texts] if self.settings.others_word_penalty else []
+        )
+        self.company_phrases = frozenset(" ".join(p) for company in company_names() for p in company)
         # Who the stories give a voice to (`voice_check`).
         self.voiced = frozenset(a for text in sentence_texts for a in self._voiced_in(words(text)))
         self.sentence_bodies = [
@@ -524,12 +527,7 @@ class PassageIndex:
         """The people a sentence names (as `person_groups` indexes), and for each of its terms
         whose name, if any, follows it within two words: «يرأسها سام ألتمان» gives «يرأسها» to Altman."""
         tokens = words(sentence)
-        at: list[int | None] = [None] * (len(tokens) + 2)
-        for i in range(len(tokens)):
-            for person, spellings in enumerate(self.person_groups):
-                if any(tokens[i : i + len(s)] == s for s in spellings):
-                    at[i] = person
-                    break
+        at = [None if a is None else self._person_of[a] for a in self._actors_at(tokens)] + [None, None]
         owners: dict[str, set[int | None]] = {}
         for i, token in enumerate(tokens):
             if at[i] is not None:
@@ -558,7 +556,7 @@ class PassageIndex:
         if not saying:
             return set()
         after = [a for a in at[saying[0] + 1 :] if a is not None]
-        people = [a for a in after if self._is_person[a]]
+        people = [a for a in after if self._person_of[a] is not None]
         before = [a for a in at[: saying[-1]] if a is not None]
         voiced = set(after[:1] + people[:1] + before[-1:])
         for i in saying:
@@ -638,10 +636,7 @@ class PassageIndex:
         # «رئيس الإمارات» asks who heads it, which «الرئيس ترامب» beside it does not say; «الرئيس»
         # alone is a person («رجال الرئيس»), whom the title names.
         the_title = any(c.text in TITLES and c.text.startswith("ال") for c in concepts)
-        bodies = self.sentence_bodies if the_title else self.untitled_bodies
-        with_role = np.logical_or.reduce([_holding(w, bodies) for w in role_wordings])
-        with_name = np.logical_or.reduce([self._in_sentence_bodies(w) for w in name_wordings])
-        together = np.maximum.reduceat(with_role & with_name, self._first_sentence)
+        together = self._said_together(role_wordings, name_wordings, None if the_title else self.untitled_bodies)
         if self.settings.role_in_heading:
             # A heading is a sentence about its section: «تحالف دولي لتأسيس مشروع ستارجيت» says who
             # founded the project, in the paragraph under it.
@@ -681,9 +676,13 @@ class PassageIndex:
         present = [f[1] > 0 for f in found if f is not None]
         return np.logical_or.reduce(present) if present else None
 
-    def _said_together(self, these: list[tuple[str, ...]], those: list[tuple[str, ...]]) -> np.ndarray:
-        """Per passage, whether one of its sentences holds one of `these` wordings and one of `those`."""
-        first = np.logical_or.reduce([self._in_sentence_bodies(w) for w in these])
+    def _said_together(
+        self, these: list[tuple[str, ...]], those: list[tuple[str, ...]],
+        these_in: list[tuple[Analyzer, list[frozenset[str]]]] | None = None,
+    ) -> np.ndarray:
+        """Per passage, whether one of its sentences holds one of `these` wordings and one of `those`
+        (`these` looked for in `these_in`, another reading of the sentences, when given)."""
+        first = np.logical_or.reduce([_holding(w, these_in or self.sentence_bodies) for w in these])
         second = np.logical_or.reduce([self._in_sentence_bodies(w) for w in those])
         return np.maximum.reduceat(first & second, self._first_sentence)
 
@@ -693,7 +692,7 @@ class PassageIndex:
         tokens = words(sentence)
         after = self._actors_at(tokens)[1:] + [None]  # who is named at the next word
         return " ".join(
-            t for t, a in zip(tokens, after) if not (t in TITLES and a is not None and self._is_person[a])
+            t for t, a in zip(tokens, after) if not (t in TITLES and a is not None and self._person_of[a] is not None)
         )
 
     def _in_sentence_bodies(self, wordings: tuple[str, ...]) -> np.ndarray:
