@@ -378,8 +378,13 @@ class PassageIndex:
         states, by light stem (by root «أتعلم» is in «عالمي»)."""
         if not worded_as(concept, self.fact_phrases):
             return False
-        by_stem = self.fallback_view if self.settings.unstated_by_stem else None
-        found = (by_stem or self.coverage_view).presence(concept)
+        view = self.fallback_view if self.settings.unstated_by_stem else self.coverage_view
+        if len(concept.words) > 1:
+            # A phrase is stated where all of it is: «القيمة السوقية» (market value) is not in
+            # «بقيمة 97.4 مليار» (a price), which `presence` (any word of it) would count.
+            wordings = [frozenset(view.analyzer.terms(w)) for w in (concept.text, *concept.alternatives)]
+            return not any(w and w <= doc for doc in view.term_sets for w in wordings)
+        found = view.presence(concept)
         return found is None or not found[1].any()
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
@@ -658,10 +663,14 @@ class PassageIndex:
             if worded_as(c, names) and not in_a_title(c)
             and not (i > 0 and len(c.words) == 1 and c.text.endswith("ي") and len(c.text) >= 5)
         ]
+        # «Is Cisco part of…?», «هل شاركت سيسكو…؟»: that a company takes part is what naming it
+        # among the others says; the joining word is no claim to find beside it.
+        a_company = any(worded_as(c, self.company_phrases) for c in subjects)
         claims = [
             c for c in concepts
             if not worded_as(c, self.names) and not worded_as(c, self.projects_and_places) and not in_a_title(c)
             and self.coverage_view.analyzer.terms(c.text)
+            and not (a_company and all(w in TAKING_PART for w in c.words))
         ]
         if not subjects or not claims:
             return None

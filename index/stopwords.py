@@ -47,7 +47,7 @@ _DIALECT = """
 قلي قولي خبرني خبرنى احكيلي احكي قلنا قولنا اعرف أعرف عرفني
 يقال قيل بيقولوا بيقولو سمعت قرأت قريت يفهم نفهم بم انو إنو البعض بيعتبر بتعتبر شايف شايفه شايفة شايفين
 صار صارت تصبح يصبح أصبح أصبحت اصبح اصبحت تبقى يبقى حصل حدث يصير بيصير يحدث سيحدث بيحدث هيحدث يحصل بيحصل سيحصل هيحصل
-عمل يعمل بيعمل بتعمل عملت تعمل اتعمل اتعملت سوى سوا سوت يسوي بيسوي تسوي بتسوي يسوون بيسوون سووا فعل فعله فعلت يفعل تفعل
+عمل يعمل بيعمل بتعمل عملت تعمل اتعمل اتعملت سوى سوا سوت يسوي بيسوي تسوي بتسوي يسوون بيسوون سووا سواها سواه سوتها سوته فعل فعله فعلت يفعل تفعل
 جعل جعله جعلها جعلت يجعل خلى خلاه خلاها خلت يخلي بيخلي يخوض خاض يخوضه يخوضها يخوضون يفعله يفعلها تفعله تفعلها
 تحصل بعدين شكان دائما دوما بوقته بوقتو بوقتها بقاله بقالها بقالهم بقالي ماكاينش ماكايناش ماكانش ماكانتش خص خصه خصها خصو
 مش مو مب موش ماش
@@ -92,6 +92,7 @@ _FRAMES = """
 دليل الدليل بلد البلد طرف الطرف رقم الرقم شعور شعوره إحساس احساس احساسه يلعب تلعب يلعبه تلعبه الفرق صفة صفته بصفته
 الشخص مدة مده المدة المده فترة الفترة عدد العدد حجم الحجم مقدار المقدار خبر موقف موقفه موقفها موقفهم
 عبارة العبارة عبارات استخدم استخدمت استخدمها استخدمتها استعمل استعملت
+تحت الشعور انتاب انتابه انتابها لخصت لخصته الطرفان الطرفين البلدين البلدان الدولتين
 story article
 """
 
@@ -192,6 +193,16 @@ _DESCRIBED = frozenset(normalize(w) for w in (
 ).split())
 
 
+# Maghrebi «دار / يدير» is «do»: «شنو بغا ماسك يدير فالمشروع ديال الإمارات؟» (what did he want to
+# do), not «manage», which the role check reads it as elsewhere («منو اللي يدير OpenAI؟»), and
+# Maghrebi too after «who» or «that»: «شكون لي كيدير OpenAI؟».
+_DO_MAGHREBI = frozenset(normalize(w) for w in "دار دارت داروا يدير تدير ندير يديرو كيدير كتدير غيدير".split())
+_WHO_RUNS = _WHO_THAT | frozenset(normalize(w) for w in "لي شكون منو مين".split())
+_MAGHREBI = frozenset(normalize(w) for w in (
+    "ديال ديالو ديالها ديالهم بغا بغات بغاو باغي علاش شكون كيفاش فاش باش شحال دابا بزاف"
+).split())
+
+
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
@@ -211,6 +222,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _WHAT_OR_MA.isdisjoint(asked)
         if token in _LEARNED:
             return not _WHEN_CONJUNCTIONS.isdisjoint(before)
+        if token in _DO_MAGHREBI:  # not «شكون لي كيدير OpenAI؟» (who runs it)
+            return not _MAGHREBI.isdisjoint(tokens) and _WHO_RUNS.isdisjoint(before)
         # «آخر» last, or before a function word, has no object to delay: «في بلد آخر؟» (other).
         return token == _LATEST and (not after or after[0] in STOPWORDS or not _NEWS_WORDS.isdisjoint(after))
 

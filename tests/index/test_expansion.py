@@ -305,6 +305,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ترامب متى سوى ستارجيت حقه؟", 9),  # Gulf «حقه» (his): a function word
         ("ماسك شنو ريده من الصفقة؟", 3),  # Iraqi «ريده» (what he wants): an aim, not a word to find
         ("يسلمو، ماسك بأي دولة كان ساعة التوقيع؟", 6),  # the country asked for is the answer, a place
+        ("شو اللي خلى ماسك يفل من OpenAI؟", 8),  # Levantine «يفل من» (leave)
+        ("علاش ماسك تخلى على OpenAI؟", 8),  # abandoning it is leaving it
+        ("ما الشعور الذي انتاب ماسك حين رأى غريمه في صفقة أبوظبي؟", 3),  # a feeling frames what is felt
+        ("أين كان ماسك منشغلا بينما وقع الطرفان الاتفاق؟", 6),  # «الطرفان» (both parties) frames
+        ("بأي عبارة لخصت الناطقة الأمريكية العلاقة بين البلدين في هذا الملف؟", 5),  # «البلدين», «لخصت»
+        ("تحت أي ذريعة أراد ماسك أن يكون لشركته مكان في المبادرة؟", 3),  # «تحت أي» (under which)
+        ("When was the first Stargate launched in the United States?", 9),  # the United States is America
+        ("شنو الخطوات اللي سواها ماسك ضد المبادرة الإماراتية؟", 1),  # Gulf «سواها» (did it)
+        ("شنو بغا ماسك يدير ب xAI؟", 3),  # Maghrebi «يدير» (do), not «manage»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

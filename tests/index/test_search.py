@@ -489,6 +489,8 @@ def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
         ("ما هي أرباح المصنع الجديد في الشمال؟", "بلغت أرباح المصنع الجديد في الشمال مليون دولار."),
         ("القاضي ماذا قرر بشأن المصنع الجديد في الشمال؟", "أمر القاضي بإغلاق المصنع الجديد في الشمال."),
         ("استئناف المصنع الجديد في الشمال متى قدموه؟", "قدموا استئناف المصنع الجديد في الشمال عام 2021."),
+        # a verdict («الحكم»), which the lawsuit's sentence does not give
+        ("ما الحكم في قضية المصنع الجديد في الشمال؟", "صدر الحكم في قضية المصنع الجديد في الشمال أمس."),
     ],
 )
 def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph(question: str, stated: str) -> None:
@@ -498,6 +500,15 @@ def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph
     unchecked = PassageIndex([silent], dataclasses.replace(SearchSettings(), unstated_fact_check=False))
     assert unchecked.search(question, top=1)[0].coverage > 0.3
     assert PassageIndex([_story(stated, "زار الوزير المدينة.")]).search(question, top=1)[0].coverage > 0.3
+
+
+def test_a_fact_phrase_is_stated_only_where_all_of_its_words_are() -> None:
+    # «القيمة السوقية» (market value) is not «بقيمة مليون دولار» (a price).
+    question = "ما القيمة السوقية للمصنع الجديد في الشمال؟"
+    priced = _story("اشترى الوزير المصنع الجديد في الشمال بقيمة مليون دولار.", "زار الوزير المدينة.")
+    assert PassageIndex([priced]).search(question, top=1)[0].coverage == 0.0
+    stated = _story("تبلغ القيمة السوقية للمصنع الجديد في الشمال مليار دولار.", "زار الوزير المدينة.")
+    assert PassageIndex([stated]).search(question, top=1)[0].coverage > 0.3
 
 
 def test_title_words_count_as_rare_as_the_bodies_say_in_ranking_but_not_in_coverage() -> None:
@@ -766,6 +777,21 @@ def test_two_things_asked_together_are_answered_only_where_one_sentence_has_both
     unchecked = PassageIndex([apart], dataclasses.replace(SearchSettings(), **{switch: False}))
     assert unchecked.search(question, top=1)[0].coverage > 0.3
     assert PassageIndex([_story(together, "زار الوزير المدينة أمس.")]).search(question, top=1)[0].coverage > 0.3
+
+
+def test_a_company_s_taking_part_is_said_by_naming_it_among_the_others() -> None:
+    # «Is Cisco part of…?»: the joining word is no claim to find beside the company's name (the
+    # project is the title's, the place a subject: nothing else is claimed).
+    story = Story(id="t", title="مشروع النيل", passages=(
+        Passage(story_id="t", number=1, section=None, text="أعلنت أوراكل وسيسكو في مايو عن تحالف لبناء مشروع النيل في مصر."),
+        Passage(story_id="t", number=2, section=None, text="زار الوزير المدينة أمس."),
+    ))
+    for question in ["Is Cisco part of the project in Egypt?", "هل شاركت سيسكو في المشروع في مصر؟"]:
+        [hit] = PassageIndex([story]).search(question, top=1)
+        assert hit.passage.number == 1 and hit.coverage > 0.3, question
+    # What it takes part in still has to be beside the company's name.
+    apart = _story("أعلنت سيسكو أرباحها في مايو. وبنى الوزير المركز الجديد.", "زار الوزير المدينة أمس.")
+    assert PassageIndex([apart]).search("هل شاركت سيسكو في المركز الجديد؟", top=1)[0].coverage == 0.0
 
 
 def test_only_a_yes_no_question_about_a_place_outside_the_title_needs_them_in_one_sentence() -> None:
