@@ -68,7 +68,7 @@ _FUNCTION_WORDS = {
     "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
     "el": "ال", "il": "ال", "al": "ال", "l": "ل", "le": "ل", "la": "ل", "b": "ب", "w": "و", "wa": "و",
     "wala": "ولا", "wla": "ولا", "walla": "ولا",
-    "bel": "بال", "bil": "بال", "lel": "لل", "lil": "لل", "fel": "في ال", "fil": "في ال", "be": "ب", "bi": "ب",
+    "bel": "بال", "bil": "بال", "lel": "لل", "lil": "لل", "lal": "لل", "fel": "في ال", "fil": "في ال", "be": "ب", "bi": "ب",
 }
 # The commonest dialect verbs as typed, whose short vowels read as long ones would make other
 # words: «3amal» (did) is not «عمال» (workers), «dafa3» (paid) not «دافع» (motive), «gal» (Gulf
@@ -79,6 +79,8 @@ _COMMON_VERBS = {
     "3amalu": "عملوا", "3amlu": "عملوا", "3amlat": "عملت", "3amalat": "عملت", "3emlet": "عملت", "dafa3": "دفع",
     "seb": "ساب", "sab": "ساب", "sar": "صار", "saar": "صار", "7aka": "حكى", "7aki": "حكى", "7akat": "حكت",
     "7aket": "حكت", "7akit": "حكت",
+    # «ra2y» (opinion): its hamza typed as «2», which also reads «ق» («رقائق», chips).
+    "ra2y": "رأي", "ra2i": "رأي", "ra2yo": "رأيه", "ra2yu": "رأيه", "ra2yha": "رأيها", "ra2yaha": "رأيها",
 }
 _CLITICS = ("ال", "ل", "ب", "و", "بال", "لل")
 _PREPOSITIONS = frozenset(("في", "على", "عن", "من", "مع"))  # before «hal»: «this» («fi hal shi»)
@@ -102,6 +104,12 @@ _ARTICLES = ("وال", "بال", "لل", "ال")
 _LATIN_ARTICLE = re.compile(r"^(el|al|il)(?=[a-z0-9]{3})")  # «elsharikat»: the article typed on
 _SUFFIXES = ("ها", "هم", "ته", "ه")
 _PRESENT_B = re.compile(r"^b[ie]?(?=[ytn][a-z0-9']{3})")  # «b», «bi», «be» before «y», «t», «n» and a stem
+# Levantine and Egyptian future: «7a» / «ha» fused to a present verb («7ayeshtaghal», «hayeftah»),
+# or «ra7» / «7» before one («ra7 yeftta7o»); read as «رح», the future word (`FUTURE_WORDS`).
+_FUTURE_PREFIX = re.compile(r"^(?:7a|ha)(?=[ytn][a-z0-9']{4})")
+_FUTURE_WORD = frozenset(("ra7", "rah", "7"))
+_PRESENT_VERB = re.compile(r"^[ytn][a-z0-9']{3}")
+_FUTURE = "رح"
 _MAX_SPELLINGS = 10  # letters with several readings in one word, at most (beyond, no reading)
 _FUNCTION_WORDS_ARABIC = frozenset(w for w in STOPWORDS if not w.isascii())
 
@@ -283,10 +291,19 @@ class Arabizi:
             return question
         out: list[str] = []
         clitics = ""
-        for token in _TOKEN.findall(question):
+        tokens = _TOKEN.findall(question)
+        for i, token in enumerate(tokens):
             lower = token.lower()
             if not any(c.isalnum() for c in lower):
                 out.append(token.replace("?", "؟"))
+                continue
+            if lower in _FUTURE_WORD and i + 1 < len(tokens) and _PRESENT_VERB.match(tokens[i + 1].lower()):
+                out.append(_FUTURE)  # «ra7 yeftta7o» (will open), not «راح» (went)
+                continue
+            future = _FUTURE_PREFIX.match(lower)
+            if future and (verb := self.read_word(lower[future.end():])):
+                out.append(f"{_FUTURE} {clitics}{verb}")
+                clitics = ""
                 continue
             function_word = _FUNCTION_WORDS.get(lower) or _COMMON_VERBS.get(lower)
             if lower == "hal" and (clitics in ("ب", "ل") or out and out[-1] in _PREPOSITIONS):

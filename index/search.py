@@ -88,6 +88,7 @@ from index.settings import SearchSettings
 from index.statements import (
     AIM_WORDS,
     FUTURE_VERB,
+    SPOKEN_FUTURE_VERB,
     PLACE_WORDS,
     PURPOSE_WORDS,
     companies_named,
@@ -358,7 +359,7 @@ class PassageIndex:
 
     def _asks_future(self, question: str) -> bool:
         """Whether the question asks what will happen: «will», «سوف», or a verb with the future
-        «سـ» («ستنتهي», «سيخلف»): a word so shaped that neither the stories, the lexicon nor
+        «سـ» («ستنتهي», «سيخلف») or spoken «حـ» / «هـ» («حيشتغل», «هيوافق»): a word so shaped that neither the stories, the lexicon nor
         spelling know («ستارجيت», «سيسكو», «ستارجت» are known), nor a form X verb said without its
         first vowel («ستقال» is «استقال», resigned). Not after «أن» and its kin:
         «لما عرف أن OpenAI ستقود المشروع» asks what happened then."""
@@ -366,7 +367,8 @@ class PassageIndex:
             if w in THAT:
                 return False
             if w in FUTURE_WORDS or (
-                FUTURE_VERB.match(w) is not None and w not in self.vocabulary and w not in self.reader.lexicon_all
+                (FUTURE_VERB.match(w) or SPOKEN_FUTURE_VERB.match(w)) is not None
+                and w not in self.vocabulary and w not in self.reader.lexicon_all
                 and w not in STOPWORDS and not self.reader.story_spelling(w)
                 and not self.lexicon.said_without_first_vowel(w)
             ):

@@ -16,8 +16,8 @@ from index.expansion import company_names, quantity_words, strip_clitics
 from index.normalize import normalize
 
 __all__ = [
-    "AIM_WORDS", "FUTURE_VERB", "PLACE_WORDS", "PURPOSE_WORDS", "companies_named", "in_or_behind_clitic",
-    "is_number", "language_at", "names_given_in", "says_any", "states_date", "states_future",
+    "AIM_WORDS", "FUTURE_VERB", "PLACE_WORDS", "PURPOSE_WORDS", "SPOKEN_FUTURE_VERB", "companies_named",
+    "in_or_behind_clitic", "is_number", "language_at", "names_given_in", "says_any", "states_date", "states_future",
     "states_quantity", "states_time", "states_year",
 ]
 
@@ -57,6 +57,9 @@ def states_year(text: str) -> bool:
 # The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.
 # Not a nisba or a plural («سياسيا», «سياسية», «سيارات», «سياسيين»), which no verb ends like.
 FUTURE_VERB = re.compile(r"^س[يتن]\w{3,}(?<!يا)(?<!يه)(?<!ات)(?<!ين)$")
+# Spoken Arabic's future «حـ» / «هـ» («حيشتغل», «هيوافق»): the same shape, and not a noun with
+# a pronoun («حياته»).
+SPOKEN_FUTURE_VERB = re.compile(r"^[حه][يتن]\w{3,}(?<!يا)(?<!يه)(?<!ات)(?<!ين)(?<!ته)(?<!ها)(?<!هم)$")
 
 
 _PLAN_WORDS = frozenset(normalize(w) for w in (

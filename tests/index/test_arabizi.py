@@ -67,6 +67,8 @@ def test_of_the_words_with_its_consonants_an_arabizi_word_reads_as_the_one_with_
     ("el emarat bedha t9ir shu b hal mashroo3?", "بهالمشروع"),  # «b hal»: this, not «هل»
     ("shno sar bayn musk w el emarat?", "بين"),
     ("el beit el abyad 7aka 3an musk wala la2?", "حكى"),
+    ("shu ra2y musk bel mashroo3?", "رأي"),  # «2» as a hamza: opinion, not «رقائق» (chips)
+    ("musk shu 2al lal sa3oudiyin?", "للسعوديين"),  # the Saudis, not «ساعديني» (help me)
 ])
 def test_dialect_words_are_read_as_the_dialect_says_them(answerer: Answerer, typed: str, read: str) -> None:
     assert read in answerer.index.in_arabic(typed).split()
@@ -80,3 +82,22 @@ def test_a_question_of_function_words_english_has_too_is_arabizi_when_no_english
     assert answer is not None and answer.passage.id == f"{SEED_ID}:5"
     # Beside an English word, the same function words are English (or names).
     assert answerer.index.in_arabic("Was Musk in the men's team?") == "Was Musk in the men's team?"
+
+
+def test_the_spoken_future_is_read_as_the_future_and_declined_where_no_plan_is_stated(answerer: Answerer) -> None:
+    # «7a» fused to a present verb and «ra7» before one are «رح» (will); «ra7» alone is «راح» (went).
+    assert answerer.index.in_arabic("el markaz 7ayeshtaghal emta?").split()[1:3] == ["رح", "يشتغل"]
+    assert "رح" in answerer.index.in_arabic("emta ra7 yeftta7o el markaz?").split()
+    assert "رح" not in answerer.index.in_arabic("musk ra7 3al saudia?").split()
+    for question in ["el data center 7ayeshtaghal emta bel zabt?", "musk 7ayeshta3'al fel mashroo3 ba3dein?"]:
+        assert answerer.ask(question).answer is None, question
+    # Arabic script's spoken future too: «حيشتغل», «هيوافق»; not «حياته» (his life).
+    assert answerer.ask("المركز حيشتغل امتى بالزبط؟").answer is None
+    assert answerer.index._asks_future("ترامب هيوافق على المشروع؟")
+    assert not answerer.index._asks_future("ماسك قضى حياته في الشركات؟")
+
+
+def test_a_personal_fact_asked_in_egyptian_arabizi_is_declined(answerer: Answerer) -> None:
+    # «metgawez» is Egyptian «متجوز» (married): a fact the story never states.
+    assert answerer.ask("musk metgawez meen?").answer is None
+    assert answerer.ask("ماسك متجوز مين؟").answer is None
