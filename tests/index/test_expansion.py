@@ -314,6 +314,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("When was the first Stargate launched in the United States?", 9),  # the United States is America
         ("شنو الخطوات اللي سواها ماسك ضد المبادرة الإماراتية؟", 1),  # Gulf «سواها» (did it)
         ("شنو بغا ماسك يدير ب xAI؟", 3),  # Maghrebi «يدير» (do), not «manage»
+        ("أي شركة برمجيات كبرى دخلت OpenAI في تحالف معها؟", 8),  # the software company is Microsoft
+        ("ما الظروف التي غادر فيها ماسك الوزارة التي تولاها؟", 7),  # «الظروف» frames; «تولاها» (took it on)
+        ("ماسك وش وصل لكبار الموظفين بواشنطن عن موقف ترامب؟", 4),  # senior staff are the officials
+        ("الإعلان ضل معلق كذا يوم، مين السبب؟", 4),  # Levantine «ضل معلق» (stayed pending): the delay
+        ("الغرماء", 3),  # rivals, the plural
+        ("ما الذي أبطأ الإعلان عن الصفقة؟", 4),  # slowing it is the delay
+        ("ما الذي أزعج ماسك بشأن حظوظ الشركات الصغيرة في السوق؟", 6),  # «حظوظ» (chances): the opportunities
+        ("ماسك شنو مصلحته إنه يوقف ستارجيت حق الإمارات؟", 1),  # his interest in it is a motive
+        ("ماسك كان بدو مين ينضم للاتفاق؟", 3),  # joining it is being included in it
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
