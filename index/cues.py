@@ -284,6 +284,7 @@ WANTS = frozenset(normalize(w) for w in (
     "يبي تبي يبون يبغى تبغى يبغي تبغي يبغون بدو بده بدها بدهم عايز عايزة عايزه عايزين عاوز عاوزة عاوزه عاوزين "
     "يريد تريد يريدون يريده تريده يريدها أراد اراد أرادت ارادت أرادوا أراده اراده بغا بغات بغاو بغاها "
     "يبيها يبيه يبغاه يبغاها ناوي ناويه ناوية ناويين ينوي تنوي ريده ريدها ريدهم want wants wanted "
+    "شتريد شيريد شتبي شيبي شتبغى شيبغى "  # Iraqi and Gulf «what» fused to «wants»: «الإمارات شتريد…؟»
     # What one aspires to is what one wants («إلى ماذا تطمح الإمارات؟»), and a project's aims
     # («ما أهداف مشروع ستارجيت؟»: paragraph 2's «تهدف», not paragraph 1's «دوافعه», which the
     # motives line also finds); not «تهدف», which stories state in the same word (ARCD −1 when

@@ -323,6 +323,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الذي أزعج ماسك بشأن حظوظ الشركات الصغيرة في السوق؟", 6),  # «حظوظ» (chances): the opportunities
         ("ماسك شنو مصلحته إنه يوقف ستارجيت حق الإمارات؟", 1),  # his interest in it is a motive
         ("ماسك كان بدو مين ينضم للاتفاق؟", 3),  # joining it is being included in it
+        ("How much will the US Stargate eventually be worth?", 9),  # «eventually»: what is planned
+        ("ما المبادرة التي أطلقت قبل ستارجيت الإماراتي بأشهر؟", 9),  # «بأشهر» (by months), not «أشهر» (made public)
+        ("الإمارات شتريد توصل له من ورا ستارجيت؟", 2),  # Iraqi «شتريد» (what does it want), «توصل له» (attain)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
