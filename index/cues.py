@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from index.analyzer import words
 from index.expansion import is_typo_of
 from index.normalize import dediacritize, normalize
-from index.statements import in_or_behind_clitic, language_at
+from index.statements import COURT_WORDS, OUTCOME_WORDS, in_or_behind_clitic, language_at
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
     "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES",
     "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
-    "asks_for_the_story", "asks_how_much", "asks_how_to", "asks_what_is", "asks_when", "asks_where_or_when",
-    "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "without_and",
+    "asks_for_the_story", "asks_how_much", "asks_how_to", "asks_outcome", "asks_what_is", "asks_when",
+    "asks_where_or_when", "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "without_and",
 ]
 
 
@@ -56,6 +56,7 @@ class Cues:
     who: bool = False  # «من سيدير…؟»: with `future`, a plan or a future verb, not an aim
     when: bool = False  # «متى…؟»: only one that states a time
     year: bool = False  # «في أي سنة…؟»: only one that states a year
+    outcome: bool = False  # «هل ربح ماسك الدعوى؟»: only one that says who won or lost a case
     where: bool = False  # «أين…؟»: passages that state a place
     unstated_fact: bool = False  # asks for a fact no story states: none can answer
     wants: bool = False  # «وش يبي ماسك؟»: passages that state an aim or an attempt
@@ -334,4 +335,13 @@ def asks_what_is(question: str, or_last: bool = False) -> bool:
     opening = without_fillers(words(question))
     return any(opening[: len(frame)] == frame for frame in _WHAT_IS) or or_last and any(
         len(frame) == 2 and opening[-2:] == frame for frame in _WHAT_IS
+    )
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether the question asks who won or lost a case: a word of winning or losing and one of a
+    court or a lawsuit («هل ربح ماسك الدعوى؟», «من فاز بالقضية؟», «Who will win the lawsuit?»)."""
+    tokens = words(question)
+    return any(in_or_behind_clitic(w, OUTCOME_WORDS) for w in tokens) and any(
+        in_or_behind_clitic(w, COURT_WORDS) for w in tokens
     )

@@ -56,6 +56,7 @@ from index.cues import (
     asks_for_the_story,
     asks_how_much,
     asks_how_to,
+    asks_outcome,
     asks_what_is,
     asks_when,
     asks_where_or_when,
@@ -88,15 +89,16 @@ from index.settings import SearchSettings
 from index.statements import (
     AIM_WORDS,
     FUTURE_VERB,
-    SPOKEN_FUTURE_VERB,
     PLACE_WORDS,
     PURPOSE_WORDS,
+    SPOKEN_FUTURE_VERB,
     companies_named,
     in_or_behind_clitic,
     names_given_in,
     says_any,
     states_date,
     states_future,
+    states_outcome,
     states_quantity,
     states_time,
     states_year,
@@ -169,6 +171,7 @@ class PassageIndex:
         self.states_time = np.array([states_time(p.text) for p in self.passages])
         self.states_date = np.array([states_date(p.text) for p in self.passages])
         self.states_year = np.array([states_year(p.text) for p in self.passages])
+        self.states_outcome = np.array([states_outcome(p.text) for p in self.passages])
         places = PLACE_WORDS | {w for n in project_and_place_phrases() for w in n.split() if not w.isascii()}
         self.states_place = np.array([says_any(p.text, places) for p in self.passages])
         # Sentences as written, without the title and heading their index terms carry.
@@ -304,6 +307,7 @@ class PassageIndex:
             who=settings.who_will_needs_plan and asks_who(question),
             when=settings.when_check and asks_when(question),
             year=settings.year_check and asks_year(question),
+            outcome=settings.outcome_check and asks_outcome(question),
             where=not WHERE.isdisjoint(words(question)) or bool(countries),
             wants=wants,
             purpose=wants and not any(worded_as(c, self.people) for c in concepts),
@@ -486,6 +490,8 @@ class PassageIndex:
             can_answer &= self.states_time
         if cues.year:
             can_answer &= self.states_year
+        if cues.outcome:
+            can_answer &= self.states_outcome
         if cues.when and cues.future and self.settings.future_time_check:
             # «When will…»: a time and the future in one sentence («خطط لرفعها… خلال أربع سنوات»),
             # not a past date beside an aim.

@@ -151,6 +151,10 @@ class SearchSettings:
     # «في أي سنة…؟», «سنة كم…؟», «what year…?» by a paragraph that gives a year (four digits), not
     # by one that gives only a month («في بداية مايو»). +1 out-of-scope declined, none lost.
     year_check: bool = True
+    # «هل ربح ماسك الدعوى؟», «من فاز بالقضية؟»: who won or lost a case, only where a sentence says
+    # it (a word of winning beside one of a court), not the lawsuit's paragraph, whose «التربح»
+    # (profiteering) shares the root of «ربح». +6 out of scope declined, none lost; ARCD unchanged.
+    outcome_check: bool = True
     # And a yes/no question about a person («هل حضر ألتمان توقيع الاتفاق؟») only where the
     # paragraph (with its story's title) names them: paragraph 6 says Musk was not there. +1
     # out-of-scope declined, none lost.

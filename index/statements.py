@@ -16,9 +16,10 @@ from index.expansion import company_names, quantity_words, strip_clitics
 from index.normalize import normalize
 
 __all__ = [
-    "AIM_WORDS", "FUTURE_VERB", "PLACE_WORDS", "PURPOSE_WORDS", "SPOKEN_FUTURE_VERB", "companies_named",
-    "in_or_behind_clitic", "is_number", "language_at", "names_given_in", "says_any", "states_date", "states_future",
-    "states_quantity", "states_time", "states_year",
+    "AIM_WORDS", "COURT_WORDS", "FUTURE_VERB", "OUTCOME_WORDS", "PLACE_WORDS", "PURPOSE_WORDS",
+    "SPOKEN_FUTURE_VERB", "companies_named", "in_or_behind_clitic", "is_number", "language_at",
+    "names_given_in", "says_any", "states_date", "states_future", "states_outcome", "states_quantity",
+    "states_time", "states_year",
 ]
 
 
@@ -47,6 +48,29 @@ PLACE_WORDS = frozenset(normalize(w) for w in (
     "يقع تقع يقعان تقعان موقع موقعها موقعه شمال جنوب شرق غرب شمالا جنوبا شرقا غربا قارة مدينة عاصمة "
     "ولاية محافظة منطقة إقليم اقليم حدود يحد تحد يحدها تحدها بلدة قرية جزيرة ساحل"
 ).split())
+
+
+# Who won a case: a word of winning or losing beside one of a court or a lawsuit, in one sentence.
+# Not a word of the same root: the lawsuit «يتهمها… بمحاولة التربح» (profiteering) and a
+# «كيان ربحي» (for-profit) say nothing of «ربح الدعوى» (won the case).
+OUTCOME_WORDS = frozenset(normalize(w) for w in (
+    "ربح ربحت ربحوا يربح كسب كسبت كسبوا يكسب تكسب فاز فازت فازوا يفوز تفوز خسر خسرت خسروا يخسر تخسر "
+    "انتصر انتصرت ينتصر تنتصر win wins won winning lose loses lost losing"
+).split())
+COURT_WORDS = frozenset(normalize(w) for w in (
+    "دعوى الدعوى دعواه دعواها القضية قضية قضيته قضيتها المحكمة محكمة lawsuit suit case court trial"
+).split())
+
+
+def states_outcome(text: str) -> bool:
+    """Whether a sentence of `text` says who won or lost a case (`OUTCOME_WORDS` beside `COURT_WORDS`)."""
+    for sentence in re.split(r"[.!?؟\n]+", text):
+        tokens = words(sentence)
+        if any(in_or_behind_clitic(w, OUTCOME_WORDS) for w in tokens) and any(
+            in_or_behind_clitic(w, COURT_WORDS) for w in tokens
+        ):
+            return True
+    return False
 
 
 def states_year(text: str) -> bool:

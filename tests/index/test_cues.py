@@ -13,6 +13,7 @@ from index.cues import (
     asks_for_the_story,
     asks_how_much,
     asks_how_to,
+    asks_outcome,
     asks_what_is,
     asks_when,
     asks_year,
@@ -113,3 +114,10 @@ def test_the_story_itself_is_asked_for_by_its_words_not_by_someone_s_story() -> 
     assert not asks_for_the_story("شو قصته؟")  # his story: someone asked of before
     assert not asks_for_the_story("السلام عليكم")
 
+
+
+def test_who_won_a_case_is_asked_by_a_word_of_winning_beside_one_of_a_court() -> None:
+    for question in ["هل ربح ماسك الدعوى القضائية ضد OpenAI؟", "من فاز بالقضية في النهاية؟", "Who will win the lawsuit?"]:
+        assert asks_outcome(question), question
+    for question in ["هل ربحت OpenAI من المشروع؟", "ما الدعوى التي رفعها ماسك؟", "Who won the election?"]:
+        assert not asks_outcome(question), question

@@ -461,6 +461,10 @@ def test_questions_about_what_will_happen_are_told_apart(question: str, asks: bo
         # «which year»: only where a year is stated, not a month
         (("أسس الوزير شركة ناشئة في مايو الماضي.", "زار الوزير المدينة عام 2015."),
          "states_year", "year_check", "في أي سنة أسس الوزير الشركة؟", "في أي سنة زار الوزير المدينة؟"),
+        # «who won the case»: only where a sentence says a side won or lost one, not a lawsuit about
+        # profiteering («التربح», the root of «ربح»)
+        (("رفع الوزير دعوى على الشركة بتهمة التربح.", "ربح الوزير الدعوى على الشركة أمس."),
+         "states_outcome", "outcome_check", "هل ربح الوزير الدعوى على الشركة؟", "من ربح الدعوى على الشركة؟"),
     ],
 )
 def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
