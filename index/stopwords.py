@@ -55,7 +55,7 @@ _DIALECT = """
 عنده عندو عندها عندهم ربعه ربعها ربعهم ربعنا ربعي ربعك شعنده شعندو شعندها شعندهم شعندك
 كثيرون الكثيرون كثيرين الكثيرين
 عشان علشان لان لأن لانه لأنه لانو لأنو بس كمان برضو برضه ملي لما لمن وقت الوقت يوم ايام هل وش شو ايه إيه ايش
-شكد شقد شكثر شحال قداه بقداه اشحال اشكون بشحال كيفاش فوقاش وقتاش علاه
+شكد شقد شكثر شحال قداه بقداه اشحال اشكون بشحال كيفاش فوقاش وقتاش علاه برشا
 لشو بشو عشو لشنو بشنو
 بماذا لماذا فماذا وماذا ولماذا بمن ممن عمن فيمن لمن وكيف واين ومتى وهل وكم ماهو ماهي اللي الي
 دار دارت دارو داروا درنا باش بغا واش ديال ديالو كاين كاينة غادي راه بزاف شنهو واخا
@@ -92,7 +92,7 @@ _FRAMES = """
 دليل الدليل بلد البلد طرف الطرف رقم الرقم شعور شعوره إحساس احساس احساسه يلعب تلعب يلعبه تلعبه الفرق صفة صفته بصفته
 الشخص مدة مده المدة المده فترة الفترة عدد العدد حجم الحجم مقدار المقدار خبر موقف موقفه موقفها موقفهم
 عبارة العبارة عبارات استخدم استخدمت استخدمها استخدمتها استعمل استعملت
-تحت الظروف ظروف ملابسات الشعور انتاب انتابه انتابها لخصت لخصته الطرفان الطرفين البلدين البلدان الدولتين
+تحت ضد الظروف ظروف ملابسات الشعور انتاب انتابه انتابها لخصت لخصته الطرفان الطرفين البلدين البلدان الدولتين
 story article
 """
 
@@ -203,10 +203,15 @@ _MAGHREBI = frozenset(normalize(w) for w in (
 ).split())
 
 
+# «تسلم إيدك» (bless your hand: thanks) is courtesy; elsewhere «تسلم» is taking office («تسلم منصبه»).
+_THANKS = frozenset(normalize(w) for w in "تسلم تسلمي تسلمو تسلموا".split())
+_HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك يدك يداك ايدكم ايديكم".split())
+
+
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
-    described: courtesy and framing, not what is asked about."""
+    described, «تسلم» before «إيدك», Maghrebi «يدير» (do): courtesy and framing, not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _DESCRIBED:
@@ -222,6 +227,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _WHAT_OR_MA.isdisjoint(asked)
         if token in _LEARNED:
             return not _WHEN_CONJUNCTIONS.isdisjoint(before)
+        if token in _THANKS:
+            return not _HAND.isdisjoint(after)
         if token in _DO_MAGHREBI:  # not «شكون لي كيدير OpenAI؟» (who runs it)
             return not _MAGHREBI.isdisjoint(tokens) and _WHO_RUNS.isdisjoint(before)
         # «آخر» last, or before a function word, has no object to delay: «في بلد آخر؟» (other).

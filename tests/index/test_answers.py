@@ -189,6 +189,9 @@ def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
     assert without_fillers(words("الشركات اللي عاملة ستارجيت")) == words("الشركات اللي ستارجيت")
     assert without_fillers(words("ماسك عامل ايه")) == words("ماسك ايه")
     assert without_fillers(words("كم عامل في المصنع")) == words("كم عامل في المصنع")
+    # «تسلم إيدك» thanks; «تسلم منصبه» took office.
+    assert without_fillers(words("تسلم ايدك ليش ماسك")) == words("ايدك ليش ماسك")
+    assert without_fillers(words("متى تسلم ماسك منصبه")) == words("متى تسلم ماسك منصبه")
     # Maghrebi «يدير» is «do»; after «who» it is still «runs».
     assert without_fillers(words("شنو بغا ماسك يدير فالمشروع ديال الامارات")) == words("شنو بغا ماسك فالمشروع ديال الامارات")
     assert without_fillers(words("شكون لي كيدير OpenAI")) == words("شكون لي كيدير OpenAI")

@@ -326,6 +326,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("How much will the US Stargate eventually be worth?", 9),  # «eventually»: what is planned
         ("ما المبادرة التي أطلقت قبل ستارجيت الإماراتي بأشهر؟", 9),  # «بأشهر» (by months), not «أشهر» (made public)
         ("الإمارات شتريد توصل له من ورا ستارجيت؟", 2),  # Iraqi «شتريد» (what does it want), «توصل له» (attain)
+        ("ليش ماسك ضد المشروع؟", 1),  # «ضد» (against) is a function word, not the lawsuit's «ضد OpenAI»
+        ("تسلم إيدك، ليش ماسك ضد OpenAI؟", 8),  # «تسلم إيدك» (thanks) is courtesy, not taking office
+        ("علاه ماسك ضد OpenAI برشا؟", 8),  # Tunisian «برشا» (so much)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
