@@ -329,6 +329,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليش ماسك ضد المشروع؟", 1),  # «ضد» (against) is a function word, not the lawsuit's «ضد OpenAI»
         ("تسلم إيدك، ليش ماسك ضد OpenAI؟", 8),  # «تسلم إيدك» (thanks) is courtesy, not taking office
         ("علاه ماسك ضد OpenAI برشا؟", 8),  # Tunisian «برشا» (so much)
+        ("من الذي أبلغه ماسك بموقف ترامب المحتمل؟", 4),  # «المحتمل» (possible): no «حملة» (ISRI's root)
+        ("ماسك اتكلم مع مين في الحكومة الأمريكية عن المشروع؟", 4),  # Egyptian «اتكلم مع» (talked to)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
