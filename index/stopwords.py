@@ -203,6 +203,11 @@ _MAGHREBI = frozenset(normalize(w) for w in (
 ).split())
 
 
+# «هل سبق أن…؟», «هل سبق لماسك أن…؟» (has he ever): «سبق» before «أن» or «لـ» asks whether, not
+# what came first («ما المشروع الذي سبق ستارجيت الإمارات؟»).
+_EVER = frozenset(normalize(w) for w in "سبق سبقت".split())
+_EVER_THAT = frozenset(normalize(w) for w in "أن ان".split())
+
 # «تسلم إيدك» (bless your hand: thanks) is courtesy; elsewhere «تسلم» is taking office («تسلم منصبه»).
 _THANKS = frozenset(normalize(w) for w in "تسلم تسلمي تسلمو تسلموا".split())
 _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك يدك يداك ايدكم ايديكم".split())
@@ -211,7 +216,8 @@ _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
-    described, «تسلم» before «إيدك», Maghrebi «يدير» (do): courtesy and framing, not what is asked about."""
+    described, «تسلم» before «إيدك», «سبق» before «أن», Maghrebi «يدير» (do): courtesy and framing,
+    not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _DESCRIBED:
@@ -227,6 +233,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _WHAT_OR_MA.isdisjoint(asked)
         if token in _LEARNED:
             return not _WHEN_CONJUNCTIONS.isdisjoint(before)
+        if token in _EVER:
+            return bool(after) and (after[0] in _EVER_THAT or (after[0].startswith("ل") and len(after[0]) > 2))
         if token in _THANKS:
             return not _HAND.isdisjoint(after)
         if token in _DO_MAGHREBI:  # not «شكون لي كيدير OpenAI؟» (who runs it)

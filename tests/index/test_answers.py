@@ -189,6 +189,9 @@ def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
     assert without_fillers(words("الشركات اللي عاملة ستارجيت")) == words("الشركات اللي ستارجيت")
     assert without_fillers(words("ماسك عامل ايه")) == words("ماسك ايه")
     assert without_fillers(words("كم عامل في المصنع")) == words("كم عامل في المصنع")
+    # «هل سبق أن…» (has … ever) asks whether; «سبق» before a noun is what came first.
+    assert without_fillers(words("هل سبق ان حاول ماسك")) == words("هل ان حاول ماسك")
+    assert without_fillers(words("ما الذي سبق ستارجيت")) == words("ما الذي سبق ستارجيت")
     # «تسلم إيدك» thanks; «تسلم منصبه» took office.
     assert without_fillers(words("تسلم ايدك ليش ماسك")) == words("ايدك ليش ماسك")
     assert without_fillers(words("متى تسلم ماسك منصبه")) == words("متى تسلم ماسك منصبه")

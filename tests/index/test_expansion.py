@@ -331,6 +331,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("علاه ماسك ضد OpenAI برشا؟", 8),  # Tunisian «برشا» (so much)
         ("من الذي أبلغه ماسك بموقف ترامب المحتمل؟", 4),  # «المحتمل» (possible): no «حملة» (ISRI's root)
         ("ماسك اتكلم مع مين في الحكومة الأمريكية عن المشروع؟", 4),  # Egyptian «اتكلم مع» (talked to)
+        ("ما هو المشروع الذي سبق ستارجيت الإمارات؟", 9),  # what came first: «ليس الأول من نوعه»
+        ("هل سبق لماسك أن حاول شراء OpenAI؟", 8),  # «سبق لـ… أن» (has he ever) asks whether
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
