@@ -162,7 +162,9 @@ class SearchSettings:
     # «ما رأي سام ألتمان في ماسك؟», «هل رد ألتمان على ماسك؟»: what someone said, answered or
     # thinks, when no story gives them a voice (no word of saying with their name beside it), is
     # not in the stories; the paragraphs that only name them do not answer it. +11 out-of-scope
-    # declined (Altman nine times, Microsoft, Nvidia), none lost; ARCD unchanged.
+    # declined (Altman nine times, Microsoft, Nvidia), none lost; ARCD unchanged. Round 27: a
+    # place too, a country speaking through its government («ما موقف السعودية من المشروع؟»), but
+    # not the United States, whose voice is the White House's: +6 more, none lost.
     voice_check: bool = True
     # A role word the stories use keeps its lexicon wordings («يرأسها» finds «رئاسته», another
     # root for ISRI): the one place a story word's synonyms are not noise. +5, none lost; ARCD

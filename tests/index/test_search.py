@@ -1085,6 +1085,21 @@ def test_what_someone_the_stories_never_give_a_voice_said_or_thinks_is_declined(
     assert index.search("مين اللي قال إن ألتمان خالف التزاماته؟", top=1)[0].coverage > 0.3
 
 
+
+def test_a_country_speaks_through_its_government_and_the_united_states_through_the_white_house() -> None:
+    story = _story(
+        "زار ماسك السعودية وقال إن المشروع في الصين يقلقه.",
+        "أكد البيت الأبيض في بيانه أن الاتفاق مع الإمارات تاريخي.",
+    )
+    index = PassageIndex([story])
+    unchecked = PassageIndex([story], dataclasses.replace(SearchSettings(), voice_check=False))
+    for question in ("ما موقف السعودية من المشروع؟", "ما رأي الصين في المشروع؟"):
+        assert index.search(question, top=1)[0].coverage == 0.0, question
+        assert unchecked.search(question, top=1)[0].coverage > 0.3, question
+    # The United States' stance is its White House's, which the story gives.
+    assert index.search("ما موقف أمريكا من الاتفاق مع الإمارات؟", top=1)[0].coverage > 0.3
+
+
 def test_a_role_word_the_story_uses_still_finds_its_other_forms(stories: list[Story]) -> None:
     # ISRI gives «يرأسها» and «رئاسته» other roots: without the role's wordings only the paragraph
     # that repeats «التي يرأسها» about someone else has the whole question.
