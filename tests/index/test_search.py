@@ -1099,6 +1099,9 @@ def test_a_country_speaks_through_its_government_and_the_united_states_through_t
         assert unchecked.search(question, top=1)[0].coverage > 0.3, question
     # The United States' stance is its White House's, which the story gives.
     assert index.search("ما موقف أمريكا من الاتفاق مع الإمارات؟", top=1)[0].coverage > 0.3
+    # A government named by its country's adjective is the country speaking.
+    uae = _story("وقعت الإمارات الاتفاق مع الشركة في مايو.", "زار الوزير المدينة أمس.")
+    assert PassageIndex([uae]).search("ما رأي الحكومة الإماراتية في الاتفاق مع الشركة؟", top=1)[0].coverage == 0.0
 
 
 def test_a_role_word_the_story_uses_still_finds_its_other_forms(stories: list[Story]) -> None:
