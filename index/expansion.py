@@ -292,12 +292,13 @@ def person_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
 
 @cache
 def actor_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
-    """Each person, company, news outlet and place of `aliases.txt` (who can say something: a
-    country speaks through its government), as the normalized word sequences that name them. Not
-    the United States, whose voice is its White House's («ما موقف أمريكا من المشروع؟»)."""
+    """Each person, company, news outlet, place and government of `aliases.txt` (who can say
+    something: a country speaks through its government), as the normalized word sequences that
+    name them. Not the United States, whose voice is its White House's («ما موقف أمريكا من
+    المشروع؟»)."""
     groups = (
         frozenset(phrase for phrase in (words(v) for v in group) if phrase)
-        for section in ("People", "Companies", "Media", "Places")
+        for section in ("People", "Companies", "Media", "Places", "Governments")
         for group in _read_groups("aliases.txt", section=section)
     )
     return tuple(group for group in groups if ("united", "states") not in group)

@@ -334,6 +334,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما هو المشروع الذي سبق ستارجيت الإمارات؟", 9),  # what came first: «ليس الأول من نوعه»
         ("هل سبق لماسك أن حاول شراء OpenAI؟", 8),  # «سبق لـ… أن» (has he ever) asks whether
         ("هل وافقت OpenAI على بيع نفسها لماسك؟", 8),  # selling is the other side of buying
+        ("ليش ماسك ترك الححكومة؟", 7),  # a typo of «الحكومة», the lexicon's word, not of «الحكم» (a verdict)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
