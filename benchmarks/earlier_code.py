@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # course, 94 at its end; 95 is its final code), 24 (96 and 97 in its course, 98 at its end; 99
 # is its final code), 25 (100: its code before the two fixes read from blind set 100 and
 # Arabizi set 8; 101 is its final code), 26 (102, after its first batch; 103 is its final code)
-# and 27 (104, after its first batch and the spoken future; 105, its final code): the commit that added each
-# holds that round's code.
+# and 27 (104, after its first batch and the spoken future; 105, its code before a last fix that
+# moves none of today's sets): the commit that added each holds that round's code.
 ROUNDS = (
     2, 5, 9, 14, 27, 41, 52, 59, 63, 70, 76, 82, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 100, 101, 102,
     103, 104, 105,

@@ -68,7 +68,8 @@ _FUNCTION_WORDS = {
     "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
     "el": "ال", "il": "ال", "al": "ال", "l": "ل", "le": "ل", "la": "ل", "b": "ب", "w": "و", "wa": "و",
     "wala": "ولا", "wla": "ولا", "walla": "ولا",
-    "bel": "بال", "bil": "بال", "lel": "لل", "lil": "لل", "lal": "لل", "fel": "في ال", "fil": "في ال", "be": "ب", "bi": "ب",
+    "bel": "بال", "bil": "بال", "lel": "لل", "lil": "لل", "lal": "لل", "fel": "في ال", "fil": "في ال",
+    "be": "ب", "bi": "ب",
 }
 # The commonest dialect verbs as typed, whose short vowels read as long ones would make other
 # words: «3amal» (did) is not «عمال» (workers), «dafa3» (paid) not «دافع» (motive), «gal» (Gulf

@@ -171,13 +171,16 @@ class PassageIndex:
         self.states_time = np.array([states_time(p.text) for p in self.passages])
         self.states_date = np.array([states_date(p.text) for p in self.passages])
         self.states_year = np.array([states_year(p.text) for p in self.passages])
-        self.states_outcome = np.array([states_outcome(p.text) for p in self.passages])
         places = PLACE_WORDS | {w for n in project_and_place_phrases() for w in n.split() if not w.isascii()}
         self.states_place = np.array([says_any(p.text, places) for p in self.passages])
         # Sentences as written, without the title and heading their index terms carry.
         sentence_texts = [self.passages[o].text[a:b] for o, (a, b) in zip(self.sentence_owner, self.sentence_spans)]
         self.sentence_states_future_time = np.array(
             [states_time(t) and states_future(t, self.reader.name_words) for t in sentence_texts], bool
+        )
+        # Who won a case, said in one sentence («ربح الوزير الدعوى»), not a lawsuit beside a win.
+        self.states_outcome = np.maximum.reduceat(
+            np.array([states_outcome(t) for t in sentence_texts], bool), self._first_sentence
         )
         self.names_given_in = [names_given_in(p.text) for p in self.passages]
         self.sentence_states_aim = np.array([says_any(t, AIM_WORDS) for t in sentence_texts], float)
@@ -363,8 +366,9 @@ class PassageIndex:
 
     def _asks_future(self, question: str) -> bool:
         """Whether the question asks what will happen: «will», «سوف», or a verb with the future
-        «سـ» («ستنتهي», «سيخلف») or spoken «حـ» / «هـ» («حيشتغل», «هيوافق»): a word so shaped that neither the stories, the lexicon nor
-        spelling know («ستارجيت», «سيسكو», «ستارجت» are known), nor a form X verb said without its
+        «سـ» («ستنتهي», «سيخلف») or spoken «حـ» / «هـ» («حيشتغل», «هيوافق»): a word so shaped that
+        neither the stories, the lexicon nor spelling know («ستارجيت», «سيسكو», «ستارجت» are known),
+        nor a form X verb said without its
         first vowel («ستقال» is «استقال», resigned). Not after «أن» and its kin:
         «لما عرف أن OpenAI ستقود المشروع» asks what happened then."""
         for w in words(question):

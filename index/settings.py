@@ -164,7 +164,8 @@ class SearchSettings:
     # not in the stories; the paragraphs that only name them do not answer it. +11 out-of-scope
     # declined (Altman nine times, Microsoft, Nvidia), none lost; ARCD unchanged. Round 27: a
     # place too, a country speaking through its government («ما موقف السعودية من المشروع؟»), but
-    # not the United States, whose voice is the White House's: +6 more, none lost.
+    # not the United States, whose voice is the White House's: +6 more, none lost; the UAE's
+    # government («الحكومة الإماراتية», a «Governments» line of `aliases.txt`): +3, −1.
     voice_check: bool = True
     # A role word the stories use keeps its lexicon wordings («يرأسها» finds «رئاسته», another
     # root for ISRI): the one place a story word's synonyms are not noise. +5, none lost; ARCD

@@ -62,15 +62,13 @@ COURT_WORDS = frozenset(normalize(w) for w in (
 ).split())
 
 
-def states_outcome(text: str) -> bool:
-    """Whether a sentence of `text` says who won or lost a case (`OUTCOME_WORDS` beside `COURT_WORDS`)."""
-    for sentence in re.split(r"[.!?؟\n]+", text):
-        tokens = words(sentence)
-        if any(in_or_behind_clitic(w, OUTCOME_WORDS) for w in tokens) and any(
-            in_or_behind_clitic(w, COURT_WORDS) for w in tokens
-        ):
-            return True
-    return False
+def states_outcome(sentence: str) -> bool:
+    """Whether `sentence` says who won or lost a case: a word of `OUTCOME_WORDS` and one of
+    `COURT_WORDS` in it."""
+    tokens = words(sentence)
+    return any(in_or_behind_clitic(w, OUTCOME_WORDS) for w in tokens) and any(
+        in_or_behind_clitic(w, COURT_WORDS) for w in tokens
+    )
 
 
 def states_year(text: str) -> bool:

@@ -194,8 +194,8 @@ _DESCRIBED = frozenset(normalize(w) for w in (
 
 
 # Maghrebi «دار / يدير» is «do»: «شنو بغا ماسك يدير فالمشروع ديال الإمارات؟» (what did he want to
-# do), not «manage», which the role check reads it as elsewhere («منو اللي يدير OpenAI؟»), and
-# Maghrebi too after «who» or «that»: «شكون لي كيدير OpenAI؟».
+# do). Elsewhere it is «manage», as the role check reads it («منو اللي يدير OpenAI؟»), and in
+# Maghrebi too after «who» or «that» («شكون لي كيدير OpenAI؟»).
 _DO_MAGHREBI = frozenset(normalize(w) for w in "دار دارت داروا يدير تدير ندير يديرو كيدير كتدير غيدير".split())
 _WHO_RUNS = _WHO_THAT | frozenset(normalize(w) for w in "لي شكون منو مين".split())
 _MAGHREBI = frozenset(normalize(w) for w in (
