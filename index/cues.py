@@ -168,7 +168,7 @@ def asks_who(question: str) -> bool:
 ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family in (
     "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس أنشأ أنشأها أنشأه أنشأت founder founders founded",
     "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها يقود يقودها تقود "
-    "يحكم يحكمها حاكم حاكمها الحاكم حكام ceo chairman head boss ruler",
+    "يحكم يحكمها حاكم حاكمها الحاكم حكام يتولى يتولاها تولاها يمسك ceo chairman head boss ruler",
     "مالك مالكة المالك يملك يملكها تملك يمتلك يمتلكها تمتلك owner owns",
     "منتج منتجات منتجاتها منتجها تنتج ينتج تنتجه ينتجه تصنع يصنع تصنعه يصنعه شريحة شرائح رقائق رقاقة "
     "نموذج نماذج نموذجها product products produce produces chip chips",

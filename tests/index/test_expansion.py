@@ -335,6 +335,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("هل سبق لماسك أن حاول شراء OpenAI؟", 8),  # «سبق لـ… أن» (has he ever) asks whether
         ("هل وافقت OpenAI على بيع نفسها لماسك؟", 8),  # selling is the other side of buying
         ("ليش ماسك ترك الححكومة؟", 7),  # a typo of «الحكومة», the lexicon's word, not of «الحكم» (a verdict)
+        ("شو اللي مزعل ماسك من شركة ألتمان؟", 3),  # Egyptian «مزعل» (upsetting): displeasure
+        ("مين اللي يمسك شركة OpenAI؟", 1),  # Iraqi and Gulf «يمسك» (holds, runs): heads it
+        ("قديش حطوا ليشتروا OpenAI؟", 8),  # «ليشتروا» (to buy): the takeover bid
+        ("بأي مبدأ احتج ماسك ليحجز مكانا لـxAI؟", 3),  # «احتج» (argued): his pretext
+        ("شو اللي أنهى مهمة ماسك بالوزارة المستحدثة؟", 7),  # «مهمة» (task): his post
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

@@ -751,6 +751,13 @@ _ROLE_TOGETHER = "أسس رجل أعمال شركة أوراكل عام 1977 و�
             "role_check",
             "يحكم الشيخ الإمارات منذ سنوات.",
         ),
+        # …and who runs a company: «يتولى» (takes charge of) in one sentence, the company in another.
+        (
+            "من يتولى إدارة أوراكل حاليا؟",
+            _story("تحالف الوزير مع أوراكل في مايو. وتولى الوزير إدارة الوزارة.", "زار الوزير المدينة أمس."),
+            "role_check",
+            "يتولى المدير إدارة أوراكل منذ سنوات.",
+        ),
         # What a place did: the place named in another sentence, for something else.
         (
             "هل تدعم السعودية المشروع الجديد؟",
