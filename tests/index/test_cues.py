@@ -117,7 +117,10 @@ def test_the_story_itself_is_asked_for_by_its_words_not_by_someone_s_story() -> 
 
 
 def test_who_won_a_case_is_asked_by_a_word_of_winning_beside_one_of_a_court() -> None:
-    for question in ["هل ربح ماسك الدعوى القضائية ضد OpenAI؟", "من فاز بالقضية في النهاية؟", "Who will win the lawsuit?"]:
+    for question in [
+        "هل ربح ماسك الدعوى القضائية ضد OpenAI؟", "من فاز بالقضية في النهاية؟", "Who will win the lawsuit?",
+        "هل أصدرت المحكمة حكما في دعوى ماسك؟",  # a verdict says who won
+    ]:
         assert asks_outcome(question), question
     for question in ["هل ربحت OpenAI من المشروع؟", "ما الدعوى التي رفعها ماسك؟", "Who won the election?"]:
         assert not asks_outcome(question), question

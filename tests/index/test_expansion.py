@@ -340,6 +340,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("قديش حطوا ليشتروا OpenAI؟", 8),  # «ليشتروا» (to buy): the takeover bid
         ("بأي مبدأ احتج ماسك ليحجز مكانا لـxAI؟", 3),  # «احتج» (argued): his pretext
         ("شو اللي أنهى مهمة ماسك بالوزارة المستحدثة؟", 7),  # «مهمة» (task): his post
+        ("ماسك وOpenAI متهاوشين من متى؟", 8),  # Gulf «متهاوشين» (quarrelling): the feud
+        ("شو اللي خلا ماسك يترك الوزارة؟", 7),  # «خلا» (made him), as «خلى»: a frame
+        ("OpenAI شنو قصتها مع ماسك؟", 8),  # «قصتها» (its story), as «قصة»: a frame
+        ("كم تبرع ماسك للمرشح الجمهوري؟", 7),  # the Republican candidate is Trump
+        ("ما الكيانات التي يقودها ماسك تجاريا؟", 7),  # «تجاريا» (in business): his companies
+        ("ماسك شو كان حاسس من وجود OpenAI بالمشروع؟", 3),  # OpenAI's being in it is its taking part
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
