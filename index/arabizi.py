@@ -62,7 +62,8 @@ _FUNCTION_WORDS = {
     "ch7al": "شحال", "3lach": "علاش", "3lash": "علاش", "chnou": "شنو", "chno": "شنو", "chnu": "شنو",
     "shnou": "شنو", "ay": "اي", "f": "في", "dyal": "ديال", "dyalo": "ديالو", "dyalha": "ديالها",
     "dyalhom": "ديالهم", "shkoun": "شكون", "chkoun": "شكون", "shkad": "شكد", "manu": "منو", "mnu": "منو",
-    "minu": "منو", "mno": "منو", "limatha": "لماذا", "matha": "ماذا",
+    "minu": "منو", "mno": "منو", "mnw": "منو", "limatha": "لماذا", "matha": "ماذا",
+    "ely": "اللي", "elly": "اللي", "illy": "اللي", "fiha": "فيها", "feeha": "فيها", "fih": "فيه", "feeh": "فيه",
     "ayna": "اين", "bde": "بدو", "bdo": "بدو", "bado": "بدو", "baddo": "بدو", "beddo": "بدو", "biddo": "بدو",
     "bedo": "بدو", "bedha": "بدها", "bidha": "بدها", "badha": "بدها", "baddha": "بدها", "beddha": "بدها",
     "bgha": "بغا", "bghit": "بغيت", "ayy": "اي", "ayya": "اي", "kansh": "كان", "makansh": "ماكانش",
@@ -78,6 +79,8 @@ _COMMON_VERBS = {
     "2al": "قال", "2alet": "قالت", "2alit": "قالت", "2alo": "قالوا", "2alu": "قالوا", "gal": "قال",
     "galat": "قالت", "galaw": "قالوا", "3amal": "عمل", "3emel": "عمل", "3amalo": "عملوا", "3amlo": "عملوا",
     "3amalu": "عملوا", "3amlu": "عملوا", "3amlat": "عملت", "3amalat": "عملت", "3emlet": "عملت", "dafa3": "دفع",
+    # Egyptian «عامل» / «عاملة» (doing, made): «3amla» is not «عمله» (its currency).
+    "3amel": "عامل", "3aamel": "عامل", "3amla": "عاملة", "3amlah": "عاملة", "3amleen": "عاملين", "3amlin": "عاملين",
     "seb": "ساب", "sab": "ساب", "sar": "صار", "saar": "صار", "7aka": "حكى", "7aki": "حكى", "7akat": "حكت",
     "7aket": "حكت", "7akit": "حكت",
     # «ra2y» (opinion): its hamza typed as «2», which also reads «ق» («رقائق», chips).

@@ -31,6 +31,9 @@ def test_an_arabizi_question_is_read_in_arabic_script_with_names_kept(answerer: 
     ("mnu el sharikat elli 3amlat el ta7aluf bil emarat?", 2),  # «عملت» (did), not «عملات» (currencies)
     ("musk kam dafa3 la trump?", 7),  # «la» before a name: paid to him, not «دفع ل» (pushed to)
     ("musk ma 7abb openai tkoun bel mashroo3 leh?", 3),  # «ما حابب» (not liking it): displeasure
+    ("mnw ely ydeer openai?", 3),  # no digit: Iraqi «mnw» (who) and «ely» (that) say it is Arabizi
+    ("leh el emarat 3amla stargate?", 2),  # Egyptian «3amla» (making it), not «عمله» (its currency)
+    ("stargate amrika fiha sharikat eh?", 9),  # no digit: «fiha» (in it) says it is Arabizi
 ])
 def test_an_arabizi_question_is_answered_from_its_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
     answer = answerer.ask(question).answer
