@@ -19,7 +19,7 @@ from index.statements import COURT_WORDS, OUTCOME_WORDS, in_or_behind_clitic, la
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
-    "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES",
+    "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES",
     "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
     "asks_for_the_story", "asks_how_much", "asks_how_to", "asks_outcome", "asks_what_is", "asks_when",
     "asks_where_or_when", "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "without_and",
@@ -173,8 +173,13 @@ ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family
     "منتج منتجات منتجاتها منتجها تنتج ينتج تنتجه ينتجه تصنع يصنع تصنعه يصنعه شريحة شرائح رقائق رقاقة "
     "نموذج نماذج نموذجها product products produce produces chip chips",
     "وزير وزيرة الوزير الوزيرة وزراء minister ministers",
+    "ممول ممولين ممولو يمول يمولها يمولون تمول تمويل مستثمر مستثمرون المستثمرون مستثمرين "
+    "funder funders investor investors",
 ))
 PLACE_ROLES = (ROLE_FAMILIES[1], ROLE_FAMILIES[4])  # a place has a head and ministers
+# Who funds a company is a role of it; a project's funding is a sum its paragraph states («تمويل
+# ستارجيت» is paragraph 9's «باستثمارات مبدئية…», which no sentence says beside its name).
+COMPANY_ROLES = (ROLE_FAMILIES[5],)
 # Words that give someone's voice: what they said, answered, thought or stood for. A question asking
 # for the voice of someone the stories never give it to («ما رأي ألتمان في ماسك؟», «هل علقت مايكروسوفت؟»)
 # is not answered by the paragraphs that only name them.
@@ -217,7 +222,7 @@ _WHERE_WHEN = _WHEN | WHERE
 
 
 # «في أي سنة…؟», «أي يوم…؟», «ما تاريخ…؟», «what year…?» ask when too.
-_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه ما which what".split())
+_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه يا ما which what".split())
 _TIME_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام تاريخ يوم شهر year date day month".split())
 
 
@@ -231,11 +236,16 @@ _YEARS = frozenset(normalize(w) for w in "سنة سنه عام year".split())
 _DATE_NOUNS = _TIME_NOUNS - _YEARS
 
 
+def _which_bare(question: str) -> list[str]:
+    """The question's words, «which» without the clitic it is written with: «بأي», Iraqi «بيا»."""
+    return [w[1:] if w[:1] in "بل" and w[1:] in _WHICH else w for w in words(question)]
+
+
 def date_nouns_asked(question: str) -> frozenset[str]:
     """The month, day or date a question asks for («في أي شهر…», «ما تاريخ…»): like «الشركات»
     in «which companies», the word says what the answer is, a paragraph that gives one. Not a
     year: «سنة» finds the stories' «عام» before a year."""
-    tokens = words(question)
+    tokens = _which_bare(question)
     return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _DATE_NOUNS)
 
 
@@ -246,7 +256,7 @@ def country_nouns_asked(question: str) -> frozenset[str]:
     """The country a question asks for («بأي دولة كان ماسك…», «إلى أي بلد رافق…»): the word says
     what the answer is, a place, not a word to find (paragraph 2's «دولة الإمارات» is no answer
     to where Musk was). Not a city: a city is a fact news seldom states (`fact_phrases`)."""
-    tokens = [w[1:] if w[:1] in "بل" and w[1:] in _WHICH else w for w in words(question)]  # «بأي»
+    tokens = _which_bare(question)
     return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _COUNTRY_NOUNS)
 
 
@@ -284,7 +294,7 @@ YES_NO = frozenset({("هل",), ("واش",), ("is",), ("are",), ("was",), ("did",
 WANTS = frozenset(normalize(w) for w in (
     "يبي تبي يبون يبغى تبغى يبغي تبغي يبغون بدو بده بدها بدهم عايز عايزة عايزه عايزين عاوز عاوزة عاوزه عاوزين "
     "يريد تريد يريدون يريده تريده يريدها أراد اراد أرادت ارادت أرادوا أراده اراده بغا بغات بغاو بغاها "
-    "يبيها يبيه يبغاه يبغاها ناوي ناويه ناوية ناويين ينوي تنوي ريده ريدها ريدهم want wants wanted "
+    "يبيها يبيه يبغاه يبغاها مبغاه مبغاها مبغاهم ناوي ناويه ناوية ناويين ينوي تنوي ريده ريدها ريدهم want wants wanted "
     "شتريد شيريد شتبي شيبي شتبغى شيبغى "  # Iraqi and Gulf «what» fused to «wants»: «الإمارات شتريد…؟»
     # What one aspires to is what one wants («إلى ماذا تطمح الإمارات؟»), and a project's aims
     # («ما أهداف مشروع ستارجيت؟»: paragraph 2's «تهدف», not paragraph 1's «دوافعه», which the

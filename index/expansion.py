@@ -190,9 +190,10 @@ class Lexicon:
         if vowelled is not None:
             return vowelled
         if len(phrase) == 1 and len(head) >= 4 and head.endswith("و"):
-            # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «فلوسو» is «فلوسه».
+            # Levantine and Gulf «و» for «ه» (his) and «وا» (they): «فلوسو» is «فلوسه»; by its
+            # light stem too: «وظيفتو» is «وظيفته», the lexicon's «وظيفة».
             for spelled in (head[:-1] + "ه", head + "ا"):
-                found = self._alternatives.get((spelled,))
+                found = self._alternatives.get((spelled,)) or self._by_stem.get(_stemmed((spelled,)))
                 if found is not None:
                     return frozenset(found | {spelled})
         if len(phrase) == 1 and len(head) >= 5 and head.endswith("ا"):

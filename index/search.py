@@ -38,6 +38,7 @@ from index.arabizi import Arabizi
 from index.concepts import ConceptReader, worded_as
 from index.cues import (
     ANSWER_WORDS,
+    COMPANY_ROLES,
     FOUNDED_PROJECT,
     FUTURE_WORDS,
     NAME_WORDS,
@@ -632,7 +633,7 @@ class PassageIndex:
 
     def _role_with_name(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences has both a role the question asks («مؤسس»,
-        «يرأس», «منتج», «وزير») and a company, project or place it names; None when it asks no role
+        «يرأس», «منتج», «وزير», «يمول») and a company, project or place it names; None when it asks no role
         of one."""
         # A role's noun before a person's name is their title, not the question («أين كان الرئيس
         # ترامب…؟»); a verb before one is said of them («متى أسس ماسك شركة xAI؟»).
@@ -642,6 +643,8 @@ class PassageIndex:
             and not (c.text in TITLES and i + 1 < len(concepts) and worded_as(concepts[i + 1], self.people))
         ]
         named = [c for c in concepts if worded_as(c, self.company_phrases) or worded_as(c, self.projects_and_places)]
+        if roles and all(f in COMPANY_ROLES for f in roles):
+            named = [c for c in named if worded_as(c, self.company_phrases)]
         if roles and not any(f in PLACE_ROLES for f in roles):
             # A place is founded, owned or makes things only as its companies do: «تأسيس المركز في
             # الإمارات» asks why a centre was founded there, not who founded the country.

@@ -55,7 +55,7 @@ PLACE_WORDS = frozenset(normalize(w) for w in (
 # «كيان ربحي» (for-profit) say nothing of «ربح الدعوى» (won the case).
 OUTCOME_WORDS = frozenset(normalize(w) for w in (
     "ربح ربحت ربحوا يربح كسب كسبت كسبوا يكسب تكسب فاز فازت فازوا يفوز تفوز خسر خسرت خسروا يخسر تخسر "
-    "انتصر انتصرت ينتصر تنتصر حكما حكمت win wins won winning lose loses lost losing"
+    "انتصر انتصرت ينتصر تنتصر الحكم حكم حكما حكمت win wins won winning lose loses lost losing"
 ).split())
 COURT_WORDS = frozenset(normalize(w) for w in (
     "دعوى الدعوى دعواه دعواها القضية قضية قضيته قضيتها المحكمة محكمة lawsuit suit case court trial"

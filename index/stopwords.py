@@ -15,12 +15,12 @@ from index.normalize import normalize
 _MSA = """
 في من على الى إلى عن مع ما ماذا لماذا متى أين كيف كم هل من هو هي هم هن هما انا أنا نحن انت أنت
 أنتم هذا هذه ذلك تلك هؤلاء أولئك الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي ان إن أن أو او ام أم
-لا لم لن قد لقد كان كانت يكون تكون كانوا ليس ليست يعد و ف ب ك ل ثم بل لكن لكنه لكنها حتى إذا اذا لو
+لا لم لن قد لقد كان كانت يكون تكون بتكون بيكون كانوا ليس ليست يعد و ف ب ك ل ثم بل لكن لكنه لكنها حتى إذا اذا لو
 كل بعض غير أي اي أية اية ايه عند عندما بين بعد قبل حين حيث أيضا ايضا فقط كما مما ممن عما فيما
 فيه فيها به بها له لها لهم منه منها عنه عنها عليه عليها إليه اليه إليها اليها ذا ذات تم يتم
 معه معها معهم معاه معاها ال المدى أخرى اخرى بينه بينها بينهم بينهما بينهن بيناتهم بيناتهن
 هناك هنا الآن ثمة وهو وهي وقد وكان وكانت ولكن وفي ومن وما ومع وعلى وعن وإلى والى وأن وان
-ماهو ماهي ما هو ما هي هو هي يا أما اما إما اما سوى بأي بأية ليكون لتكون ليصبح لتصبح لكي كي
+ماهو ماهي ما هو ما هي هو هي يا بيا أما اما إما اما سوى بأي بأية ليكون لتكون ليصبح لتصبح لكي كي
 أمام امام خلال حول نحو لدى منذ دون بدون عبر تجاه بشأن بخصوص يخص تخص يخصه فيما حسب بحسب وفق وفقا لكم لكن اللتي اللذي الذى التى مدى
 يراد تراد حرص حرصت يحرص تحرص حريص حريصة اتخذ اتخذها اتخذه اتخذت اتخذوا يتخذ تتخذ
 إزاء ازاء حيال يشعر شعرت تشعر لديه لديها لديهم
@@ -34,7 +34,7 @@ _DIALECT = """
 قديش قدي قداش كام كم قدّيش بكم بقديش بكام لكام أديش اديش بأديش باديش
 ويه ويا وياه وياها ويانا وياهم برفقة رفقة بصحبة صحبة بيه بيها بيهم
 اقدر أقدر نقدر يقدر بقدر أستطيع استطيع يستطيع نستطيع يمكن يمكنني يمكنه
-بتاع بتاعة بتاعت تبع تبعت تبعه تبعها ديال نتاع متاع حق حقت حقه حقها حقهم
+بتاع بتاعة بتاعت بتوع بتوعه بتوعها بتوعهم تبع تبعت تبعه تبعها ديال نتاع متاع حق حقت حقه حقها حقهم
 يلي اللي إللي الي لي يعني طيب هيك هيدا هيدي هاد هادا هادي هاذا هاذي هذي هاي هذولا دا دي ده
 بالظبط بالضبط بالزبط بالاخر بالآخر أخيرا اخيرا بالنهاية بالنهايه ضمنيا ضمنا انهي أنهي انهو أنهو
 كده كدا كذا هيك هكذا زي مثل متل شلون كيف كيفاش كيفية إزاي ازاي ازاى ازيك
@@ -84,7 +84,7 @@ if between among still exactly just really days day big large size made make mak
 # (how long: the answer is a duration, the question is about what follows), «ما موقف X من Y؟»
 # (X's stance: the word found a heading that says «موقف» of someone else).
 _FRAMES = """
-جهة جهه الجهة الجهات طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو سالفة
+جهة جهه الجهة الجهات سياق يظهر طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو سالفة
 شسالفة شالسالفة شالقصة حكاية تفاصيل معلومات معلوماته معلوماتها موضوع أخبار اخبار شيء شي حاجة حاجه
 العلاقة القصة السالفة الحكاية التفاصيل المعلومات المعلومة معلومة الموضوع الخبر المقال المقالة التقرير النص فكرة الفكرة نبذة
 لخص لخصلي لخصلنا تلخص تلخصلي تلخصلنا تلخيص ملخص ملخصا الملخص خلاصة الخلاصة باختصار بإيجاز
@@ -208,6 +208,11 @@ _MAGHREBI = frozenset(normalize(w) for w in (
 _EVER = frozenset(normalize(w) for w in "سبق سبقت".split())
 _EVER_THAT = frozenset(normalize(w) for w in "أن ان".split())
 
+# «كيف قدر ماسك يعطل الإعلان؟» (how did he manage to…): «قدر» after «how» frames the verb.
+# Elsewhere it is an amount or an estimate («بكم قدر التحالف قيمة OpenAI؟»).
+_MANAGED = frozenset(normalize(w) for w in "قدر قدرت قدروا".split())
+_HOW = frozenset(normalize(w) for w in "كيف ازاي إزاي شلون كيفاش how".split())
+
 # «تسلم إيدك» (bless your hand: thanks) is courtesy; elsewhere «تسلم» is taking office («تسلم منصبه»).
 _THANKS = frozenset(normalize(w) for w in "تسلم تسلمي تسلمو تسلموا".split())
 _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك يدك يداك ايدكم ايديكم".split())
@@ -216,7 +221,7 @@ _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
-    described, «تسلم» before «إيدك», «سبق» before «أن», Maghrebi «يدير» (do): courtesy and framing,
+    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», Maghrebi «يدير» (do): courtesy and framing,
     not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
@@ -235,6 +240,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _WHEN_CONJUNCTIONS.isdisjoint(before)
         if token in _EVER:
             return bool(after) and (after[0] in _EVER_THAT or (after[0].startswith("ل") and len(after[0]) > 2))
+        if token in _MANAGED:
+            return not _HOW.isdisjoint(before)
         if token in _THANKS:
             return not _HAND.isdisjoint(after)
         if token in _DO_MAGHREBI:  # not «شكون لي كيدير OpenAI؟» (who runs it)

@@ -106,6 +106,7 @@ def test_a_month_or_a_date_asked_for_is_named_but_not_a_year() -> None:
     assert date_nouns_asked("ما تاريخ الإعلان؟") == {"تاريخ"}
     assert date_nouns_asked("في أي سنة تأسست الشركة؟") == frozenset()  # «سنة» finds «عام 2015»
     assert date_nouns_asked("كم شهر تأخر الإعلان؟") == frozenset()  # how many months, not which
+    assert date_nouns_asked("بيا شهر انعلن التحالف؟") == {"شهر"}  # Iraqi «بيا» (in which)
 
 
 def test_the_story_itself_is_asked_for_by_its_words_not_by_someone_s_story() -> None:
@@ -120,6 +121,7 @@ def test_who_won_a_case_is_asked_by_a_word_of_winning_beside_one_of_a_court() ->
     for question in [
         "هل ربح ماسك الدعوى القضائية ضد OpenAI؟", "من فاز بالقضية في النهاية؟", "Who will win the lawsuit?",
         "هل أصدرت المحكمة حكما في دعوى ماسك؟",  # a verdict says who won
+        "متى يصدر الحكم في دعوى ماسك؟",
     ]:
         assert asks_outcome(question), question
     for question in ["هل ربحت OpenAI من المشروع؟", "ما الدعوى التي رفعها ماسك؟", "Who won the election?"]:

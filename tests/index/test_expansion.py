@@ -346,6 +346,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("كم تبرع ماسك للمرشح الجمهوري؟", 7),  # the Republican candidate is Trump
         ("ما الكيانات التي يقودها ماسك تجاريا؟", 7),  # «تجاريا» (in business): his companies
         ("ماسك شو كان حاسس من وجود OpenAI بالمشروع؟", 3),  # OpenAI's being in it is its taking part
+        ("هالبنت ليفيت شو بتكون؟", 5),  # «بتكون» (is she), a form of «كان»
+        ("شلون يظهر ماسك في سياق القصة؟", 1),  # «يظهر» (appears), «سياق» (context): frames
+        ("شو كانت وظيفتو لماسك بالحكومة؟", 7),  # «وظيفتو» is «وظيفته», the lexicon's «وظيفة»
+        ("ازاي قدر ماسك يعطل الإعلان؟", 4),  # «قدر» after «how» (managed to) frames the verb
+        ("ماسك شو علم الناس بتوع ترامب؟", 4),  # Trump's people are the officials; «بتوع» (of)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

@@ -494,7 +494,8 @@ def test_a_paragraph_that_cannot_answer_the_kind_of_question_covers_none_of_it(
         ("ما هي أرباح المصنع الجديد في الشمال؟", "بلغت أرباح المصنع الجديد في الشمال مليون دولار."),
         ("القاضي ماذا قرر بشأن المصنع الجديد في الشمال؟", "أمر القاضي بإغلاق المصنع الجديد في الشمال."),
         ("استئناف المصنع الجديد في الشمال متى قدموه؟", "قدموا استئناف المصنع الجديد في الشمال عام 2021."),
-        # a verdict («الحكم»), which the lawsuit's sentence does not give
+        # a verdict («الحكم»), which the lawsuit's sentence does not give (and asks who won a
+        # case: the outcome check, switched off with this one, declines it too)
         ("ما الحكم في قضية المصنع الجديد في الشمال؟", "صدر الحكم في قضية المصنع الجديد في الشمال أمس."),
     ],
 )
@@ -502,7 +503,9 @@ def test_a_question_asking_for_a_fact_no_story_states_is_covered_by_no_paragraph
     silent = _story("افتتح الوزير المصنع الجديد في الشمال عام 2020.", "زار الوزير المدينة.")
     [answer] = PassageIndex([silent]).search(question, top=1)
     assert answer.passage.number == 1 and answer.coverage == 0.0
-    unchecked = PassageIndex([silent], dataclasses.replace(SearchSettings(), unstated_fact_check=False))
+    unchecked = PassageIndex(
+        [silent], dataclasses.replace(SearchSettings(), unstated_fact_check=False, outcome_check=False)
+    )
     assert unchecked.search(question, top=1)[0].coverage > 0.3
     assert PassageIndex([_story(stated, "زار الوزير المدينة.")]).search(question, top=1)[0].coverage > 0.3
 
@@ -757,6 +760,13 @@ _ROLE_TOGETHER = "أسس رجل أعمال شركة أوراكل عام 1977 و�
             _story("تحالف الوزير مع أوراكل في مايو. وتولى الوزير إدارة الوزارة.", "زار الوزير المدينة أمس."),
             "role_check",
             "يتولى المدير إدارة أوراكل منذ سنوات.",
+        ),
+        # …and who funds a company: investors in one sentence, the company in another.
+        (
+            "من يمول شركة أوراكل؟",
+            _story("تحالف الوزير مع أوراكل في مايو. وقال المستثمرون إن المشروع مربح.", "زار الوزير المدينة أمس."),
+            "role_check",
+            "يمول المستثمرون شركة أوراكل منذ سنوات.",
         ),
         # What a place did: the place named in another sentence, for something else.
         (
