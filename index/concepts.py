@@ -29,6 +29,7 @@ from index.expansion import (
 )
 from index.numbers import spell_numbers
 from index.settings import SearchSettings
+from index.statements import FUTURE_VERB
 from index.stopwords import STOPWORDS, without_fillers
 from index.views import CONCEPT_CACHE, View
 
@@ -220,6 +221,10 @@ class ConceptReader:
                 # ماسك» are paragraph 7's «رئاسته لشركتي…», not paragraph 1's «التي يرأسها سام ألتمان».
                 return concept
             return Concept(concept.words)
+        if not latin and len(content) == 1 and FUTURE_VERB.match(content[0]) and first.knows(content[0][1:]):
+            # The future «سـ» off a verb ISRI does not read with it: «سيحتضنها» (will host it) is
+            # «يحتضنها», which a story says «تحتضن».
+            return Concept((content[0][1:],))
         if latin and concept.alternatives and worded_as(concept, self.names):
             # A Latin name's Arabic spellings that lose words to the analyzer («اكس اي» for xAI
             # is «اكس» alone) would find another name's word («سبيس إكس»): only whole ones count.

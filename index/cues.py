@@ -95,7 +95,7 @@ NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اس�
 # Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
 TAKING_PART = frozenset(normalize(w) for w in (
     "دخل دخلت دخلوا دخلو دخلات داخله داخلين انضم انضمت انضموا اتفقت اتفقوا اتفقو "
-    "اشترك اشتركت اشتركوا شارك شاركت شاركوا مساهمه المساهمه ساهمت ساهموا "
+    "اشترك اشتركت اشتركوا شارك شاركت شاركوا تشارك يشارك يشاركون مشاركة المشاركة مساهمه المساهمه ساهمت ساهموا "
     "تشتغل بتشتغل يشتغل بيشتغل يشتغلوا بيشتغلوا شغالة شغاله شغالين "  # working in it
     "join joined joining involved participate participated participating part partner partnered partnering"
 ).split())

@@ -687,11 +687,28 @@ class PassageIndex:
             and self.coverage_view.analyzer.terms(c.text)
             and not (a_company and all(w in TAKING_PART for w in c.words))
         ]
+        if a_company and not claims:
+            return self._company_in_project(subjects, concepts)
         if not subjects or not claims:
             return None
         return self._said_together(
             [(c.text, *c.alternatives) for c in subjects], [(c.text, *c.alternatives) for c in claims]
         )
+
+    def _company_in_project(self, companies: list[Concept], concepts: Sequence[Concept]) -> np.ndarray | None:
+        """Per passage, whether its sentences name the company the question asks about and its
+        sentences or heading each project or place it asks whether the company is in («هل تشارك
+        مايكروسوفت في ستارجيت الإمارات؟»: paragraph 8 names Microsoft beside OpenAI only); None
+        when it asks about none."""
+        where = [(c.text, *c.alternatives) for c in concepts if worded_as(c, self.projects_and_places)]
+        if not where:
+            return None
+        named = np.logical_or.reduce([self._in_sentence_bodies((c.text, *c.alternatives)) for c in companies])
+        found = np.maximum.reduceat(named, self._first_sentence)
+        for wordings in where:
+            in_body = np.maximum.reduceat(self._in_sentence_bodies(wordings), self._first_sentence)
+            found = found & (in_body | self._in_headings([wordings]))
+        return found
 
     def _people_named(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether it (or its title) names one of the people the question names;

@@ -64,6 +64,19 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
     assert answerer.ask(question).answer is None
 
 
+def test_whether_a_company_is_in_a_project_is_answered_where_both_are_named(answerer: Answerer) -> None:
+    # Cisco is named in the paragraph of the Emirati Stargate; Microsoft only beside OpenAI's history.
+    answer = answerer.ask("هل تشارك سيسكو في ستارجيت الإمارات؟").answer
+    assert answer is not None and answer.passage.id == f"{SEED_ID}:2"
+    assert answerer.ask("هل تشارك مايكروسوفت في مشروع ستارجيت الإماراتي؟").answer is None
+
+
+def test_a_verb_in_the_future_finds_the_story_s_verb(answerer: Answerer) -> None:
+    # «سيحتضنها» (will host it): ISRI does not read the future «سـ»; the story says «تحتضن».
+    answer = answerer.ask("ما المجالات التي ستحتضنها الإمارات؟").answer
+    assert answer is not None and answer.passage.id == f"{SEED_ID}:2"
+
+
 def test_citation_names_title_section_and_paragraph(answerer: Answerer, stories: list[Story]) -> None:
     answer = answerer.ask("من هي المتحدثة باسم البيت الأبيض؟").answer
     assert answer is not None
