@@ -202,7 +202,7 @@ TITLES = frozenset(normalize(w) for w in (
 # Question words that ask how much or how many, normalized (English: «how much», «how many»).
 # Not «لكم» (for you), which a courtesy «شكرا لكم» brings.
 _HOW_MUCH = frozenset(normalize(w) for w in (
-    "كم بكم قديش بقديش قدي قداش أديش بأديش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار"
+    "كم بكم قديش بقديش قدي قداش أديش بأديش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار قيمة القيمة"
 ).split())
 
 
@@ -294,7 +294,7 @@ YES_NO = frozenset({("هل",), ("واش",), ("is",), ("are",), ("was",), ("did",
 WANTS = frozenset(normalize(w) for w in (
     "يبي تبي يبون يبغى تبغى يبغي تبغي يبغون بدو بده بدها بدهم عايز عايزة عايزه عايزين عاوز عاوزة عاوزه عاوزين "
     "يريد تريد يريدون يريده تريده يريدها أراد اراد أرادت ارادت أرادوا أراده اراده بغا بغات بغاو بغاها "
-    "يبيها يبيه يبغاه يبغاها مبغاه مبغاها مبغاهم ناوي ناويه ناوية ناويين ينوي تنوي ريده ريدها ريدهم want wants wanted "
+    "يبيها يبيه يبغاه يبغاها مبغاه مبغاها مبغاهم مراده مرادها مرادهم ناوي ناويه ناوية ناويين ينوي تنوي ريده ريدها ريدهم want wants wanted "
     "شتريد شيريد شتبي شيبي شتبغى شيبغى "  # Iraqi and Gulf «what» fused to «wants»: «الإمارات شتريد…؟»
     # What one aspires to is what one wants («إلى ماذا تطمح الإمارات؟»), and a project's aims
     # («ما أهداف مشروع ستارجيت؟»: paragraph 2's «تهدف», not paragraph 1's «دوافعه», which the

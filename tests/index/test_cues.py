@@ -57,6 +57,7 @@ def test_a_slip_of_a_company_word_asks_for_companies_unless_it_is_a_word() -> No
 _HOW_MUCH_CASES = [
     ("كم دفع الوزير؟", True), ("قديش الاستثمار؟", True), ("How many staff?", True), ("ما عدد الموظفين؟", True),
     ("ما حجم الاستثمار؟", True), ("شكرا لكم", False), ("متى زار؟", False),
+    ("ما قيمة العرض؟", True),  # the value asked for is a quantity
     ("أديش دفع الوزير؟", True),  # Levantine «قديش» with its «ق» said as a hamza
     ("How long was it delayed?", True), ("How big is the project?", True), ("How did he leave?", False),
 ]
