@@ -94,7 +94,7 @@ def is_company_word(word: str, known: frozenset[str] | None = None) -> bool:
 NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
 # Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
 TAKING_PART = frozenset(normalize(w) for w in (
-    "دخل دخلت دخلوا دخلو دخلات داخله داخلين انضم انضمت انضموا اتفقت اتفقوا اتفقو "
+    "دخل دخلت دخلوا دخلو دخلات داخله داخلين الداخلة الداخلين انخرطت انخرطوا انضم انضمت انضموا اتفقت اتفقوا اتفقو "
     "اشترك اشتركت اشتركوا شارك شاركت شاركوا تشارك يشارك يشاركون مشاركة المشاركة مساهمه المساهمه ساهمت ساهموا "
     "تشتغل بتشتغل يشتغل بيشتغل يشتغلوا بيشتغلوا شغالة شغاله شغالين "  # working in it
     "join joined joining involved participate participated participating part partner partnered partnering"

@@ -686,6 +686,7 @@ class PassageIndex:
             if not worded_as(c, self.names) and not worded_as(c, self.projects_and_places) and not in_a_title(c)
             and self.coverage_view.analyzer.terms(c.text)
             and not (a_company and all(w in TAKING_PART for w in c.words))
+            and not (a_company and is_company_word(c.text))  # «شركة أوراكل»: the name's noun
         ]
         if a_company and not claims:
             return self._company_in_project(subjects, concepts)

@@ -104,7 +104,7 @@ _COURTESY = """
 سمحت سمحتي سمحتو سمحتوا فضلك فضلكم لطفا لطفاً رجاء الرجاء ارجو أرجو نرجو بليز ممكن ممكنك
 تقدر تقدري تعرف تعرفي تعرفون تعرفو بتعرف بتعرفي سؤال سؤالي سؤالين استفسار عندي عندى قل قلي لي ليا
 تقولي تقلي تقوللي تقللي تقولنا تخبرني تخبريني تحكيلي تحكيلنا تشرحلي اشرحلي اشرح وضح وضحلي فهمني
-سند سنود شكرا شكراً شكرًا جزيلا جزيلاً مشكور مشكورة يعطيك العافية الصحة اخوي أخوي خيو خوي حبيبي ياريت ريت وياك
+سند سنود شكر شكرا شكراً شكرًا جزيلا جزيلاً مشكور مشكورة يعطيك العافية الصحة اخوي أخوي خيو خوي حبيبي ياريت ريت وياك
 تساعدني تساعديني تساعدوني ساعدني ساعديني ساعدوني تفيدني تفيديني تفيدونا تفيدنا افيدوني أفيدوني افدني أفدني
 يخليك يخليكي يخليكم يسلمو يسلموا يسلمك يحفظك يسعدك جزاك جزاكم خيرا يوفقك يبارك
 تكرمت تكرمتي تكرم صباحك مساءك مساك صباحكم مساءكم مرحبا مرحباً مرحبتين اهلا أهلا اهلين أهلين هلا هلو السلام عليكم صباح مساء الخير النور مقدما مقدماً
@@ -213,6 +213,10 @@ _EVER_THAT = frozenset(normalize(w) for w in "أن ان".split())
 _MANAGED = frozenset(normalize(w) for w in "قدر قدرت قدروا".split())
 _HOW = frozenset(normalize(w) for w in "كيف ازاي إزاي شلون كيفاش how".split())
 
+# «ألف شكر» (a thousand thanks): courtesy, not a number.
+_THOUSAND = frozenset(normalize(w) for w in "ألف الف".split())
+_THANKED = frozenset(normalize(w) for w in "شكر مبروك سلامة تحية".split())
+
 # «تسلم إيدك» (bless your hand: thanks) is courtesy; elsewhere «تسلم» is taking office («تسلم منصبه»).
 _THANKS = frozenset(normalize(w) for w in "تسلم تسلمي تسلمو تسلموا".split())
 _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك يدك يداك ايدكم ايديكم".split())
@@ -221,7 +225,7 @@ _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
-    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», Maghrebi «يدير» (do): courtesy and framing,
+    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «ألف» before «شكر», Maghrebi «يدير» (do): courtesy and framing,
     not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
@@ -242,6 +246,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return bool(after) and (after[0] in _EVER_THAT or (after[0].startswith("ل") and len(after[0]) > 2))
         if token in _MANAGED:
             return not _HOW.isdisjoint(before)
+        if token in _THOUSAND:
+            return not _THANKED.isdisjoint(after)
         if token in _THANKS:
             return not _HAND.isdisjoint(after)
         if token in _DO_MAGHREBI:  # not «شكون لي كيدير OpenAI؟» (who runs it)

@@ -357,6 +357,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("شو سبب انزعاج ماسك من OpenAI؟", 3),  # «انزعاج» (annoyance): displeasure
         ("شو هي مناصب ماسك؟", 7),  # «مناصب» (posts), the plural
         ("كم تبرع ماسك لترامب كي يحقق الفوز؟", 7),  # winning an election is no unstated fact (a verdict is)
+        ("منو اللي كشف قصة ماسك؟", 1),  # revealing is reporting, not announcing («الإعلان» is p4's delay)
+        ("ألف شكر، وين كان ماسك وقت التوقيع؟", 6),  # «ألف شكر» (a thousand thanks): courtesy, no number
+        ("ماسك ليش تعصب من OpenAI؟", 3),  # «تعصب» (got angry): displeasure
+        ("What bothered Musk about OpenAI being part of it?", 3),  # bothered: displeasure
+        ("الشركات الداخلة بالمشروع شنو هي؟", 2),  # «الداخلة» (taking part) says what is asked for
+        ("Is G42 a company from the UAE?", 2),  # «company» before a name is no claim to find beside it
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
