@@ -1,6 +1,6 @@
 """Today's sets on earlier rounds' code: how far each round's changes carry to unseen questions.
 
-    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind105 draft108] [--code 2 5 9 …]
+    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind111 draft114] [--code 2 5 9 …]
 
 A blind set's adding commit holds the code of the moment it was written (`first_runs.py`),
 so those commits mark the rounds. Each chosen commit is checked out into a temporary
@@ -23,11 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # course, 94 at its end; 95 is its final code), 24 (96 and 97 in its course, 98 at its end; 99
 # is its final code), 25 (100: its code before the two fixes read from blind set 100 and
 # Arabizi set 8; 101 is its final code), 26 (102, after its first batch; 103 is its final code)
-# and 27 (104, after its first batch and the spoken future; 105, its code before a last fix that
-# moves none of today's sets): the commit that added each holds that round's code.
+# 27 (104, after its first batch and the spoken future; 105, its code before a last fix that
+# moves none of today's sets) and 28 (108, after its first two batches; 111, its final code):
+# the commit that added each holds that round's code.
 ROUNDS = (
     2, 5, 9, 14, 27, 41, 52, 59, 63, 70, 76, 82, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 100, 101, 102,
-    103, 104, 105,
+    103, 104, 105, 108, 111,
 )
 
 # Runs inside the old commit's worktree: its own answerer, abstention included.
@@ -54,7 +55,9 @@ def main() -> None:
         "blind90", "draft92", "blind91", "draft93", "blind92", "draft94", "blind93", "draft95", "blind94", "draft96",
         "draft97", "blind95", "draft98", "blind96", "draft99", "blind97", "draft100", "blind98", "draft101",
         "blind99", "draft102", "blind100", "draft103", "blind101", "draft104", "blind102", "draft105",
-        "blind103", "draft106", "blind104", "draft107", "blind105", "draft108",
+        "blind103", "draft106", "blind104", "draft107", "blind105", "draft108", "blind106", "draft109",
+        "blind107", "draft110", "blind108", "draft111", "blind109", "draft112", "blind110", "draft113",
+        "blind111", "draft114",
     ],
                         help="sets of data/eval to answer, as in stargate-uae-NAME.jsonl")
     parser.add_argument("--code", nargs="+", type=int, default=list(ROUNDS),
