@@ -104,7 +104,7 @@ _COURTESY = """
 سمحت سمحتي سمحتو سمحتوا فضلك فضلكم لطفا لطفاً رجاء الرجاء ارجو أرجو نرجو بليز ممكن ممكنك
 تقدر تقدري تعرف تعرفي تعرفون تعرفو بتعرف بتعرفي سؤال سؤالي سؤالين استفسار عندي عندى قل قلي لي ليا
 تقولي تقلي تقوللي تقللي تقولنا تخبرني تخبريني تحكيلي تحكيلنا تشرحلي اشرحلي اشرح وضح وضحلي فهمني
-سند سنود شكر شكرا شكراً شكرًا جزيلا جزيلاً مشكور مشكورة يعطيك العافية الصحة اخوي أخوي خيو خوي حبيبي ياريت ريت وياك
+سند سنود شكرا شكراً شكرًا جزيلا جزيلاً مشكور مشكورة يعطيك العافية اخوي أخوي خيو خوي حبيبي ياريت ريت وياك
 تساعدني تساعديني تساعدوني ساعدني ساعديني ساعدوني تفيدني تفيديني تفيدونا تفيدنا افيدوني أفيدوني افدني أفدني
 يخليك يخليكي يخليكم يسلمو يسلموا يسلمك يحفظك يسعدك جزاك جزاكم خيرا يوفقك يبارك
 تكرمت تكرمتي تكرم صباحك مساءك مساك صباحكم مساءكم مرحبا مرحباً مرحبتين اهلا أهلا اهلين أهلين هلا هلو السلام عليكم صباح مساء الخير النور مقدما مقدماً
@@ -147,6 +147,8 @@ _BLESSING_VERBS = frozenset(normalize(w) for w in (
     "يجزاك يجزيك يجزيكم جزاك جزاكم بارك يبارك يوفقك يوفقكم يرضى يرضي يكرمك يكرمكم شاء أسعد اسعد"
 ).split())
 _GOD = frozenset(normalize(w) for w in "الله لله".split())
+# …and what it asks God to give: «يعطيك الصحة» (give you health); elsewhere health is a subject.
+_HEALTH = frozenset(normalize(w) for w in "الصحة صحة".split())
 
 
 # «آخر» is «latest» before news words («آخر أخبار ماسك»), «other» or «last» with nothing after it
@@ -225,8 +227,8 @@ _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
-    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «ألف» before «شكر», Maghrebi «يدير» (do): courtesy and framing,
-    not what is asked about."""
+    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «ألف شكر», health
+    asked for in a blessing, Maghrebi «يدير» (do): courtesy and framing, not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _DESCRIBED:
@@ -235,6 +237,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _WHO_THAT.isdisjoint(before) or not _WHAT.isdisjoint(after)
         if token in _GOD:
             return not _BLESSING_VERBS.isdisjoint(before + after)
+        if token in _HEALTH:
+            return not _BLESSING_VERBS.isdisjoint(before)
         if token in _HAPPENED:
             return not _WHAT.isdisjoint(before)
         if token in _NAME:  # «ما اسم…», «ما هو اسم…»
@@ -248,6 +252,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _HOW.isdisjoint(before)
         if token in _THOUSAND:
             return not _THANKED.isdisjoint(after)
+        if token in _THANKED:
+            return not _THOUSAND.isdisjoint(before)
         if token in _THANKS:
             return not _HAND.isdisjoint(after)
         if token in _DO_MAGHREBI:  # not «شكون لي كيدير OpenAI؟» (who runs it)
