@@ -19,8 +19,8 @@ from index.statements import COURT_WORDS, OUTCOME_WORDS, in_or_behind_clitic, la
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
-    "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES", "ROLE_FAMILIES",
-    "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
+    "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES",
+    "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
     "asks_for_the_story", "asks_how_much", "asks_how_to", "asks_outcome", "asks_what_is", "asks_when",
     "asks_where_or_when", "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "without_and",
 ]
@@ -94,8 +94,9 @@ def is_company_word(word: str, known: frozenset[str] | None = None) -> bool:
 NAME_WORDS = frozenset(normalize(w) for w in "اسم اسماء أسماء اسامي أسامي name names".split())
 # Joining verbs of «which companies» questions («الشركات اللي دخلت», «which companies joined»).
 TAKING_PART = frozenset(normalize(w) for w in (
-    "دخل دخلت دخلوا دخلو دخلات داخله داخلين الداخلة الداخلين انخرطت انخرطوا انضم انضمت انضموا اتفقت اتفقوا اتفقو "
-    "اشترك اشتركت اشتركوا شارك شاركت شاركوا تشارك يشارك يشاركون مشاركة المشاركة مساهمه المساهمه ساهمت ساهموا "
+    "دخل دخلت دخلوا دخلو دخلات داخله داخلين الداخلة الداخلين انخرطت انخرطوا انضم انضمت انضموا "
+    "اتفقت اتفقوا اتفقو اشترك اشتركت اشتركوا شارك شاركت شاركوا تشارك يشارك يشاركون مشاركة المشاركة "
+    "مساهمه المساهمه ساهمت ساهموا "
     "تشتغل بتشتغل يشتغل بيشتغل يشتغلوا بيشتغلوا شغالة شغاله شغالين "  # working in it
     "join joined joining involved participate participated participating part partner partnered partnering"
 ).split())
@@ -168,7 +169,8 @@ def asks_who(question: str) -> bool:
 ROLE_FAMILIES = tuple(frozenset(normalize(w) for w in family.split()) for family in (
     "مؤسس مؤسسي المؤسس أسس أسسها أسسه أسست تأسيس تأسست تأسس أنشأ أنشأها أنشأه أنشأت founder founders founded",
     "رئيس رئيسة الرئيس يرأس يرأسها ترأس يترأس رئاسة مدير مديرة المدير يدير يديرها يقود يقودها تقود "
-    "يحكم يحكمها حاكم حاكمها الحاكم حكام يتولى يتولاها تولاها يمسك ceo chairman head boss ruler",
+    "يحكم يحكمها حاكم حاكمها الحاكم حكام يتولى يتولاها تولاها يمسك "  # not «تولى», Maghrebi «become»
+    "ceo chairman head boss ruler",
     "مالك مالكة المالك يملك يملكها تملك يمتلك يمتلكها تمتلك owner owns",
     "منتج منتجات منتجاتها منتجها تنتج ينتج تنتجه ينتجه تصنع يصنع تصنعه يصنعه شريحة شرائح رقائق رقاقة "
     "نموذج نماذج نموذجها product products produce produces chip chips",
@@ -202,7 +204,8 @@ TITLES = frozenset(normalize(w) for w in (
 # Question words that ask how much or how many, normalized (English: «how much», «how many»).
 # Not «لكم» (for you), which a courtesy «شكرا لكم» brings.
 _HOW_MUCH = frozenset(normalize(w) for w in (
-    "كم بكم قديش بقديش قدي قداش أديش بأديش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار قيمة القيمة"
+    "كم بكم قديش بقديش قدي قداش أديش بأديش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار "
+    "قيمة القيمة"  # «ما قيمة العرض؟»: a value is a quantity
 ).split())
 
 
@@ -294,7 +297,8 @@ YES_NO = frozenset({("هل",), ("واش",), ("is",), ("are",), ("was",), ("did",
 WANTS = frozenset(normalize(w) for w in (
     "يبي تبي يبون يبغى تبغى يبغي تبغي يبغون بدو بده بدها بدهم عايز عايزة عايزه عايزين عاوز عاوزة عاوزه عاوزين "
     "يريد تريد يريدون يريده تريده يريدها أراد اراد أرادت ارادت أرادوا أراده اراده بغا بغات بغاو بغاها "
-    "يبيها يبيه يبغاه يبغاها مبغاه مبغاها مبغاهم مراده مرادها مرادهم ناوي ناويه ناوية ناويين ينوي تنوي ريده ريدها ريدهم want wants wanted "
+    "يبيها يبيه يبغاه يبغاها مبغاه مبغاها مبغاهم مراده مرادها مرادهم ناوي ناويه ناوية ناويين ينوي تنوي "
+    "ريده ريدها ريدهم want wants wanted "
     "شتريد شيريد شتبي شيبي شتبغى شيبغى "  # Iraqi and Gulf «what» fused to «wants»: «الإمارات شتريد…؟»
     # What one aspires to is what one wants («إلى ماذا تطمح الإمارات؟»), and a project's aims
     # («ما أهداف مشروع ستارجيت؟»: paragraph 2's «تهدف», not paragraph 1's «دوافعه», which the

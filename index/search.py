@@ -633,8 +633,8 @@ class PassageIndex:
 
     def _role_with_name(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences has both a role the question asks («مؤسس»,
-        «يرأس», «منتج», «وزير», «يمول») and a company, project or place it names; None when it asks no role
-        of one."""
+        «يرأس», «منتج», «وزير», «يمول») and a company, project or place it names; None when it asks
+        no role of one."""
         # A role's noun before a person's name is their title, not the question («أين كان الرئيس
         # ترامب…؟»); a verb before one is said of them («متى أسس ماسك شركة xAI؟»).
         roles = [
@@ -666,7 +666,8 @@ class PassageIndex:
     def _place_with_claim(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences names a place (or, with `company_claim_check`,
         a company) the question asks about, not one of a story title's, and one of its other
-        concepts that is no name; None when the question asks about no such name or asks nothing else."""
+        concepts that is no name; None when the question asks about no such name or asks nothing else.
+        A company asked about with nothing else is asked about taking part (`_company_in_project`)."""
         def in_a_title(concept: Concept) -> bool:
             return any(not self.title_words.isdisjoint(self.subject_view.analyzer.terms(w))
                        for w in (concept.text, *concept.alternatives))

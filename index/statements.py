@@ -52,7 +52,8 @@ PLACE_WORDS = frozenset(normalize(w) for w in (
 
 # Who won a case: a word of winning or losing beside one of a court or a lawsuit, in one sentence.
 # Not a word of the same root: the lawsuit «يتهمها… بمحاولة التربح» (profiteering) and a
-# «كيان ربحي» (for-profit) say nothing of «ربح الدعوى» (won the case).
+# «كيان ربحي» (for-profit) say nothing of «ربح الدعوى» (won the case). A verdict («حكمت المحكمة»,
+# «أصدر القضاء حكما») says who won.
 OUTCOME_WORDS = frozenset(normalize(w) for w in (
     "ربح ربحت ربحوا يربح كسب كسبت كسبوا يكسب تكسب فاز فازت فازوا يفوز تفوز خسر خسرت خسروا يخسر تخسر "
     "انتصر انتصرت ينتصر تنتصر الحكم حكم حكما حكمت win wins won winning lose loses lost losing"
