@@ -352,7 +352,6 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ازاي قدر ماسك يعطل الإعلان؟", 4),  # «قدر» after «how» (managed to) frames the verb
         ("ماسك شو علم الناس بتوع ترامب؟", 4),  # Trump's people are the officials; «بتوع» (of)
         ("الله يعطيك الصحة، ليفيت شو شغلتها؟", 5),  # «يعطيك الصحة» (give you health): courtesy
-        ("شركات التحالف تنتمي إلى أي بلدين؟", 2),  # «تنتمي إلى» (belong to): a frame
         ("ماسك شسوى بستارجيت؟", 1),  # Iraqi «شسوى» (what did he do)
         ("شو سبب انزعاج ماسك من OpenAI؟", 3),  # «انزعاج» (annoyance): displeasure
         ("شو هي مناصب ماسك؟", 7),  # «مناصب» (posts), the plural
