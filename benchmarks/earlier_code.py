@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # is its final code), 25 (100: its code before the two fixes read from blind set 100 and
 # Arabizi set 8; 101 is its final code), 26 (102, after its first batch; 103 is its final code)
 # 27 (104, after its first batch and the spoken future; 105, its code before a last fix that
-# moves none of today's sets) and 28 (108, after its first two batches; 111, its final code):
-# the commit that added each holds that round's code.
+# moves none of today's sets) and 28 (108, after its first three batches; 111, its code before a
+# last change that moves one question of blind set 109): the commit that added each holds that
+# round's code.
 ROUNDS = (
     2, 5, 9, 14, 27, 41, 52, 59, 63, 70, 76, 82, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 100, 101, 102,
     103, 104, 105, 108, 111,
