@@ -27,6 +27,7 @@ from index.expansion import (
     strip_clitics,
     without_first_vowel,
 )
+from index.normalize import normalize
 from index.numbers import spell_numbers
 from index.settings import SearchSettings
 from index.statements import FUTURE_VERB
@@ -56,6 +57,9 @@ def _edits(word: str, candidates: list[str]) -> int:
 def worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
     """Whether the concept, as asked or in one of its alternatives, is one of `phrases`."""
     return concept.text in phrases or not phrases.isdisjoint(concept.alternatives)
+
+# Question words before a naming phrase make it what is asked: «ما الشركة التي يرأسها ألتمان؟».
+_ASKING = frozenset(normalize(w) for w in "ما ماهي ماهو هي هو أي اي شو ايش شنو وش مين منو which what".split())
 
 # A role's forms, which ISRI gives other roots («يرأسها», «رئاسته»): `role_wordings`.
 _ROLE_WORDS = frozenset().union(*ROLE_FAMILIES)
@@ -115,11 +119,14 @@ class ConceptReader:
 
     def _renamed(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """`tokens` with each phrase a story names something by («شركة ألتمان», behind a clitic
-        too: «بشركة ألتمان») replaced by what it names («OpenAI»)."""
+        too: «بشركة ألتمان») replaced by what it names («OpenAI»); not a phrase that is what the
+        question asks for («ما الشركة التي يرأسها ألتمان؟»: which company, the name is the answer)."""
         out: list[str] = []
         i = 0
         while i < len(tokens):
             found = self._named_at(tokens, i)
+            if found is not None and all(t in _ASKING for t in tokens[:i]):
+                found = None
             if found is None:
                 out.append(tokens[i])
                 i += 1

@@ -365,13 +365,20 @@ _HEADED_RE = re.compile(
 )
 
 
+# How a reader names a company by its head: «الشركة التي يديرها ألتمان», «الشركة اللي يرأسها ألتمان».
+_THAT_HEADS = [f"الشركة {that} {verb}" for that in ("التي", "اللي", "الي", "يلي")
+               for verb in ("يرأسها", "يديرها", "يقودها", "يترأسها")]
+
+
 def mine_heads(text: str) -> list[tuple[str, str]]:
     """(«شركة ألتمان», company) pairs from what a text states as «X التي يرأسها سام ألتمان»: readers
-    name a company by the one who heads it. With the full name and with the last word alone."""
+    name a company by the one who heads it («شركة ألتمان», «الشركة التي يديرها ألتمان»). With the
+    full name and with the last word alone."""
     pairs = []
     for company, person in _HEADED_RE.findall(text):
         for name in {person, person.split()[-1]}:
             pairs.append((f"شركة {name}", company))
+            pairs.extend((f"{heads} {name}", company) for heads in _THAT_HEADS)
     return pairs
 
 

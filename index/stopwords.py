@@ -73,7 +73,7 @@ s who whom whose what which when where why how much many long often tell me us p
 and or but not no yes can could would should will shall may might i you we my your our there here
 get gets got getting become becomes becoming became want wants wanted far back go goes
 own happen happens happened according
-if between among still exactly just really days day big large size made make makes summarize summary
+if between among still exactly just really days day big large size made make makes summarize summary brief short
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,
@@ -84,7 +84,7 @@ if between among still exactly just really days day big large size made make mak
 # (how long: the answer is a duration, the question is about what follows), «ما موقف X من Y؟»
 # (X's stance: the word found a heading that says «موقف» of someone else).
 _FRAMES = """
-جهة جهه الجهة الجهات سياق يظهر طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو سالفة
+جهة جهه الجهة الجهات سياق يظهر طريقة بطريقة فكرته فكرتها طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو سالفة
 شسالفة شالسالفة شالقصة حكاية تفاصيل معلومات معلوماته معلوماتها موضوع أخبار اخبار شيء شي حاجة حاجه
 العلاقة القصة السالفة الحكاية التفاصيل المعلومات المعلومة معلومة الموضوع الخبر المقال المقالة التقرير النص فكرة الفكرة نبذة
 لخص لخصلي لخصلنا تلخص تلخصلي تلخصلنا تلخيص ملخص ملخصا الملخص خلاصة الخلاصة باختصار بإيجاز
@@ -191,7 +191,8 @@ _WHO_THAT = frozenset(normalize(w) for w in "اللي الي إللي يلي ا�
 # describing frames it, as «موقف» does, when the question names something else. Not in the
 # index's stopwords: a text may answer «بماذا توصف؟» by «وُصفت بـ…» (ARCD has one).
 _DESCRIBED = frozenset(normalize(w) for w in (
-    "وصف وصفت يصف تصف وصفه وصفها وصفته وصفوا الوصف لوصف بوصف describe described describes characterize characterized"
+    "وصف وصفت يصف تصف وصفه وصفها وصفته وصفوا الوصف لوصف بوصف describe described describes description "
+    "characterize characterized"
 ).split())
 
 
@@ -215,6 +216,10 @@ _EVER_THAT = frozenset(normalize(w) for w in "أن ان".split())
 _MANAGED = frozenset(normalize(w) for w in "قدر قدرت قدروا".split())
 _HOW = frozenset(normalize(w) for w in "كيف ازاي إزاي شلون كيفاش how".split())
 
+# «Give me…» asks; elsewhere «give» is a payment («How much did Musk give to Trump?»).
+_GIVE = frozenset(("give",))
+_ME = frozenset(("me", "us"))
+
 # «ألف شكر» (a thousand thanks): courtesy, not a number.
 _THOUSAND = frozenset(normalize(w) for w in "ألف الف".split())
 _THANKED = frozenset(normalize(w) for w in "شكر مبروك سلامة تحية".split())
@@ -228,7 +233,7 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
     described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «ألف شكر», health
-    asked for in a blessing, Maghrebi «يدير» (do): courtesy and framing, not what is asked about."""
+    asked for in a blessing, «give me», Maghrebi «يدير» (do): courtesy and framing, not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _DESCRIBED:
@@ -252,6 +257,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _HOW.isdisjoint(before)
         if token in _THOUSAND:
             return not _THANKED.isdisjoint(after)
+        if token in _GIVE:
+            return not _ME.isdisjoint(after)
         if token in _THANKED:
             return not _THOUSAND.isdisjoint(before)
         if token in _THANKS:
