@@ -1,6 +1,6 @@
 """Today's sets on earlier rounds' code: how far each round's changes carry to unseen questions.
 
-    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind111 draft114] [--code 2 5 9 …]
+    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind113 draft116] [--code 2 5 9 …]
 
 A blind set's adding commit holds the code of the moment it was written (`first_runs.py`),
 so those commits mark the rounds. Each chosen commit is checked out into a temporary
@@ -24,12 +24,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # is its final code), 25 (100: its code before the two fixes read from blind set 100 and
 # Arabizi set 8; 101 is its final code), 26 (102, after its first batch; 103 is its final code)
 # 27 (104, after its first batch and the spoken future; 105, its code before a last fix that
-# moves none of today's sets) and 28 (108, after its first three batches; 111, its code before a
-# last change that moves one question of blind set 109): the commit that added each holds that
-# round's code.
+# moves none of today's sets), 28 (108, after its first three batches; 111, its code before a
+# last change that moves one question of blind set 109; 112 is its final code) and 29 (113, its
+# final code): the commit that added each holds that round's code.
 ROUNDS = (
     2, 5, 9, 14, 27, 41, 52, 59, 63, 70, 76, 82, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 100, 101, 102,
-    103, 104, 105, 108, 111,
+    103, 104, 105, 108, 111, 112, 113,
 )
 
 # Runs inside the old commit's worktree: its own answerer, abstention included.
@@ -58,7 +58,7 @@ def main() -> None:
         "blind99", "draft102", "blind100", "draft103", "blind101", "draft104", "blind102", "draft105",
         "blind103", "draft106", "blind104", "draft107", "blind105", "draft108", "blind106", "draft109",
         "blind107", "draft110", "blind108", "draft111", "blind109", "draft112", "blind110", "draft113",
-        "blind111", "draft114",
+        "blind111", "draft114", "blind112", "draft115", "blind113", "draft116",
     ],
                         help="sets of data/eval to answer, as in stargate-uae-NAME.jsonl")
     parser.add_argument("--code", nargs="+", type=int, default=list(ROUNDS),
