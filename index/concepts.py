@@ -125,7 +125,7 @@ class ConceptReader:
         i = 0
         while i < len(tokens):
             found = self._named_at(tokens, i)
-            if found is not None and all(t in _ASKING for t in tokens[:i]):
+            if found is not None and i and all(t in _ASKING for t in tokens[:i]):
                 found = None
             if found is None:
                 out.append(tokens[i])

@@ -433,3 +433,4 @@ def test_a_name_for_a_company_is_not_read_as_it_where_it_is_what_is_asked(answer
     concepts = [c.text for c in answerer.index.concepts("ما الشركة التي يرأسها ألتمان؟")]
     assert "openai" not in concepts
     assert "openai" in [c.text for c in answerer.index.concepts("متى حاول ماسك شراء الشركة التي يرأسها ألتمان؟")]
+    assert "openai" in [c.text for c in answerer.index.concepts("الشركة التي يديرها ألتمان رفضت عرض ماسك؟")]
