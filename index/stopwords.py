@@ -229,11 +229,26 @@ _THANKS = frozenset(normalize(w) for w in "تسلم تسلمي تسلمو تسل
 _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك يدك يداك ايدكم ايديكم".split())
 
 
+# A word that is a filler only beside one of its neighbour words, the one just before it or the
+# one just after it. (No word is in two of the word sets: the order of the rules does not matter.)
+_BESIDE: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = (
+    (_HEALTH, "before", _BLESSING_VERBS),
+    (_HAPPENED, "before", _WHAT),
+    (_LEARNED, "before", _WHEN_CONJUNCTIONS),
+    (_MANAGED, "before", _HOW),
+    (_THOUSAND, "after", _THANKED),
+    (_THANKED, "before", _THOUSAND),
+    (_GIVE, "after", _ME),
+    (_THANKS, "after", _HAND),
+)
+
+
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
     described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «ألف شكر», health
-    asked for in a blessing, «give me», Maghrebi «يدير» (do): courtesy and framing, not what is asked about."""
+    asked for in a blessing, «give me», Maghrebi «يدير» (do): courtesy and framing, not what is
+    asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _DESCRIBED:
@@ -242,27 +257,14 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _WHO_THAT.isdisjoint(before) or not _WHAT.isdisjoint(after)
         if token in _GOD:
             return not _BLESSING_VERBS.isdisjoint(before + after)
-        if token in _HEALTH:
-            return not _BLESSING_VERBS.isdisjoint(before)
-        if token in _HAPPENED:
-            return not _WHAT.isdisjoint(before)
+        for fillers, side, neighbours in _BESIDE:
+            if token in fillers:
+                return not neighbours.isdisjoint(before if side == "before" else after)
         if token in _NAME:  # «ما اسم…», «ما هو اسم…»
             asked = tokens[max(i - 2, 0) : i - 1] if before and before[0] in _HE_SHE else before
             return not _WHAT_OR_MA.isdisjoint(asked)
-        if token in _LEARNED:
-            return not _WHEN_CONJUNCTIONS.isdisjoint(before)
         if token in _EVER:
             return bool(after) and (after[0] in _EVER_THAT or (after[0].startswith("ل") and len(after[0]) > 2))
-        if token in _MANAGED:
-            return not _HOW.isdisjoint(before)
-        if token in _THOUSAND:
-            return not _THANKED.isdisjoint(after)
-        if token in _GIVE:
-            return not _ME.isdisjoint(after)
-        if token in _THANKED:
-            return not _THOUSAND.isdisjoint(before)
-        if token in _THANKS:
-            return not _HAND.isdisjoint(after)
         if token in _DO_MAGHREBI:  # not «شكون لي كيدير OpenAI؟» (who runs it)
             return not _MAGHREBI.isdisjoint(tokens) and _WHO_RUNS.isdisjoint(before)
         # «آخر» last, or before a function word, has no object to delay: «في بلد آخر؟» (other).
