@@ -369,6 +369,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما المكاسب التي ستحققها الإمارات من المنشأة؟", 2),  # gains are what an aim is for
         ("Give me a brief description of the feud between Musk and OpenAI", 8),  # «give me» asks
         ("متى حاول ماسك شراء الشركة التي يديرها ألتمان؟", 8),  # the company Altman runs is OpenAI
+        ("ليش ماسك حاول يطيح بالصفقة؟", 1),  # «يطيح» (topple): blocking it
+        ("ما سبب تبرم ماسك من OpenAI؟", 3),  # «تبرم» (vexation): displeasure
+        ("ما المختبر الذي أراد ماسك إقحامه؟", 3),  # «إقحام» (forcing in): including it
+        ("ما الذي أخر إشهار الصفقة؟", 4),  # «إشهار» (making public): the announcement
+        ("What did Musk spend on Trump's race?", 7),  # the race is the campaign
+        ("شو كان عبالو ماسك من الصفقة؟", 3),  # Levantine «عبالو» (on his mind): what he wanted
+        ("ما الصفة التي تحملها كارولين ليفيت؟", 5),  # «الصفة» (capacity) frames, as «صفة» does
+        ("ما الباعث وراء عرقلة ماسك للمشروع؟", 1),  # «الباعث» (what prompts): a motive
+        ("شو المقصود بمشروع ستارجيت؟", 1),  # «المقصود» (what is meant by) frames
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
