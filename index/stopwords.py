@@ -228,6 +228,13 @@ _THANKED = frozenset(normalize(w) for w in "شكر مبروك سلامة تحي�
 _THANKS = frozenset(normalize(w) for w in "تسلم تسلمي تسلمو تسلموا".split())
 _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك يدك يداك ايدكم ايديكم".split())
 
+# «ما الوظيفة التي تشغلها ليفيت؟», «What position does Leavitt hold?»: holding a post says nothing
+# the post does not; elsewhere «يشغل» is keeping busy («ما الذي كان يشغل ماسك…؟») or running.
+_HOLDS = frozenset(normalize(w) for w in "يشغل تشغل يشغله تشغله يشغلها تشغلها يشغلون hold holds held".split())
+_POSTS = frozenset(normalize(w) for w in (
+    "وظيفة الوظيفة وظيفته وظيفتها منصب المنصب منصبه منصبها مناصب المناصب job position post title role"
+).split())
+
 
 # A word that is a filler only beside one of its neighbour words, the one just before it or the
 # one just after it. (No word is in two of the word sets: the order of the rules does not matter.)
@@ -247,14 +254,16 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
     described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «ألف شكر», health
-    asked for in a blessing, «give me», Maghrebi «يدير» (do): courtesy and framing, not what is
-    asked about."""
+    asked for in a blessing, «give me», holding a post the question names, Maghrebi «يدير» (do):
+    courtesy and framing, not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _DESCRIBED:
             return any(t not in STOPWORDS and t not in _DESCRIBED for t in tokens)
         if token in _DOING:
             return not _WHO_THAT.isdisjoint(before) or not _WHAT.isdisjoint(after)
+        if token in _HOLDS:
+            return not _POSTS.isdisjoint(tokens)
         if token in _GOD:
             return not _BLESSING_VERBS.isdisjoint(before + after)
         for fillers, side, neighbours in _BESIDE:
