@@ -225,7 +225,7 @@ _WHERE_WHEN = _WHEN | WHERE
 
 
 # «في أي سنة…؟», «أي يوم…؟», «ما تاريخ…؟», «what year…?» ask when too.
-_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه يا ما which what".split())
+_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه يا ما اشمن أشمن which what".split())
 _TIME_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام تاريخ يوم شهر year date day month".split())
 
 

@@ -378,6 +378,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الصفة التي تحملها كارولين ليفيت؟", 5),  # «الصفة» (capacity) frames, as «صفة» does
         ("ما الباعث وراء عرقلة ماسك للمشروع؟", 1),  # «الباعث» (what prompts): a motive
         ("شو المقصود بمشروع ستارجيت؟", 1),  # «المقصود» (what is meant by) frames
+        ("مين بيدير الشركة المطورة لـ ChatGPT؟", 1),  # ChatGPT's developer is OpenAI
+        ("ما الشركة حديثة العهد التي أراد ماسك إدخالها؟", 3),  # «حديثة العهد» (new): a startup
+        ("ما الذي تذرع به ماسك؟", 3),  # «تذرع» (pleaded): his pretext
+        ("ما الذي جعل الناس يرتابون في ماسك؟", 1),  # «يرتابون» (doubt): the questions raised
+        ("ماسك فأشمن بلاد كان ملي وقعو؟", 6),  # Maghrebi «فأشمن» (in which): the country asked for
+        ("شكون كان مسؤول على DOGE سابقا؟", 7),  # «سابقا» (formerly) only dates what is asked
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -415,7 +421,8 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "ماذا تنتج شركة سيسكو؟", "كم يكسب ماسك في السنة؟", "ما اسم كلب إيلون ماسك؟",
                      "من يمتلك شركة G42؟", "واش ماسك غادي يزور الإمارات؟", "كيف أستثمر في xAI؟",
                      "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟",
-                     "Where does Karoline Leavitt hail from?", "هل اعتذرت ليفيت لماسك؟"]:
+                     "Where does Karoline Leavitt hail from?", "هل اعتذرت ليفيت لماسك؟",
+                     "متى يفتتح مركز ستارجيت؟", "متى يبدأ تشغيل المركز الإماراتي؟"]:
         assert answerer.ask(question).answer is None, question
 
 
