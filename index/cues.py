@@ -205,7 +205,7 @@ TITLES = frozenset(normalize(w) for w in (
 # Not «لكم» (for you), which a courtesy «شكرا لكم» brings.
 _HOW_MUCH = frozenset(normalize(w) for w in (
     "كم بكم قديش بقديش قدي قداش أديش بأديش كام بكام لكام شكد شقد شكثر شحال بشحال اشحال قداه بقداه عدد حجم مقدار "
-    "قيمة القيمة"  # «ما قيمة العرض؟»: a value is a quantity
+    "قيمة القيمة كلفة الكلفة تكلفة التكلفة"  # «ما قيمة العرض؟», «ما الكلفة…؟»: a value or a cost is a quantity
 ).split())
 
 

@@ -84,7 +84,7 @@ if between among still exactly just really days day big large size made make mak
 # (how long: the answer is a duration, the question is about what follows), «ما موقف X من Y؟»
 # (X's stance: the word found a heading that says «موقف» of someone else).
 _FRAMES = """
-جهة جهه الجهة الجهات سياق المقصود مقصود يظهر طريقة بطريقة فكرته فكرتها طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو سالفة
+جهة جهه الجهة الجهات سياق ردة المقصود مقصود يظهر طريقة بطريقة فكرته فكرتها طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو سالفة
 شسالفة شالسالفة شالقصة حكاية تفاصيل معلومات معلوماته معلوماتها موضوع أخبار اخبار شيء شي حاجة حاجه
 العلاقة القصة السالفة الحكاية التفاصيل المعلومات المعلومة معلومة الموضوع الخبر المقال المقالة التقرير النص فكرة الفكرة نبذة
 لخص لخصلي لخصلنا تلخص تلخصلي تلخصلنا تلخيص ملخص ملخصا الملخص خلاصة الخلاصة باختصار بإيجاز
@@ -228,6 +228,10 @@ _THANKED = frozenset(normalize(w) for w in "شكر مبروك سلامة تحي�
 _THANKS = frozenset(normalize(w) for w in "تسلم تسلمي تسلمو تسلموا".split())
 _HAND = frozenset(normalize(w) for w in "ايدك إيدك ايديك إيديك يدك يداك ايدكم ايديكم".split())
 
+# «رد فعل ماسك» (Musk's reaction) asks what he did, as «ردة فعل» does; «رد» alone is a reply.
+_REPLY = frozenset(normalize(w) for w in "رد ردود".split())
+_DEED = frozenset(normalize(w) for w in "فعل الفعل فعله".split())
+
 # «ما الوظيفة التي تشغلها ليفيت؟», «What position does Leavitt hold?»: holding a post says nothing
 # the post does not; elsewhere «يشغل» is keeping busy («ما الذي كان يشغل ماسك…؟») or running.
 _HOLDS = frozenset(normalize(w) for w in "يشغل تشغل يشغله تشغله يشغلها تشغلها يشغلون hold holds held".split())
@@ -247,13 +251,14 @@ _BESIDE: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = (
     (_THANKED, "before", _THOUSAND),
     (_GIVE, "after", _ME),
     (_THANKS, "after", _HAND),
+    (_REPLY, "after", _DEED),
 )
 
 
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
-    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «ألف شكر», health
+    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «رد» before «فعل», «ألف شكر», health
     asked for in a blessing, «give me», holding a post the question names, Maghrebi «يدير» (do):
     courtesy and framing, not what is asked about."""
     def filler(i: int, token: str) -> bool:

@@ -222,6 +222,9 @@ def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
     assert without_fillers(words("did musk give money")) == words("did musk give money")
     assert without_fillers(words("الله يعطيك الصحة")) == words("يعطيك")
     assert without_fillers(words("وزارة الصحة")) == words("وزارة الصحة")
+    # «رد فعل» (reaction) asks what was done; «رد» alone is a reply.
+    assert without_fillers(words("رد فعل ماسك")) == words("فعل ماسك")
+    assert without_fillers(words("رد ماسك")) == words("رد ماسك")
     # Holding a post says no more than the post («أي منصب يشغله ألتمان؟»); keeping busy is a word.
     assert without_fillers(words("اي منصب يشغله التمان")) == words("اي منصب التمان")
     assert without_fillers(words("what position does leavitt hold")) == words("what position does leavitt")

@@ -384,6 +384,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الذي جعل الناس يرتابون في ماسك؟", 1),  # «يرتابون» (doubt): the questions raised
         ("ماسك فأشمن بلاد كان ملي وقعو؟", 6),  # Maghrebi «فأشمن» (in which): the country asked for
         ("شكون كان مسؤول على DOGE سابقا؟", 7),  # «سابقا» (formerly) only dates what is asked
+        ("ماذا كان رد فعل ماسك بعد إقصائه؟", 1),  # his reaction is what he did, not a statement
+        ("متى انشق ماسك عن OpenAI؟", 8),  # «انشق» (broke away): leaving
+        ("ماسك ليش فك من OpenAI؟", 8),  # Gulf «فك من» (got free of): leaving
+        ("ليش رحيل ماسك عن OpenAI؟", 8),  # «رحيل» (departure): leaving
+        ("ماسك شسوى لما بعدوه؟", 1),  # Gulf «بعّدوه» (they pushed him out): his exclusion
+        ("ليش في ظنون حول ماسك؟", 1),  # «ظنون» (suspicions): the questions raised
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -422,7 +428,8 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "من يمتلك شركة G42؟", "واش ماسك غادي يزور الإمارات؟", "كيف أستثمر في xAI؟",
                      "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟",
                      "Where does Karoline Leavitt hail from?", "هل اعتذرت ليفيت لماسك؟",
-                     "متى يفتتح مركز ستارجيت؟", "متى يبدأ تشغيل المركز الإماراتي؟"]:
+                     "متى يفتتح مركز ستارجيت؟", "متى يبدأ تشغيل المركز الإماراتي؟",
+                     "ما تكلفة المركز الإماراتي؟"]:
         assert answerer.ask(question).answer is None, question
 
 
