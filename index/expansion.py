@@ -366,6 +366,8 @@ _HEADED_RE = re.compile(
 
 
 # How a reader names a company by its head: «الشركة التي يديرها ألتمان», «الشركة اللي يرأسها ألتمان».
+# «شركة ألتمان», and «مختبر ألتمان» (Altman's lab), as news calls an AI company.
+_HEADED_NOUNS = ("شركة", "مختبر")
 _THAT_HEADS = [f"الشركة {that} {verb}" for that in ("التي", "اللي", "الي", "يلي")
                for verb in ("يرأسها", "يديرها", "يقودها", "يترأسها")]
 
@@ -377,7 +379,7 @@ def mine_heads(text: str) -> list[tuple[str, str]]:
     pairs = []
     for company, person in _HEADED_RE.findall(text):
         for name in {person, person.split()[-1]}:
-            pairs.append((f"شركة {name}", company))
+            pairs.extend((f"{noun} {name}", company) for noun in _HEADED_NOUNS)
             pairs.extend((f"{heads} {name}", company) for heads in _THAT_HEADS)
     return pairs
 

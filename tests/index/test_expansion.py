@@ -390,6 +390,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليش رحيل ماسك عن OpenAI؟", 8),  # «رحيل» (departure): leaving
         ("ماسك شسوى لما بعدوه؟", 1),  # Gulf «بعّدوه» (they pushed him out): his exclusion
         ("ليش في ظنون حول ماسك؟", 1),  # «ظنون» (suspicions): the questions raised
+        ("ماسك لقى نفسه برا المشروع، شو عمل؟", 1),  # «برا» (outside) it: his exclusion
+        ("ما الذي عكر صفو ماسك؟", 3),  # «عكر صفو» (troubled): displeasure
+        ("ما الذي حصل لعرض ماسك لامتلاك مختبر ألتمان؟", 8),  # Altman's lab is OpenAI; «امتلاك» buying it
+        ("متى ترك ماسك مختبر ألتمان؟", 8),
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -429,7 +433,7 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟",
                      "Where does Karoline Leavitt hail from?", "هل اعتذرت ليفيت لماسك؟",
                      "متى يفتتح مركز ستارجيت؟", "متى يبدأ تشغيل المركز الإماراتي؟",
-                     "ما تكلفة المركز الإماراتي؟"]:
+                     "ما تكلفة المركز الإماراتي؟", "هل تنضم xAI إلى التحالف قريبا؟"]:
         assert answerer.ask(question).answer is None, question
 
 
@@ -446,7 +450,7 @@ def test_a_verb_said_without_its_first_vowel_finds_the_group_of_its_written_form
 def test_who_heads_a_company_is_mined_as_a_name_for_it() -> None:
     text = "صراعه مع شركة OpenAI التي يرأسها سام ألتمان. وزار المدينة التي يحبها كثيرا."
     pairs = set(mine_heads(text))
-    assert {("شركة سام ألتمان", "OpenAI"), ("شركة ألتمان", "OpenAI")} <= pairs
+    assert {("شركة سام ألتمان", "OpenAI"), ("شركة ألتمان", "OpenAI"), ("مختبر ألتمان", "OpenAI")} <= pairs
     assert ("الشركة التي يديرها ألتمان", "OpenAI") in pairs and ("الشركة اللي يرأسها ألتمان", "OpenAI") in pairs
     assert {meant for _, meant in pairs} == {"OpenAI"}  # not the city of the second sentence
 
