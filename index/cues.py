@@ -279,7 +279,8 @@ def asks_where_or_when(question: str) -> bool:
 
 
 FUTURE_WORDS = frozenset(normalize(w) for w in (
-    "سوف سيتم ستتم مستقبلا مستقبلاً مستقبلًا قريبا will won't wont القادمة القادم المقبلة المقبل الجاية الجاي next "  # «سيتم»: too short for the verb; «مستقبلا» (in future), «قريبا» (soon)
+    "سوف سيتم ستتم will won't wont القادمة القادم المقبلة المقبل الجاية الجاي next "  # «سيتم»: too short for the verb
+    "مستقبلا مستقبلاً مستقبلًا قريبا "  # in future, soon
     "رح غادي غادية غاديين"  # Levantine and Iraqi «رح», Maghrebi «غادي»: will (not «راح», also «went»)
 ).split())
 

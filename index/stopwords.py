@@ -84,7 +84,8 @@ if between among still exactly just really days day big large size made make mak
 # (how long: the answer is a duration, the question is about what follows), «ما موقف X من Y؟»
 # (X's stance: the word found a heading that says «موقف» of someone else).
 _FRAMES = """
-جهة جهه الجهة الجهات سياق ردة المقصود مقصود يظهر طريقة بطريقة فكرته فكرتها طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو سالفة
+جهة جهه الجهة الجهات سياق يظهر طريقة بطريقة فكرته فكرتها طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو سالفة
+ردة المقصود مقصود
 شسالفة شالسالفة شالقصة حكاية تفاصيل معلومات معلوماته معلوماتها موضوع أخبار اخبار شيء شي حاجة حاجه
 العلاقة القصة السالفة الحكاية التفاصيل المعلومات المعلومة معلومة الموضوع الخبر المقال المقالة التقرير النص فكرة الفكرة نبذة
 لخص لخصلي لخصلنا تلخص تلخصلي تلخصلنا تلخيص ملخص ملخصا الملخص خلاصة الخلاصة باختصار بإيجاز
@@ -258,9 +259,9 @@ _BESIDE: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = (
 def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """`tokens` (normalized) without God's name beside a blessing's verb, «آخر» (latest) before a
     news word, «happened» and «name» after «what», «doing» after «that», describing beside what is
-    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «رد» before «فعل», «ألف شكر», health
-    asked for in a blessing, «give me», holding a post the question names, Maghrebi «يدير» (do):
-    courtesy and framing, not what is asked about."""
+    described, «تسلم» before «إيدك», «سبق» before «أن», «قدر» after «how», «رد» before «فعل»,
+    «ألف شكر», health asked for in a blessing, «give me», holding a post the question names,
+    Maghrebi «يدير» (do): courtesy and framing, not what is asked about."""
     def filler(i: int, token: str) -> bool:
         before, after = tokens[max(i - 1, 0) : i], tokens[i + 1 : i + 2]
         if token in _DESCRIBED:
