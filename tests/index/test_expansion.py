@@ -394,6 +394,13 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الذي عكر صفو ماسك؟", 3),  # «عكر صفو» (troubled): displeasure
         ("ما الذي حصل لعرض ماسك لامتلاك مختبر ألتمان؟", 8),  # Altman's lab is OpenAI; «امتلاك» buying it
         ("متى ترك ماسك مختبر ألتمان؟", 8),
+        ("ليش ماسك معادي OpenAI؟", 8),  # «معادي» (hostile to): the feud
+        ("ماسك ليش واخذ على خاطره؟", 3),  # Gulf «واخذ على خاطره» (offended): displeasure
+        ("ماسك كم طلع من جيبه للحملة؟", 7),  # «طلع من جيبه» (paid out of his pocket), not leaving
+        ("ما الذي باعد بين ماسك وOpenAI؟", 8),  # «باعد» (set apart): leaving
+        ("ماسك هبب إيه في ستارجيت؟", 1),  # Egyptian «هبب» (did, scornfully) as «عمل»
+        ("OpenAI شنو سالفتها مع ماسك؟", 8),  # Gulf «سالفتها» (its story), as «سالفة»: a frame
+        ("ماسك شبي زعلان؟", 3),  # Iraqi «شبي» (what's with him), not «شبيه» (similar) mistyped
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
