@@ -1,6 +1,6 @@
 """Today's sets on earlier rounds' code: how far each round's changes carry to unseen questions.
 
-    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind117 draft120] [--code 2 5 9 …]
+    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind119 draft122] [--code 2 5 9 …]
 
 A blind set's adding commit holds the code of the moment it was written (`first_runs.py`),
 so those commits mark the rounds. Each chosen commit is checked out into a temporary
@@ -26,11 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # 27 (104, after its first batch and the spoken future; 105, its code before a last fix that
 # moves none of today's sets), 28 (108, after its first three batches; 111, its code before a
 # last change that moves one question of blind set 109; 112 is its final code), 29 (113, its
-# final code; 114 met the same code, tidied), 30 (115), 31 (116) and 32 (117), each its final
-# code: the commit that added each holds that round's code.
+# final code; 114 met the same code, tidied), 30 (115), 31 (116), 32 (117; 118 met the same
+# code, tidied) and 33 (119), each its final code: the commit that added each holds that round's
+# code.
 ROUNDS = (
     2, 5, 9, 14, 27, 41, 52, 59, 63, 70, 76, 82, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 100, 101, 102,
-    103, 104, 105, 108, 111, 112, 113, 115, 116, 117,
+    103, 104, 105, 108, 111, 112, 113, 115, 116, 117, 119,
 )
 
 # Runs inside the old commit's worktree: its own answerer, abstention included.
@@ -60,7 +61,8 @@ def main() -> None:
         "blind103", "draft106", "blind104", "draft107", "blind105", "draft108", "blind106", "draft109",
         "blind107", "draft110", "blind108", "draft111", "blind109", "draft112", "blind110", "draft113",
         "blind111", "draft114", "blind112", "draft115", "blind113", "draft116", "blind114", "draft117",
-        "blind115", "draft118", "blind116", "draft119", "blind117", "draft120",
+        "blind115", "draft118", "blind116", "draft119", "blind117", "draft120", "blind118", "draft121",
+        "blind119", "draft122",
     ],
                         help="sets of data/eval to answer, as in stargate-uae-NAME.jsonl")
     parser.add_argument("--code", nargs="+", type=int, default=list(ROUNDS),
