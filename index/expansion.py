@@ -365,8 +365,8 @@ _HEADED_RE = re.compile(
 )
 
 
-# How a reader names a company by its head: «الشركة التي يديرها ألتمان», «الشركة اللي يرأسها ألتمان».
-# «شركة ألتمان», and «مختبر ألتمان» (Altman's lab), as news calls an AI company.
+# How a reader names a company by its head: «شركة ألتمان», «مختبر ألتمان» (Altman's lab, as news
+# calls an AI company), and «الشركة التي يديرها ألتمان», «الشركة اللي يرأسها ألتمان».
 _HEADED_NOUNS = ("شركة", "مختبر")
 _THAT_HEADS = [f"الشركة {that} {verb}" for that in ("التي", "اللي", "الي", "يلي")
                for verb in ("يرأسها", "يديرها", "يقودها", "يترأسها")]

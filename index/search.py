@@ -369,9 +369,8 @@ class PassageIndex:
         """Whether the question asks what will happen: «will», «سوف», or a verb with the future
         «سـ» («ستنتهي», «سيخلف») or spoken «حـ» / «هـ» («حيشتغل», «هيوافق»): a word so shaped that
         neither the stories, the lexicon nor spelling know («ستارجيت», «سيسكو», «ستارجت» are known),
-        nor a form X verb said without its
-        first vowel («ستقال» is «استقال», resigned). Not after «أن» and its kin:
-        «لما عرف أن OpenAI ستقود المشروع» asks what happened then."""
+        nor a form X verb said without its first vowel («ستقال» is «استقال», resigned). Not after
+        «أن» and its kin: «لما عرف أن OpenAI ستقود المشروع» asks what happened then."""
         for w in words(question):
             if w in THAT:
                 return False
