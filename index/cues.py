@@ -326,7 +326,8 @@ def asks_how_to(question: str, vocabulary: frozenset[str], names: frozenset[str]
     «كيف/وين» before a first-person «I can» («أقدر», «يمكنني»), or before a verb the reader
     typed with «أ» (I) that no story uses («كيف أسجل؟»; «أبلغ» is the story's «he told»).
     When the question names someone, that verb may be their past tense: «كيف أقنع ماسك…؟»
-    (a name or title next), «كيف أثرت رسائل ماسك…؟» (her/its «ـت»); «كيف أستثمر في xAI؟» is not."""
+    (a name or title next), «كيف أثرت رسائل ماسك…؟» (her/its «ـت»), «كيف أفضى تدخل ماسك…؟» (his
+    «ـى»: I would write «أفضي»); «كيف أستثمر في xAI؟» is not."""
     if _HOW_DO_I.search(question):
         return True
     raw = re.findall(r"\w+", dediacritize(question))
@@ -336,7 +337,7 @@ def asks_how_to(question: str, vocabulary: frozenset[str], names: frozenset[str]
         bare = normalize(second)
         if bare in _MY_MODALS:
             return True
-        if second.startswith("أ") and len(bare) >= 4 and bare not in vocabulary:
+        if second.startswith("أ") and len(bare) >= 4 and bare not in vocabulary and not second.endswith("ى"):
             if not names_someone:
                 return True
             after = normalize(third)

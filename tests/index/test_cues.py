@@ -95,6 +95,9 @@ def test_how_can_i_asks_what_the_reader_should_do_how_did_x_does_not() -> None:
     assert asks_how_to("كيف أسجل في دورة؟", nobody, nobody, False)  # «أ» of «I», a verb no story uses
     # «أثرت» after «كيف» with a name next is her/its past tense, not «I»:
     assert not asks_how_to("كيف أثرت رسائل ماسك على المشروع؟", nobody, frozenset({normalize("ماسك")}), True)
+    # «أفضى» ends in «ى»: his past tense («I» would be «أفضي»), whatever follows it.
+    assert not asks_how_to("كيف أفضى تدخل ماسك إلى تأجيل الإعلان؟", nobody, frozenset({normalize("ماسك")}), True)
+    assert asks_how_to("كيف أشتري سهم تسلا؟", nobody, frozenset({normalize("تسلا")}), True)
 
 
 def test_a_language_is_asked_for_by_its_nisba_after_bi() -> None:

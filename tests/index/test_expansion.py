@@ -401,6 +401,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك هبب إيه في ستارجيت؟", 1),  # Egyptian «هبب» (did, scornfully) as «عمل»
         ("OpenAI شنو سالفتها مع ماسك؟", 8),  # Gulf «سالفتها» (its story), as «سالفة»: a frame
         ("ماسك شبي زعلان؟", 3),  # Iraqi «شبي» (what's with him), not «شبيه» (similar) mistyped
+        ("لماذا افترق ماسك عن OpenAI؟", 8),  # «افترق» (parted): leaving, not «فريقه» (his team)'s root
+        ("المتحدثة طنشت ماسك ولا رمسته؟", 5),  # «طنشت» (she ignored), Emirati «رمسته» (talked to him)
+        ("ماسك ليش حامل على OpenAI؟", 3),  # Levantine «حامل على» (holds a grudge), not «حملة»'s root
+        ("صفقة ماسك الفاشلة", 8),  # a failed deal is the rejected one
+        ("ممنونك، وين كان ماسك وقت الاتفاق؟", 6),  # «ممنونك» (thank you): courtesy
+        ("ماسك ويا ترامب شنو قصتهم؟", 7),  # «قصتهم» (their story): a frame
+        ("ماسك شنو سوه ويه ستارجيت الإمارات؟", 1),  # Iraqi «سوه» (did) as «سوى»
+        ("ما سر انزعاج ماسك من الدور الممنوح لـOpenAI؟", 3),  # «سر» (the secret of): a frame, as «سبب»
+        ("ما المكسب الذي تنشده الإمارات من المركز؟", 2),  # «تنشده» (seeks): the aims
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
