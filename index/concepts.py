@@ -205,6 +205,13 @@ class ConceptReader:
         spelled_name = len(content) < len(concept.words) and worded_as(concept, self.names)
         if not latin and spelled_name and first.knows(concept.text):
             return Concept(concept.words, concept.alternatives, form_unused=True)  # its spellings at full weight
+        if not latin and len(content) == 1 and len(content[0]) >= 4 and content[0].endswith("و"):
+            # Levantine «ـو» for «ـه» (his) on a word the stories know by its root alone: «شو
+            # دخلو؟» is «دخله» (his business), ISRI's root of «إدخال». (The stories' own spellings
+            # come first, from `_story_spelling`: «شركتو» is «شركته».)
+            his = content[0][:-1] + "ه"
+            if not first.knows(concept.text) and first.knows(his) and not self.story_spelling(content[0]):
+                return self._resolve(Concept((his,), concept.alternatives))
         if not latin and first.knows(concept.text):
             # The stories use these Arabic words: other wordings would only add noise
             # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin

@@ -410,6 +410,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك شنو سوه ويه ستارجيت الإمارات؟", 1),  # Iraqi «سوه» (did) as «سوى»
         ("ما سر انزعاج ماسك من الدور الممنوح لـOpenAI؟", 3),  # «سر» (the secret of): a frame, as «سبب»
         ("ما المكسب الذي تنشده الإمارات من المركز؟", 2),  # «تنشده» (seeks): the aims
+        ("ماسك شو دخلو بالإمارات؟", 3),  # Levantine «دخلو» (his business) is «دخله», known by its root
+        ("ستارجيت الأمريكاني شوكت بدوا بيه؟", 9),  # Iraqi «بدوا» (they started), not «بدور» (role)
+        ("ما النعت الذي خلعته ليفيت على التعاون الثنائي؟", 5),  # «التعاون» (cooperation): the partnership
+        ("اكو عداوة قديمة بين ماسك وألتمان؟ شنو سببها؟", 3),  # «سببها» (its cause): a frame
+        ("اللي تحچي بلسان البيت الأبيض شسمها؟", 5),  # «تحچي بلسان» (speaks for): the spokeswoman
+        ("ماسك ليش حاط عينه على مشروع الإمارات؟", 1),  # Gulf «حاط عينه على» (has his eye on): seeking it
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
