@@ -416,6 +416,13 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("اكو عداوة قديمة بين ماسك وألتمان؟ شنو سببها؟", 3),  # «سببها» (its cause): a frame
         ("اللي تحچي بلسان البيت الأبيض شسمها؟", 5),  # «تحچي بلسان» (speaks for): the spokeswoman
         ("ماسك ليش حاط عينه على مشروع الإمارات؟", 1),  # Gulf «حاط عينه على» (has his eye on): seeking it
+        ("ليفيت نسبت النجاح لمين؟", 5),  # «النجاح» (the success): the achievement she credited
+        ("ماسك وش مقصده من اللي سواه بالإمارات؟", 1),  # «مقصده» (his intent): the motives
+        ("ما الذي حمل ماسك على وضع العصي في دواليب المبادرة؟", 1),  # putting sticks in the wheels: obstructing
+        ("ماسك واش مازال خدام مع ترامب؟", 7),  # Maghrebi «خدام» (working): his post
+        ("كيف لعب ماسك بورقة ترامب؟", 4),  # «لعب بورقة» (played the card): the pressure he put
+        ("ما الذي جعل ماسك يعتبر الفرص غير متكافئة؟", 6),  # «غير متكافئة» (unequal): fairness
+        ("ماسك علاش دار داكشي؟", 1),  # Maghrebi «داكشي» (that thing): a filler
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
