@@ -323,6 +323,8 @@ class PassageIndex:
         if settings.unstated_fact_check:
             asked = concepts if cues.quantity or cues.when else concepts[:1]
             cues = replace(cues, unstated_fact=any(self._unstated_fact(c) for c in asked))
+        if settings.name_of_unknown_check and self._names_an_unknown(question, concepts):
+            cues = replace(cues, unstated_fact=True)
         if settings.how_to_check and asks_how_to(
             question, self.reader.bare_vocabulary, self.names, any(worded_as(c, self.names) for c in concepts)
         ):
@@ -396,6 +398,17 @@ class PassageIndex:
             return not any(w and w <= doc for doc in view.term_sets for w in wordings)
         found = view.presence(concept)
         return found is None or not found[1].any()
+
+    def _names_an_unknown(self, question: str, concepts: Sequence[Concept]) -> bool:
+        """«ما اسم المحامي الذي يمثل ماسك؟»: the name of something no story and no lexicon line
+        mentions (a lawyer, a chip, a dog) is a fact no story states."""
+        tokens = words(question)
+        asked = {b for a, b in zip(tokens, tokens[1:]) if a in NAME_WORDS}
+        return any(
+            c.words[0] in asked and not c.alternatives
+            and not any(v is not None and v.knows(c.text) for v in (self.coverage_view, self.fallback_view))
+            for c in concepts
+        )
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
         """«الشركات», «اسم» or a number in a «which companies» question — and, by default, taking part

@@ -237,6 +237,9 @@ class SearchSettings:
     # «كيف أسجل في دورة؟», «وين أقدر أشتغل؟», «How can I invest in AI?»: the reader asks what
     # to do themselves, which a news story never says: declined. +3 out-of-scope, none lost.
     how_to_check: bool = True
+    # «ما اسم المحامي…؟»: the name of something no story and no lexicon line mentions is declined
+    # (the «how to» cue above's kin). +2 OOS, −1 («ما اسم المختبر…؟», a lab no line knows).
+    name_of_unknown_check: bool = True
     # «في أي شهر حاول ماسك شراء OpenAI؟»: the month asked for is what the answer is, as
     # «الشركات» is in «which companies», not a word to find — no paragraph says «شهر», and the
     # unknown word sank the question's coverage (declined). The word goes; the «when» checks and

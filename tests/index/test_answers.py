@@ -64,6 +64,17 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
     assert answerer.ask(question).answer is None
 
 
+@pytest.mark.parametrize("question", ["ما اسم المحامي الذي يمثل ماسك؟", "ما اسم الرقاقة التي ستستخدمها إنفيديا في المركز؟"])
+def test_the_name_of_something_no_story_mentions_is_declined(answerer: Answerer, question: str) -> None:
+    # A lawyer, a chip: no story and no lexicon line knows the word, so none states its name.
+    assert answerer.ask(question).answer is None
+
+
+def test_the_name_of_something_the_story_mentions_is_answered(answerer: Answerer) -> None:
+    answer = answerer.ask("ما اسم المتحدثة باسم البيت الأبيض؟").answer
+    assert answer is not None and answer.passage.id == f"{SEED_ID}:5"
+
+
 def test_whether_a_company_is_in_a_project_is_answered_where_both_are_named(answerer: Answerer) -> None:
     # Cisco is named in the paragraph of the Emirati Stargate; Microsoft only beside OpenAI's history.
     answer = answerer.ask("هل تشارك سيسكو في ستارجيت الإمارات؟").answer
