@@ -462,7 +462,8 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "من يقود شركة G42 الإماراتية؟", "ما العملة الرسمية في الإمارات؟",
                      "Where does Karoline Leavitt hail from?", "هل اعتذرت ليفيت لماسك؟",
                      "متى يفتتح مركز ستارجيت؟", "متى يبدأ تشغيل المركز الإماراتي؟",
-                     "ما تكلفة المركز الإماراتي؟", "هل تنضم xAI إلى التحالف قريبا؟"]:
+                     "ما تكلفة المركز الإماراتي؟", "هل تنضم xAI إلى التحالف قريبا؟",
+                     "كم تبلغ حصة مايكروسوفت في OpenAI؟"]:
         assert answerer.ask(question).answer is None, question
 
 
