@@ -423,6 +423,14 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("كيف لعب ماسك بورقة ترامب؟", 4),  # «لعب بورقة» (played the card): the pressure he put
         ("ما الذي جعل ماسك يعتبر الفرص غير متكافئة؟", 6),  # «غير متكافئة» (unequal): fairness
         ("ماسك علاش دار داكشي؟", 1),  # Maghrebi «داكشي» (that thing): a filler
+        ("بماذا أسهم ماسك في وصول ترامب للرئاسة؟", 7),  # Trump's «وصول» (arrival) is his election
+        ("ماسك كان بيدبر إيه للإماراتيين في السر؟", 1),  # Egyptian «بيدبر» (plotting): obstructing
+        ("ليفيت اتكلمت عن ماسك ولا عملت نفسها مش واخدة بالها؟", 5),  # «اتكلمت عن» (talked about)
+        ("ليش في ناس عم تشكك بنوايا ماسك؟", 1),  # «تشكك» (doubt): the questions raised
+        ("ماسك علاش مغشش على OpenAI؟", 3),  # Maghrebi «مغشش» (upset): displeasure
+        ("ما الانعطافة في مسار OpenAI التي أبعدت ماسك عنها؟", 8),  # «الانعطافة» (the turn): its change
+        ("بماذا تنبأ ماسك بخصوص قرار الرئيس؟", 4),  # «تنبأ» (predicted): what he told officials
+        ("ما الذي كدر خاطر ماسك في تركيبة الشراكة؟", 3),  # «كدر خاطر» (troubled): displeasure
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -463,7 +471,7 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "Where does Karoline Leavitt hail from?", "هل اعتذرت ليفيت لماسك؟",
                      "متى يفتتح مركز ستارجيت؟", "متى يبدأ تشغيل المركز الإماراتي؟",
                      "ما تكلفة المركز الإماراتي؟", "هل تنضم xAI إلى التحالف قريبا؟",
-                     "كم تبلغ حصة مايكروسوفت في OpenAI؟"]:
+                     "كم تبلغ حصة مايكروسوفت في OpenAI؟", "من سيحل محل ليفيت متحدثة للرئاسة؟"]:
         assert answerer.ask(question).answer is None, question
 
 
