@@ -608,10 +608,16 @@ class PassageIndex:
             asked = {
                 at[j] for j in range(max(i - 2, 0), min(i + 3, len(tokens)))
                 if at[j] is not None and not (j > 0 and tokens[j - 1] in _PREPOSITIONS)
+                and not self._behind_a_clitic_preposition(tokens[j:], at[j])
             }
             if asked and asked.isdisjoint(self.voiced):
                 return True
         return False
+
+    def _behind_a_clitic_preposition(self, tokens: Sequence[str], actor: int) -> bool:
+        """Whether the name `tokens` start with is behind «لـ» (to) or «بـ» (in): «ماسك وش كان يقول
+        لترامب بالرياض؟» asks what Musk said, to Trump, in Riyadh — as «عن»/«في» before a name do."""
+        return tokens[0][:1] in ("ل", "ب") and self._actors_at([tokens[0][1:], *tokens[1:4]])[0] == actor
 
     def _others_words(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, 1.0 where some concept of the question is, in every sentence using it,
@@ -859,7 +865,8 @@ class PassageIndex:
 
 # Before a name, it is no speaker: «رأي سام ألتمان في ماسك», «المتحدثة بتاعة ترامب ردت».
 _PREPOSITIONS = frozenset(normalize(w) for w in (
-    "على عن في من مع إلى بشأن حول بخصوص بتاع بتاعة تبع تبعه مال ديال حق to about of with from on"
+    "على عن في من مع إلى بشأن حول بخصوص بتاع بتاعة تبع تبعه مال ديال حق to about of with from on "
+    "ل ب"  # «لـ» and «بـ» written apart before a Latin name: «يقول لـOpenAI»
 ).split())
 
 

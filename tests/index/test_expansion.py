@@ -431,6 +431,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الانعطافة في مسار OpenAI التي أبعدت ماسك عنها؟", 8),  # «الانعطافة» (the turn): its change
         ("بماذا تنبأ ماسك بخصوص قرار الرئيس؟", 4),  # «تنبأ» (predicted): what he told officials
         ("ما الذي كدر خاطر ماسك في تركيبة الشراكة؟", 3),  # «كدر خاطر» (troubled): displeasure
+        ("ماسك ليه مش بيطيق سيرة ألتمان؟", 3),  # Egyptian «مش بيطيق» (can't stand): displeasure
+        ("علاش ماسك دخل يخربق ستارجيت؟", 1),  # Maghrebi «يخربق» (mess up): obstructing
+        ("مَا قِيمَةُ الدَّفْعَةِ الأُولَى لِسْتَارْجِيت الأَمْرِيكِيِّ؟", 9),  # the first instalment: the initial sum
+        ("ما الجملة التي نقلت عن المتحدثة حرفيا؟", 5),  # «الجملة» (the sentence), «حرفيا» (verbatim): frames
+        ("أي الشركات الخمس تنتمي إلى الإمارات؟", 2),  # «تنتمي إلى» (belongs to) says no more than «الإمارات»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

@@ -1101,6 +1101,13 @@ def test_what_someone_the_stories_never_give_a_voice_said_or_thinks_is_declined(
     assert index.search("ما رأي ماسك في ألتمان؟", top=1)[0].coverage > 0.3
     # «Who said…?» asks for the speaker: the one named is not asked to speak.
     assert index.search("مين اللي قال إن ألتمان خالف التزاماته؟", top=1)[0].coverage > 0.3
+    # …and so is someone named behind «لـ» (to) or «بـ» (in): «لـOpenAI» is who Musk spoke to.
+    assert index.search("ماسك شو كان يقول لـOpenAI؟", top=1)[0].coverage > 0.3
+
+
+def test_a_place_behind_bi_is_where_something_was_said_not_who_said_it() -> None:
+    index = PassageIndex([_story("زار ماسك الرياض وقال إن المنافسة غير عادلة.", "وقعت الشركات الاتفاق.")])
+    assert index.search("ماسك شو كان يقول بالرياض؟", top=1)[0].coverage > 0.3
 
 
 
