@@ -271,9 +271,10 @@ class PassageIndex:
             # «Which companies…» names what the answer is, not what it is about: like «مين»,
             # the word goes (with «اسم» in «ما اسم الشركة…»), and the passages that name
             # companies get the boost below. When nothing is left but the story's subject
-            # («مين الشركات اللي في المشروع؟»), the passages that list companies answer.
+            # («مين الشركات اللي في المشروع؟»), the passages that list companies answer — unless
+            # it is a person's («ما هي شركات ماسك؟»: his own, not every company the story names).
             concepts = tuple(c for c in concepts if not self._names_the_answer_type(c))
-            if all(self._in_a_title(c) for c in concepts):
+            if all(self._in_a_title(c) for c in concepts) and not any(worded_as(c, self.people) for c in concepts):
                 return self._company_lists(story_id, top)
         elif self.settings.company_boost and self.settings.who_takes_part and asks_who(question) and concepts and all(
             worded_as(c, self.projects_and_places) or all(w in FOUNDED_PROJECT for w in c.words) for c in concepts

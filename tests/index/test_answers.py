@@ -255,6 +255,12 @@ def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
         assert result.answer is not None and result.answer.passage.id == f"{SEED_ID}:2", question
 
 
+def test_a_person_s_companies_are_his_not_the_list_of_the_story_s(answerer: Answerer) -> None:
+    # «شركات ماسك» are Musk's own (xAI, Tesla, SpaceX), not paragraph 2's list of partners.
+    answer = answerer.ask("ما هي شركات ماسك؟").answer
+    assert answer is not None and answer.passage.number in (3, 7)
+
+
 COURTESY = [
     "لو سمحت {}", "{} من فضلك", "يا سند، {}", "عندي سؤال: {}", "ممكن تقولي {}", "ممكن تساعدني؟ {}", "{} شكرا", "please {}",
     "ممكن تفيدني، {}",
