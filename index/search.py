@@ -172,7 +172,10 @@ class PassageIndex:
         self.states_time = np.array([states_time(p.text) for p in self.passages])
         self.states_date = np.array([states_date(p.text) for p in self.passages])
         self.states_year = np.array([states_year(p.text) for p in self.passages])
-        places = PLACE_WORDS | {w for n in project_and_place_phrases() for w in n.split() if not w.isascii()}
+        # Words of the names, not the function words in them: «إن» would be CNBC's «سي ان بي سي».
+        places = PLACE_WORDS | {
+            w for n in project_and_place_phrases() for w in n.split() if not w.isascii() and w not in STOPWORDS
+        }
         self.states_place = np.array([says_any(p.text, places) for p in self.passages])
         # Sentences as written, without the title and heading their index terms carry.
         sentence_texts = [self.passages[o].text[a:b] for o, (a, b) in zip(self.sentence_owner, self.sentence_spans)]

@@ -331,6 +331,12 @@ def test_a_how_much_question_is_not_answered_where_no_quantity_is() -> None:
     assert PassageIndex([story]).search("كم دفع الوزير؟")[0].coverage > 0
 
 
+def test_a_function_word_in_a_name_is_no_place() -> None:
+    # «إن» is a word of CNBC's Arabic spelling («سي ان بي سي»): no sign of a place for «where».
+    story = _story("قال الوزير إن الخطة جيدة.", "زار الوزير مدينة جديدة.")
+    assert PassageIndex([story]).states_place.tolist() == [False, True]
+
+
 def test_a_list_of_companies_answers_how_many_companies() -> None:
     story = _story("أعلنت أوراكل وإنفيديا وسيسكو تحالفا جديدا.", "قال الوزير إن التحالف مهم.")
     [listed] = [h for h in PassageIndex([story]).search("كم شركة في التحالف؟") if h.passage.number == 1]
