@@ -252,13 +252,14 @@ def date_nouns_asked(question: str) -> frozenset[str]:
     return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _DATE_NOUNS)
 
 
-_COUNTRY_NOUNS = frozenset(normalize(w) for w in "دولة دوله بلد البلد بلاد country".split())
+_COUNTRY_NOUNS = frozenset(normalize(w) for w in "دولة دوله بلد البلد بلاد مكان country place".split())
 
 
 def country_nouns_asked(question: str) -> frozenset[str]:
-    """The country a question asks for («بأي دولة كان ماسك…», «إلى أي بلد رافق…»): the word says
-    what the answer is, a place, not a word to find (paragraph 2's «دولة الإمارات» is no answer
-    to where Musk was). Not a city: a city is a fact news seldom states (`fact_phrases`)."""
+    """The country or place a question asks for («بأي دولة كان ماسك…», «إلى أي بلد رافق…», «بأي
+    مكان كان…»): the word says what the answer is, a place, not a word to find (paragraph 2's
+    «دولة الإمارات» is no answer to where Musk was). Not a city: a city is a fact news seldom
+    states (`fact_phrases`)."""
     tokens = _which_bare(question)
     return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _COUNTRY_NOUNS)
 
@@ -298,7 +299,7 @@ YES_NO = frozenset({("هل",), ("واش",), ("is",), ("are",), ("was",), ("did",
 WANTS = frozenset(normalize(w) for w in (
     "يبي تبي يبون يبغى تبغى يبغي تبغي يبغون بدو بده بدها بدهم عايز عايزة عايزه عايزين عاوز عاوزة عاوزه عاوزين "
     "يريد تريد يريدون يريده تريده يريدها أراد اراد أرادت ارادت أرادوا أراده اراده بغا بغات بغاو بغاها "
-    "يبيها يبيه يبغاه يبغاها مبغاه مبغاها مبغاهم مراده مرادها مرادهم ناوي ناويه ناوية ناويين ينوي تنوي "
+    "يبيها يبيه يبغاه يبغاها كيبغي كتبغي كيبغيو مبغاه مبغاها مبغاهم مراده مرادها مرادهم ناوي ناويه ناوية ناويين ينوي تنوي "
     "ريده ريدها ريدهم عبالو عباله عبالها عبالهم want wants wanted "
     "شتريد شيريد شتبي شيبي شتبغى شيبغى "  # Iraqi and Gulf «what» fused to «wants»: «الإمارات شتريد…؟»
     # What one aspires to is what one wants («إلى ماذا تطمح الإمارات؟»), and a project's aims

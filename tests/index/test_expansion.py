@@ -436,6 +436,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("مَا قِيمَةُ الدَّفْعَةِ الأُولَى لِسْتَارْجِيت الأَمْرِيكِيِّ؟", 9),  # the first instalment: the initial sum
         ("ما الجملة التي نقلت عن المتحدثة حرفيا؟", 5),  # «الجملة» (the sentence), «حرفيا» (verbatim): frames
         ("أي الشركات الخمس تنتمي إلى الإمارات؟", 2),  # «تنتمي إلى» (belongs to) says no more than «الإمارات»
+        ("ماسك ساعة الاتفاق كان بأي مكان؟", 6),  # «بأي مكان» (in what place) asks a place, as «بأي دولة»
+        ("ما الذي استفز ماسك في إدارة ألتمان للمشروع؟", 3),  # «استفز» (provoked): displeasure
+        ("ما العاقبة التي ترتبت على تحذيرات ماسك؟", 4),  # «العاقبة التي ترتبت» (the consequence): the delay
+        ("ماسك كم تبرع لربعه الجمهوريين؟", 7),  # «الجمهوريين» (the Republicans): Trump's election
+        ("أهلا، ممكن تختصرلي شو عمل ماسك بالإمارات؟", 1),  # «تختصرلي» (sum up for me), as «لخصلي»
+        ("ماسك واش كان كيبغي مختبرو يشارك؟", 3),  # Moroccan «كيبغي» (wants), as «بغا»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
