@@ -482,7 +482,8 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "Where does Karoline Leavitt hail from?", "هل اعتذرت ليفيت لماسك؟",
                      "متى يفتتح مركز ستارجيت؟", "متى يبدأ تشغيل المركز الإماراتي؟",
                      "ما تكلفة المركز الإماراتي؟", "هل تنضم xAI إلى التحالف قريبا؟",
-                     "كم تبلغ حصة مايكروسوفت في OpenAI؟", "من سيحل محل ليفيت متحدثة للرئاسة؟"]:
+                     "كم تبلغ حصة مايكروسوفت في OpenAI؟", "من سيحل محل ليفيت متحدثة للرئاسة؟",
+                     "متى ينتهي عقد G42 مع OpenAI؟"]:
         assert answerer.ask(question).answer is None, question
 
 
