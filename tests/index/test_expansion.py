@@ -442,6 +442,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك كم تبرع لربعه الجمهوريين؟", 7),  # «الجمهوريين» (the Republicans): Trump's election
         ("أهلا، ممكن تختصرلي شو عمل ماسك بالإمارات؟", 1),  # «تختصرلي» (sum up for me), as «لخصلي»
         ("ماسك واش كان كيبغي مختبرو يشارك؟", 3),  # Moroccan «كيبغي» (wants), as «بغا»
+        ("ما البصمة التي تركها ماسك على سباق ترامب للرئاسة؟", 7),  # «سباق» (race): the election
+        ("ما الدور التأسيسي الذي لعبه ماسك في OpenAI؟", 8),  # «لعبه» (played it): a frame, not «لعدة»
+        ("ماسك وترامب وين كانوا يتمشون؟", 6),  # Gulf «يتمشون» (strolling about): the trip
+        ("ماسك قطع علاقته بـOpenAI إمتى وليه؟", 8),  # «قطع علاقته» (cut ties): leaving
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
