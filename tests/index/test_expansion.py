@@ -446,6 +446,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الدور التأسيسي الذي لعبه ماسك في OpenAI؟", 8),  # «لعبه» (played it): a frame, not «لعدة»
         ("ماسك وترامب وين كانوا يتمشون؟", 6),  # Gulf «يتمشون» (strolling about): the trip
         ("ماسك قطع علاقته بـOpenAI إمتى وليه؟", 8),  # «قطع علاقته» (cut ties): leaving
+        ("ماسك نقل إيه عن ترامب للموظفين الكبار؟", 4),  # «الموظفين الكبار» (senior staff): the officials
+        ("الإمارات وش مرامها من المشروع؟", 2),  # «مرامها» (its aim): the aims
+        ("ماسك ليش حاسس إنو الفرص مش متساوية؟", 6),  # «مش متساوية» (unequal): fairness
+        ("ماسك كان مرافق ترامب وين؟", 6),  # «مرافق» (accompanying): the trip
+        ("ما الذي حذر منه ماسك بشأن مصير المشروع؟", 4),  # «مصير» (fate): a frame, not «مصدر» mistyped
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -487,7 +492,7 @@ def test_question_sharing_only_the_story_names_is_declined(answerer: Answerer) -
                      "متى يفتتح مركز ستارجيت؟", "متى يبدأ تشغيل المركز الإماراتي؟",
                      "ما تكلفة المركز الإماراتي؟", "هل تنضم xAI إلى التحالف قريبا؟",
                      "كم تبلغ حصة مايكروسوفت في OpenAI؟", "من سيحل محل ليفيت متحدثة للرئاسة؟",
-                     "متى ينتهي عقد G42 مع OpenAI؟"]:
+                     "متى ينتهي عقد G42 مع OpenAI؟", "هل وافقت المحكمة على طلب ماسك؟", "ما هي أعراض الإنفلونزا؟"]:
         assert answerer.ask(question).answer is None, question
 
 
