@@ -735,11 +735,13 @@ class PassageIndex:
         return found
 
     def _people_named(self, concepts: Sequence[Concept]) -> np.ndarray | None:
-        """Per passage, whether it (or its title) names one of the people the question names;
-        None when it names none."""
-        found = [self.coverage_view.presence(c) for c in concepts if worded_as(c, self.people)]
-        present = [f[1] > 0 for f in found if f is not None]
-        return np.logical_or.reduce(present) if present else None
+        """Per passage, whether its own sentences or heading name one of the people the question
+        names; None when it names none. Not the title, which names the story's subject in every
+        passage: «هل سيستثمر ماسك في الإمارات؟» is not answered by paragraph 9, Trump's Stargate."""
+        people = [c for c in concepts if worded_as(c, self.people)]
+        if not people:
+            return None
+        return self._names_in_body(people)
 
     def _said_together(
         self, these: list[tuple[str, ...]], those: list[tuple[str, ...]],

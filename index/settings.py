@@ -156,8 +156,9 @@ class SearchSettings:
     # (profiteering) shares the root of «ربح». +6 out of scope declined, none lost; ARCD unchanged.
     outcome_check: bool = True
     # And a yes/no question about a person («هل حضر ألتمان توقيع الاتفاق؟») only where the
-    # paragraph (with its story's title) names them: paragraph 6 says Musk was not there. +1
-    # out-of-scope declined, none lost.
+    # paragraph names them: paragraph 6 says Musk was not there. +1 out-of-scope declined, none
+    # lost. In its own sentences or heading, not the title that names Musk in every paragraph
+    # («هل سيستثمر ماسك في الإمارات؟» is not paragraph 9's): +6 more, four wrong answers declined.
     person_yes_no_check: bool = True
     # «ما رأي سام ألتمان في ماسك؟», «هل رد ألتمان على ماسك؟»: what someone said, answered or
     # thinks, when no story gives them a voice (no word of saying with their name beside it), is

@@ -876,6 +876,12 @@ def test_a_yes_no_question_about_a_person_needs_a_paragraph_that_names_them() ->
     assert plain.search("هل حضر ألتمان توقيع الاتفاق؟", top=1)[0].coverage > 0.3
     assert index.search("هل حضر ماسك توقيع الاتفاق؟", top=1)[0].coverage > 0.3
     assert index.search("من حضر توقيع الاتفاق مع ألتمان؟", top=1)[0].coverage > 0.3  # not yes/no
+    # The story's title names him in every paragraph's index: that is no paragraph naming him.
+    titled = Story(id="t", title="ماسك والمشروع", passages=(
+        Passage(story_id="t", number=1, section=None, text="لم يكن ماسك حاضرا لحظة توقيع الاتفاق."),
+        Passage(story_id="t", number=2, section=None, text="يخطط الوزير للاستثمار في المدينة."),
+    ))
+    assert PassageIndex([titled]).search("هل سيستثمر ماسك في المدينة؟", top=1)[0].coverage == 0.0
 
 
 def test_how_much_or_when_of_a_named_company_needs_a_paragraph_that_names_it() -> None:
