@@ -11,6 +11,7 @@ story says «OpenAI التي يرأسها سام ألتمان» (`expansion.mine
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -60,6 +61,13 @@ def worded_as(concept: Concept, phrases: frozenset[str]) -> bool:
 
 # Question words before a naming phrase make it what is asked: «ما الشركة التي يرأسها ألتمان؟».
 _ASKING = frozenset(normalize(w) for w in "ما ماهي ماهو هي هو أي اي شو ايش شنو وش مين منو which what".split())
+
+# Where a clause ends: a greeting or a thanks stands in its own.
+_CLAUSES = re.compile(r"(?<!\d)[،,.](?!\d)|[؛;!؟?]")
+_INTERROGATIVES = frozenset(normalize(w) for w in (
+    "ليش ليه علاش لماذا لمذا متى امتى إمتى وقتاش وين فين أين كيف شلون كيفاش ازاي إزاي كم قديش كام "
+    "أديش مين منو شكون من شو ايش إيش وش شنو ماذا ما هل أي اي"
+).split())
 
 # A role's forms, which ISRI gives other roots («يرأسها», «رئاسته»): `role_wordings`.
 _ROLE_WORDS = frozenset().union(*ROLE_FAMILIES)
@@ -116,6 +124,34 @@ class ConceptReader:
             tokens = self._renamed(tokens)
         resolved = (self.resolve(concept) for concept in self.lexicon.concepts(tokens))
         return [concept for concept in resolved if concept is not None]
+
+    def without_courtesy(self, question: str) -> str:
+        """`question` without an opening or closing clause of words nothing knows: «يا باشا، ما
+        دور إنفيديا؟», «…؟ مرسي كتير». A greeting or a thanks asks about nothing, but its unknown
+        words weigh in the question's coverage as much as a real word no story uses, and stand
+        before the question word the cues read first. Function words in it are neither («يا»);
+        a question word keeps it («ليش يا باشا، …»)."""
+        bounds = [0, *(m.end() for m in _CLAUSES.finditer(question)), len(question)]
+        spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if words(question[a:b])]
+        if len(spans) < 2:
+            return question
+        kept = list(spans)
+        for a, b in {spans[0], spans[-1]}:
+            tokens = without_fillers(words(question[a:b]))
+            content = [t for t in tokens if t not in STOPWORDS]
+            if (
+                len(tokens) <= 4 and content and _INTERROGATIVES.isdisjoint(tokens)
+                and not any(self._known(t) for t in content)
+            ):
+                kept.remove((a, b))
+        return question[kept[0][0] : kept[-1][1]].strip() if kept else question
+
+    def _known(self, token: str) -> bool:
+        """Whether some part of the project knows `token`: a story, the lexicon, a Latin name."""
+        return (
+            token.isascii() or token in self.lexicon_all
+            or any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view))
+        )
 
     def _renamed(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """`tokens` with each phrase a story names something by («شركة ألتمان», behind a clitic

@@ -261,9 +261,13 @@ class PassageIndex:
         return self.arabizi.read(question) if self.arabizi is not None else question
 
     def _as_read(self, question: str) -> str:
-        """`question` as the index reads it: in Arabic script, without the «و» (and) that joins it
-        to a question before (`without_and`), so «وكم…؟» asks what «كم…؟» does."""
-        return without_and(self.in_arabic(question))
+        """`question` as the index reads it: in Arabic script, without a greeting or a thanks
+        (`courtesy_clause`), without the «و» (and) that joins it to a question before
+        (`without_and`), so «وكم…؟» asks what «كم…؟» does."""
+        question = self.in_arabic(question)
+        if self.settings.courtesy_clause:
+            question = self.reader.without_courtesy(question)
+        return without_and(question)
 
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""

@@ -241,6 +241,9 @@ class SearchSettings:
     # «ما اسم المحامي…؟»: the name of something no story and no lexicon line mentions is declined
     # (the «how to» cue above's kin). +2 OOS, −1 («ما اسم المختبر…؟», a lab no line knows).
     name_of_unknown_check: bool = True
+    # «بعد إذنك، ما دور إنفيديا؟»: an opening or closing clause of at most four words that no
+    # story, lexicon line or name knows is courtesy, not a question (`ConceptReader._without_courtesy`).
+    courtesy_clause: bool = True
     # «في أي شهر حاول ماسك شراء OpenAI؟»: the month asked for is what the answer is, as
     # «الشركات» is in «which companies», not a word to find — no paragraph says «شهر», and the
     # unknown word sank the question's coverage (declined). The word goes; the «when» checks and

@@ -264,6 +264,8 @@ def test_a_person_s_companies_are_his_not_the_list_of_the_story_s(answerer: Answ
 COURTESY = [
     "لو سمحت {}", "{} من فضلك", "يا سند، {}", "عندي سؤال: {}", "ممكن تقولي {}", "ممكن تساعدني؟ {}", "{} شكرا", "please {}",
     "ممكن تفيدني، {}",
+    # Greetings no word list holds: a clause of words nothing knows goes (`courtesy_clause`).
+    "يا باشا، {}", "تكفى، {}", "مساء الورد، {}",
 ]
 
 
