@@ -111,6 +111,18 @@ _COURTESY = """
 تكرمت تكرمتي تكرم صباحك مساءك مساك صباحكم مساءكم مرحبا مرحباً مرحبتين اهلا أهلا اهلين أهلين هلا هلو السلام عليكم صباح مساء الخير النور مقدما مقدماً
 يعافيك يعافيكي يعافيكم والله لك ليك اذنك إذنك اذنكم إذنكم ايدك ايديك
 please pls plz thanks thank thx bro sanad
+نسولك نسالك نسألك اسالك أسألك تدري تدرين تدرون تدرى ادري أدري تعرفين يمكنك يمكنكم تستطيع تستطيعين
+تقوليلي أخبرني اخبرني اخبريني أعلمني اعلمني دلني دليني تشرح توضح توضحلي افهم أفهم نحب نحبو
+عليك عليكي عليكم فيك فيكي فيكم امكن أمكن أمكنك امكنك صديقي اخي أخي اخوان اخواني إخوان إخواني استاذ أستاذ
+استاذي أستاذي عزيزي طب اوكي اوك أوكي ايوه أيوه ايوا اه آه اها أها
+"""
+
+# Adverbs that say how to answer or how sure the reader is, not what about: «…بالتحديد؟»,
+# «…بالتفصيل؟», «…صح؟», «…يا ترى؟», «كما ورد في الخبر», «على حد علمك».
+_ASIDES = """
+بالتحديد تحديدا تحديداً بالتفصيل تفصيلا تفصيلاً بسرعة بالمختصر مختصر بصراحة صراحة اصلا أصلا أصلاً اصلاً
+مثلا مثلاً ضروري صح ترى ورد فهمت علمك علمي نعرف نعرفو تعرفوا عافاك عافاكي عافاكم
+بكلمة بكلمتين برأيك برايك برأيكم بنظرك
 """
 
 # «بالموضوع», «والقصة», «للتقرير», «لعلاقة»: a frame word is one behind a clitic too, and
@@ -120,7 +132,7 @@ _FRAMED = {c + w for w in _FRAMES.split() if not w.isascii() for c in ("ب", "و
 } | {c + "ه" + w for w in _FRAMES.split() if w.startswith("ال") for c in ("", "ب", "ل", "و", "ف", "ع")}
 _WORDS = frozenset(
     normalize(word)
-    for block in (_MSA, _DIALECT, _FRAMES, _COURTESY, _ENGLISH) for word in block.split()
+    for block in (_MSA, _DIALECT, _FRAMES, _COURTESY, _ASIDES, _ENGLISH) for word in block.split()
 ) | frozenset(normalize(w) for w in _FRAMED)
 
 # «وأراد», «فماذا», «وبعد»: a function word behind the conjunction «و» or «ف» is still one.
@@ -241,6 +253,30 @@ _POSTS = frozenset(normalize(w) for w in (
 ).split())
 
 
+# «بشكل عام» (in general) frames; elsewhere «عام» is a year and «بشكل» a manner the story states.
+_GENERAL = frozenset(normalize(w) for w in "عام عامة عامه العموم".split())
+_MANNER = frozenset(normalize(w) for w in "بشكل بصفة بصفه بصورة بصوره على".split())
+
+# Whom a question calls to after «يا»: «يا جماعة», «يا باشا», «يا شباب»; elsewhere «جماعة أبوظبي»
+# is a subject.
+_CALLED = frozenset(normalize(w) for w in (
+    "جماعة جماعه شباب غالي غالية باشا معلم زلمة زلمه رجال حاج حجي بطل طيب طيبة عسل ورد حلو"
+).split())
+_CALLING = frozenset(normalize(w) for w in "يا".split())
+
+# «سؤال سريع: …» (a quick question): the question is small, not its subject.
+_SMALL = frozenset(normalize(w) for w in "سريع سريعة صغير صغيرة بسيط بسيطة".split())
+_QUESTION_NOUNS = frozenset(normalize(w) for w in "سؤال سؤالي استفسار".split())
+
+
+# «كما ذكر», «حسب ما جاء في الخبر» (as it says), «على حد علمك» (as far as you know): elsewhere
+# «ذكر» is a male, «جاء» came and «حد» a limit.
+_SAID = frozenset(normalize(w) for w in "ذكر ذكرت جاء جاءت".split())
+_AS = frozenset(normalize(w) for w in "كما ما".split())
+_EXTENT = frozenset(normalize(w) for w in "حد".split())
+_ON = frozenset(normalize(w) for w in "على".split())
+
+
 # A word that is a filler only beside one of its neighbour words, the one just before it or the
 # one just after it. (No word is in two of the word sets: the order of the rules does not matter.)
 _BESIDE: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = (
@@ -253,6 +289,12 @@ _BESIDE: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = (
     (_GIVE, "after", _ME),
     (_THANKS, "after", _HAND),
     (_REPLY, "after", _DEED),
+    (_GENERAL, "before", _MANNER),
+    (_MANNER, "after", _GENERAL),
+    (_CALLED, "before", _CALLING),
+    (_SMALL, "before", _QUESTION_NOUNS),
+    (_SAID, "before", _AS),
+    (_EXTENT, "before", _ON),
 )
 
 
@@ -272,6 +314,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
             return not _POSTS.isdisjoint(tokens)
         if token in _GOD:
             return not _BLESSING_VERBS.isdisjoint(before + after)
+        if token in _BLESSING_VERBS:  # «الله يرضى عليك»: the blessing's verb too, beside God's name
+            return not _GOD.isdisjoint(before + after)
         for fillers, side, neighbours in _BESIDE:
             if token in fillers:
                 return not neighbours.isdisjoint(before if side == "before" else after)
