@@ -31,6 +31,7 @@ __all__ = [
     "normalize_teh_marbuta",
     "remove_invisible",
     "remove_tatweel",
+    "shorten_stretched_letters",
     "spell_out_initials",
     "unify_hamza_before_suffix",
     "unify_unicode",
@@ -78,6 +79,16 @@ def dediacritize(text: str) -> str:
 def remove_tatweel(text: str) -> str:
     """Remove the kashida used to stretch words (مـــاسك → ماسك)."""
     return text.replace(_TATWEEL, "")
+
+
+# A letter typed three times or more is a word stretched for feeling, as the kashida stretches
+# it in print: «لييييش», «زعلاااان», «ماسكككك». No Arabic spelling repeats a letter three times.
+_STRETCHED_RE = re.compile(r"([\u0621-\u064a])\1{2,}")
+
+
+def shorten_stretched_letters(text: str) -> str:
+    """«لييييش» → «ليش», «زعلاااان» → «زعلان»: a run of three or more of one Arabic letter is one."""
+    return _STRETCHED_RE.sub(r"\1", text)
 
 
 def normalize_alef(text: str) -> str:
@@ -150,6 +161,7 @@ def normalize(text: str) -> str:
     text = normalize_alef(text)
     text = normalize_alef_maksura(text)
     text = normalize_teh_marbuta(text)
+    text = shorten_stretched_letters(text)
     text = unify_hamza_before_suffix(text)
     text = normalize_digits(text)
     text = spell_out_initials(text)

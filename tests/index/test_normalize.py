@@ -15,11 +15,13 @@ from index.normalize import (
     normalize_teh_marbuta,
     remove_invisible,
     remove_tatweel,
+    shorten_stretched_letters,
     spell_out_initials,
     unify_hamza_before_suffix,
     unify_unicode,
 )
 from index.analyzer import ANALYZERS, words
+from index.answers import Answerer
 from index.stemmers import light_stem
 from index.tokenize import word_tokens
 
@@ -30,6 +32,17 @@ def test_dediacritize_removes_harakat_shadda_and_tanwin() -> None:
 
 def test_remove_tatweel() -> None:
     assert remove_tatweel("مـــاسك") == "ماسك"
+
+
+def test_letters_stretched_for_feeling_are_one_and_real_doubles_stay() -> None:
+    assert shorten_stretched_letters("لييييش ماسك زعلاااان ماسكككك") == "ليش ماسك زعلان ماسك"
+    assert shorten_stretched_letters("ممكن للغة الأمريكيين 1000 www") == "ممكن للغة الأمريكيين 1000 www"
+
+
+def test_a_stretched_question_is_answered_as_typed_plainly(answerer: Answerer) -> None:
+    plain, stretched = answerer.ask("ليش ماسك زعلان من OpenAI؟"), answerer.ask("ليييييش ماسك زعلاااان من OpenAI؟؟")
+    assert plain.answer is not None and stretched.answer is not None
+    assert stretched.answer.passage.id == plain.answer.passage.id
 
 
 @pytest.mark.parametrize(("word", "bare"), [("أوراكل", "اوراكل"), ("إيلون", "ايلون"), ("آي", "اي"), ("ٱلذكاء", "الذكاء")])
