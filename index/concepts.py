@@ -69,6 +69,9 @@ _INTERROGATIVES = frozenset(normalize(w) for w in (
     "أديش مين منو شكون من شو ايش إيش وش شنو ماذا ما هل أي اي"
 ).split())
 
+# Letters typed as the dialects say them, and the MSA letters they stand for (`spoken_letters`).
+_SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "ض", "ء": "ق", "ج": "ق"}
+
 # A role's forms, which ISRI gives other roots («يرأسها», «رئاسته»): `role_wordings`.
 _ROLE_WORDS = frozenset().union(*ROLE_FAMILIES)
 
@@ -189,7 +192,8 @@ class ConceptReader:
         if token.isascii() or token in STOPWORDS or token in self.lexicon_words:
             return token
         spoken_qaf = self.settings.spoken_qaf and "ك" in token
-        if len(token) < 5 and not spoken_qaf:
+        spoken = self.settings.spoken_letters and not _SPOKEN.keys().isdisjoint(token)
+        if len(token) < 5 and not (spoken_qaf or spoken):
             return token
         if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
             return token
@@ -200,6 +204,14 @@ class ConceptReader:
                 token[:i] + "ق" + token[i + 1 :] for i, letter in enumerate(token) if letter == "ك"
             }
             known = sorted(q for q in qafs if q in STOPWORDS or q in self.lexicon_words or q in self.vocabulary)
+            if len(known) == 1:
+                return known[0]
+        if spoken:
+            # The dialects' sounds for MSA letters, spelled as said: «زكرت» / «دكرت» (ذكرت), «أتنى»
+            # (أثنى), «نءله» (نقله), «ضلم» (ظلم). One letter, to a word known exactly.
+            said = {token[:i] + meant + token[i + 1 :] for i, letter in enumerate(token) for meant in _SPOKEN.get(letter, "")}
+            # Not to a function word: «وجد» is no «وقد».
+            known = sorted(w for w in said if w in self.lexicon_words or w in self.vocabulary)
             if len(known) == 1:
                 return known[0]
         if len(token) < 5:

@@ -110,6 +110,10 @@ class SearchSettings:
     # Iraqi and Gulf «ك» typed for a spoken «ق» («كال», «وكت»): read as the «ق» word the stories,
     # the lexicon or the function words have.
     spoken_qaf: bool = True
+    # …and the other letters the dialects say otherwise and spell as said: «ذ» as «د» or «ز»,
+    # «ث» as «ت» or «س», «ظ» and «ض» for each other, «ق» as «ء» or Gulf «ج» («زكرت», «أتنى»,
+    # «نءله»): read as the word the stories, the lexicon or the function words have, if one.
+    spoken_letters: bool = True
     # And a short word behind a clitic, whose core is too short for edit distance: one phone
     # slip (`is_typo_of`) from a story word's core of the same length, if only one is
     # («للعرص» → «العرض»). benchmarks/typos.py: swapped letters 0.903 → 0.913.

@@ -63,6 +63,7 @@ _DIALECT = """
 بكرة بكره بكرا نهار النهار اليوم امبارح مبارح هلق هلأ هسه هسا دلوقتي دلوقت توا الحين حاليا
 لحد للحين لهلأ لهلق لليوم
 حدا حدن
+هدا هدي هدول هدولا هاذول
 """
 
 # English question and function words, for questions asked in English.

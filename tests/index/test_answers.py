@@ -283,6 +283,17 @@ def test_courtesy_around_a_question_changes_nothing(answerer: Answerer, wrapping
     assert changed == []
 
 
+@pytest.mark.parametrize(("question", "paragraph"), [
+    ("من أتنى على ترامب؟", 5),  # «ث» said and typed «ت»: أثنى (praised)
+    ("ما موقف ترامب المحتمل بحسب ما نءله ماسك؟", 4),  # «ق» said as a hamza: نقله (conveyed)
+])
+def test_a_letter_spelled_as_the_dialects_say_it_is_read_as_the_story_s(
+    answerer: Answerer, question: str, paragraph: int,
+) -> None:
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.number == paragraph
+
+
 # How people frame a question or hedge it (`_ASIDES`, `_COURTESY` and the neighbour rules in
 # index/stopwords.py): each of these once changed 15–82 of the development set's 208 answers.
 ASIDES = [
