@@ -72,6 +72,9 @@ _INTERROGATIVES = frozenset(normalize(w) for w in (
 # Letters typed as the dialects say them, and the MSA letters they stand for (`spoken_letters`).
 _SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "ض", "ء": "ق", "ج": "ق"}
 
+# Spoken marks of tense on a present verb (`verb_marks`): Iraqi «دـ», Maghrebi «غـ».
+_VERB_MARKS = frozenset("دغ")
+
 # A role's forms, which ISRI gives other roots («يرأسها», «رئاسته»): `role_wordings`.
 _ROLE_WORDS = frozenset().union(*ROLE_FAMILIES)
 
@@ -197,6 +200,15 @@ class ConceptReader:
             return token
         if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
             return token
+        if self.settings.verb_marks and len(token) >= 5 and token[0] in _VERB_MARKS and token[1] in "يتن":
+            # Iraqi «دـ» (is doing: «ديقود») and Maghrebi «غـ» (will: «غيوقف») before a present
+            # verb: the verb, if it is a word the project knows. (Not Maghrebi «كـ»: «كيدير» is do,
+            # not «يدير», run.)
+            verb = token[1:]
+            if verb in self.lexicon_words or any(
+                v is not None and v.knows(verb) for v in (self.coverage_view, self.fallback_view)
+            ):
+                return verb
         if spoken_qaf:
             # Iraqi and Gulf «ق» is said «گ» and often typed «ك»: «كال» is «قال», «وكت» «وقت»,
             # «يوكف» «يوقف». Only where the «ق» spelling is a word the project knows exactly.
