@@ -82,13 +82,15 @@ def remove_tatweel(text: str) -> str:
 
 
 # A letter typed three times or more is a word stretched for feeling, as the kashida stretches
-# it in print: «لييييش», «زعلاااان», «ماسكككك». No Arabic spelling repeats a letter three times.
-_STRETCHED_RE = re.compile(r"([\u0621-\u064a])\1{2,}")
+# it in print: «لييييش», «زعلاااان», «ماسكككك». No Arabic spelling repeats a letter three times,
+# nor «ا» twice («مااسك»; «وو» and «يي» are real: «سووا», «الأمريكيين»).
+_STRETCHED_RE = re.compile(r"([\u0621-\u064a])\1{2,}|(ا)ا+")
 
 
 def shorten_stretched_letters(text: str) -> str:
-    """«لييييش» → «ليش», «زعلاااان» → «زعلان»: a run of three or more of one Arabic letter is one."""
-    return _STRETCHED_RE.sub(r"\1", text)
+    """«لييييش» → «ليش», «زعلاااان» → «زعلان», «مااسك» → «ماسك»: a run of three or more of one
+    Arabic letter is one, and of two alefs."""
+    return _STRETCHED_RE.sub(lambda m: m[1] or m[2], text)
 
 
 def normalize_alef(text: str) -> str:
@@ -158,10 +160,10 @@ def normalize(text: str) -> str:
     text = dediacritize(text)
     text = remove_tatweel(text)
     text = normalize_persian_letters(text)
+    text = shorten_stretched_letters(text)  # before «أ» is «ا»: «مستاأ» is «مستاء», no stretch
     text = normalize_alef(text)
     text = normalize_alef_maksura(text)
     text = normalize_teh_marbuta(text)
-    text = shorten_stretched_letters(text)
     text = unify_hamza_before_suffix(text)
     text = normalize_digits(text)
     text = spell_out_initials(text)

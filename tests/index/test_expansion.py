@@ -453,6 +453,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الذي حذر منه ماسك بشأن مصير المشروع؟", 4),  # «مصير» (fate): a frame, not «مصدر» mistyped
         ("منو ديقود شركة OpenAI؟", 1),  # Iraqi «دـ» (is doing) before the verb: «يقود» (`verb_marks`)
         ("كيفاش بغا ماسك غيوقف المشروع؟", 1),  # Maghrebi «غـ» (will): «يوقف»
+        ("شو بدو موسك من ترامب؟", 4),  # Musk spelled as said in English
+        ("موسك وش قال عن الشركات الناشئة؟", 6),
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

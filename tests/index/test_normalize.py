@@ -37,6 +37,8 @@ def test_remove_tatweel() -> None:
 def test_letters_stretched_for_feeling_are_one_and_real_doubles_stay() -> None:
     assert shorten_stretched_letters("لييييش ماسك زعلاااان ماسكككك") == "ليش ماسك زعلان ماسك"
     assert shorten_stretched_letters("ممكن للغة الأمريكيين 1000 www") == "ممكن للغة الأمريكيين 1000 www"
+    assert shorten_stretched_letters("مااسك سووا") == "ماسك سووا"  # two alefs are a stretch, «وو» is not
+    assert normalize("مستاأ") == "مستاا"  # a hamza after alef is no stretch (shortened before alefs unify)
 
 
 def test_a_stretched_question_is_answered_as_typed_plainly(answerer: Answerer) -> None:
