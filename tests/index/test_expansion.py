@@ -455,6 +455,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("كيفاش بغا ماسك غيوقف المشروع؟", 1),  # Maghrebi «غـ» (will): «يوقف»
         ("شو بدو موسك من ترامب؟", 4),  # Musk spelled as said in English
         ("موسك وش قال عن الشركات الناشئة؟", 6),
+        ("ماسك ليش عاف OpenAI؟", 8),  # Iraqi and Gulf «عاف» (left, would have none of)
+        ("الإعلان فضل مستني كام يوم؟", 4),  # Egyptian «مستني» (waiting): the delay
+        ("أي وقائع عرضها تقرير القناة الاقتصادية حول الملياردير؟", 1),  # CNBC by what it is
+        ("ما الذي أنهى مسيرة ماسك في الوزارة المستحدثة؟", 7),  # «المستحدثة» (new) is no «المتحدثة»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
