@@ -23,7 +23,9 @@ from index.expansion import (
     Concept,
     Lexicon,
     closest_words,
+    _transposed,
     is_typo_of,
+    latin_names,
     name_phrases,
     strip_clitics,
     without_first_vowel,
@@ -101,6 +103,14 @@ class ConceptReader:
         self.lexicon_all = lexicon.words()
         self.name_words = frozenset(w for name in name_phrases() for w in name.split())
         self.lexicon_words = self.lexicon_all - self.name_words
+        # The Latin names of the people, companies and media the stories name, in either script
+        # («ماسك»: musk, elon): what a Latin word one slip from («Musc», «Levitt», «Nvida») stands for.
+        self.latin_names = frozenset(
+            word for latin, spellings in latin_names()
+            if any(all(t in self.bare_vocabulary for t in s) for s in spellings)
+            for word in latin if len(word) >= 4 and word.isascii()
+        )
+        self.latin_known = lexicon.latin_words()
         # A slip keeps a word's first letter, or swaps it with the second (`is_typo_of`).
         by_initial: dict[str, list[str]] = {}
         for word in sorted(self.lexicon_words):
@@ -192,7 +202,9 @@ class ConceptReader:
         at least: the lexicon is a small part of the language, and a real four-letter word
         is often one typo from one of its words («موعد» / «مولد»). Before that, at any length, a
         «ك» typed for a spoken «ق» (`spoken_qaf`)."""
-        if token.isascii() or token in STOPWORDS or token in self.lexicon_words:
+        if token.isascii():
+            return self._latin_name(token) if self.settings.latin_name_typos else token
+        if token in STOPWORDS or token in self.lexicon_words:
             return token
         spoken_qaf = self.settings.spoken_qaf and "ك" in token
         spoken = self.settings.spoken_letters and not _SPOKEN.keys().isdisjoint(token)
@@ -307,6 +319,18 @@ class ConceptReader:
         if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
             return concept
         return Concept(concept.words, self.story_spelling(content[0]))
+
+    def _latin_name(self, token: str) -> str:
+        """`token` as the one Latin name of the stories it is a slip from: a letter changed, added,
+        dropped or swapped with the next, the first letter kept («Musc», «Levitt», «Altmann»,
+        «Nvida», «Orcale»). Four letters at least, and no word the project knows otherwise."""
+        if len(token) < 4 or not token.isalpha() or token in STOPWORDS or token in self.latin_known:
+            return token
+        close = [
+            name for name in self.latin_names
+            if (name[0] == token[0] and editdistance.eval(token, name) == 1) or _transposed(token, name)
+        ]
+        return close[0] if len(close) == 1 else token
 
     def _story_spelling(self, word: str) -> tuple[str, ...]:
         """Story words `word` may stand for: itself without a leading clitic, else those a typo

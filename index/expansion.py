@@ -30,7 +30,7 @@ from index.tokenize import word_tokens
 
 __all__ = [
     "Concept", "Lexicon", "actor_groups", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
-    "mine_aliases", "mine_heads", "without_first_vowel", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
+    "latin_names", "mine_aliases", "mine_heads", "without_first_vowel", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
     "strip_clitics",
 ]
 
@@ -280,6 +280,20 @@ def _phrases(name: str, *sections: str) -> frozenset[str]:
 def name_phrases() -> frozenset[str]:
     """Every spelling of the people, companies, media, projects and places of `aliases.txt`."""
     return _phrases("aliases.txt", "People", "Companies", "Media", "Places")
+
+
+@cache
+def latin_names() -> tuple[tuple[tuple[str, ...], frozenset[tuple[str, ...]]], ...]:
+    """Each person, company and medium of `aliases.txt`: the words of its name in Latin letters
+    (the line's first spelling; a company's or medium's only if one word, not «white house») and
+    the words of every spelling on its line."""
+    return tuple(
+        (name, frozenset(phrase for phrase in (words(v) for v in group) if phrase))
+        for section in ("People", "Companies", "Media")
+        for group in _read_groups("aliases.txt", section=section)
+        for name in [words(group[0])]
+        if section == "People" or len(name) == 1
+    )
 
 
 @cache

@@ -136,10 +136,14 @@ def normalize_persian_letters(text: str) -> str:
 # Country initials, before case folding makes «US» the pronoun «us» (a stopword): «the US
 # Stargate», «U.S.», «U.A.E.». Only in capitals, where they cannot be the pronoun.
 _INITIALS_RE = re.compile(r"(?<![A-Za-z.])(?:U\.S\.(?:A\.?)?|USA|US|U\.A\.E\.?|UAE)(?![A-Za-z])")
+# …and «the us» in any case: after «the», «us» is no pronoun («the us stargate», typed lowercase).
+_THE_US_RE = re.compile(r"(?<![A-Za-z])(the\s+)us(?![A-Za-z])", re.IGNORECASE)
 
 
 def spell_out_initials(text: str) -> str:
-    """«US», «U.S.», «USA» → «usa»; «UAE», «U.A.E.» → «uae» (written in capitals only)."""
+    """«US», «U.S.», «USA» → «usa»; «UAE», «U.A.E.» → «uae» (written in capitals only, or «the
+    us» in any case)."""
+    text = _THE_US_RE.sub(lambda m: m[1] + "usa", text)
     return _INITIALS_RE.sub(lambda m: "uae" if "A.E" in m[0] or m[0] == "UAE" else "usa", text)
 
 

@@ -118,6 +118,9 @@ class SearchSettings:
     # which no stemmer strips: the verb. A perturbed sample of 275 own questions with one verb so
     # marked: 133 → 214 and 215 of 219 right.
     verb_marks: bool = True
+    # A Latin name one slip from a name the stories give in Arabic («Musc», «Levitt», «Altmann»,
+    # «Nvida», «Orcale»): that name (`ConceptReader._latin_name`).
+    latin_name_typos: bool = True
     # And a short word behind a clitic, whose core is too short for edit distance: one phone
     # slip (`is_typo_of`) from a story word's core of the same length, if only one is
     # («للعرص» → «العرض»). benchmarks/typos.py: swapped letters 0.903 → 0.913.

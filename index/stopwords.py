@@ -71,10 +71,11 @@ _ENGLISH = """
 a an the is are was were be been being do does did doing has have had of in on at to for from by with
 about against into over under than then that this these those it its he she they them his her their
 s who whom whose what which when where why how much many long often tell me us please know did does
-and or but not no yes can could would should will shall may might i you we my your our there here
+and or but not no yes can could would should will shall may might must i you we my your our there here
 get gets got getting become becomes becoming became want wants wanted far back go goes
 own happen happens happened according
 if between among still exactly just really days day big large size made make makes summarize summary brief short
+wat wut whats whos hows whys u ur r d ll ve re m im
 """
 
 # Nouns that frame a question rather than name its topic: «ما علاقة ماسك بـ…»,

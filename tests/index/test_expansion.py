@@ -459,6 +459,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("الإعلان فضل مستني كام يوم؟", 4),  # Egyptian «مستني» (waiting): the delay
         ("أي وقائع عرضها تقرير القناة الاقتصادية حول الملياردير؟", 1),  # CNBC by what it is
         ("ما الذي أنهى مسيرة ماسك في الوزارة المستحدثة؟", 7),  # «المستحدثة» (new) is no «المتحدثة»
+        ("What did Karoline Levitt say?", 5),  # a Latin name one slip off (`latin_name_typos`)
+        ("Was Musc present when the UAE agreement was signed?", 6),
+        ("Which companies are behind the American Star gate?", 9),
+        ("which companies are in the us stargate", 9),  # «the us» typed lowercase is the USA
+        ("wat did karoline leavitt say?", 5),  # texting: «wat», «u», «'d»
+        ("What'd the White House say?", 5),
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
