@@ -23,11 +23,11 @@ from index.expansion import (
     Concept,
     Lexicon,
     closest_words,
-    _transposed,
     is_typo_of,
     latin_names,
     name_phrases,
     strip_clitics,
+    transposed,
     without_first_vowel,
 )
 from index.normalize import normalize
@@ -233,7 +233,9 @@ class ConceptReader:
         if spoken:
             # The dialects' sounds for MSA letters, spelled as said: «زكرت» / «دكرت» (ذكرت), «أتنى»
             # (أثنى), «نءله» (نقله), «ضلم» (ظلم). One letter, to a word known exactly.
-            said = {token[:i] + meant + token[i + 1 :] for i, letter in enumerate(token) for meant in _SPOKEN.get(letter, "")}
+            said = {
+                token[:i] + meant + token[i + 1 :] for i, letter in enumerate(token) for meant in _SPOKEN.get(letter, "")
+            }
             # Not to a function word: «وجد» is no «وقد».
             known = sorted(w for w in said if w in self.lexicon_words or w in self.vocabulary)
             if len(known) == 1:
@@ -328,7 +330,7 @@ class ConceptReader:
             return token
         close = [
             name for name in self.latin_names
-            if (name[0] == token[0] and editdistance.eval(token, name) == 1) or _transposed(token, name)
+            if (name[0] == token[0] and editdistance.eval(token, name) == 1) or transposed(token, name)
         ]
         return close[0] if len(close) == 1 else token
 

@@ -31,7 +31,7 @@ from index.tokenize import word_tokens
 __all__ = [
     "Concept", "Lexicon", "actor_groups", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
     "latin_names", "mine_aliases", "mine_heads", "without_first_vowel", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
-    "strip_clitics",
+    "strip_clitics", "transposed",
 ]
 
 MAX_PHRASE = 4  # longest variant, in words
@@ -424,9 +424,9 @@ def closest_words(word: str, vocabulary: Iterable[str]) -> list[str]:
             continue
         if candidate[:kept] == word[:kept]:
             distance = editdistance.eval(word, candidate)
-            if distance == 2 and _transposed(word, candidate):
+            if distance == 2 and transposed(word, candidate):
                 distance = 1  # one slip of the thumb, not two edits
-        elif (candidate[0] == word[0] or candidate[:2] == word[1::-1]) and _transposed(word, candidate):
+        elif (candidate[0] == word[0] or candidate[:2] == word[1::-1]) and transposed(word, candidate):
             distance = 1  # the slip moved the start: «مساك», «امسك» / «ماسك»
         elif candidate[0] + candidate[2:] == word:
             distance = 1  # its second letter dropped, which the start rule above cannot see: «تامب» / «ترامب»
@@ -466,11 +466,11 @@ def is_typo_of(word: str, target: str) -> bool:
     neighbours swapped, a letter dropped or doubled. Stricter than `closest_words`' edit
     distance: a letter added or changed freely is as often another inflection or another
     word («الثانية» / «الثاني», «التقويم» / «تقوية») as a typo."""
-    if word == target or word[:1] != target[:1] and not _transposed(word, target):
+    if word == target or word[:1] != target[:1] and not transposed(word, target):
         return False
     if len(word) == len(target):
         diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
-        return _transposed(word, target) or (len(diff) == 1 and (word[diff[0]], target[diff[0]]) in slips())
+        return transposed(word, target) or (len(diff) == 1 and (word[diff[0]], target[diff[0]]) in slips())
     if len(word) == len(target) - 1:  # dropped; a dropped last letter would be an inflection
         return any(target[:i] + target[i + 1 :] == word for i in range(1, len(target) - 1))
     if len(word) == len(target) + 1:  # doubled
@@ -478,7 +478,7 @@ def is_typo_of(word: str, target: str) -> bool:
     return False
 
 
-def _transposed(a: str, b: str) -> bool:
+def transposed(a: str, b: str) -> bool:
     """Whether `b` is `a` with two adjacent letters swapped («مساك» / «ماسك»)."""
     if len(a) != len(b):
         return False
