@@ -8,7 +8,8 @@ phone user might, and counts right decisions (a gold paragraph, or a decline whe
 before and after. The changes are generated, not chosen: a greeting from a list written for
 this benchmark and never tuned on (the ones the code knows came from other lists), a letter of a
 random word typed four times, an MSA letter in a random word spelled as a dialect says it, the
-Iraqi «دـ» or Maghrebi «غـ» before a random present verb, one random slip in an English
+Iraqi «دـ» or Maghrebi «غـ» before a random present verb, two neighbouring words without the
+space between, «ة» written «ت» before the noun it is joined to, one random slip in an English
 question's name. The asides family is the one exception: its framings are the list the
 stopwords were extended with, so it shows that list works, not that others would.
 
@@ -85,6 +86,22 @@ def verb_mark(text: str, rng: random.Random) -> str | None:
     return text[: verb.start()] + rng.choice("دغ") + text[verb.start() :]
 
 
+def glued(text: str, rng: random.Random) -> str | None:
+    pairs = list(re.finditer(r"([\u0621-\u064a]{2,}) ([\u0621-\u064a]{2,})", text))
+    if not pairs:
+        return None
+    m = rng.choice(pairs)
+    return text[: m.start()] + m[1] + m[2] + text[m.end() :]
+
+
+def construct_ta(text: str, rng: random.Random) -> str | None:
+    nouns = list(re.finditer(r"([\u0621-\u064a]{2,})ة(?= [\u0621-\u064a])", text))
+    if not nouns:
+        return None
+    m = rng.choice(nouns)
+    return text[: m.start()] + m[1] + "ت" + text[m.end() :]
+
+
 def name_slip(text: str, rng: random.Random) -> str | None:
     names = [m for m in re.finditer(r"[A-Za-z]+", text) if m[0] in NAMES]
     if not names:
@@ -107,6 +124,8 @@ FAMILIES: dict[str, tuple[Callable[[str, random.Random], str | None], bool]] = {
     "a letter stretched": (stretched, False),
     "a letter as spoken": (spoken_letter, False),
     "«دـ» / «غـ» on a verb": (verb_mark, False),
+    "two words glued": (glued, False),
+    "«ة» as «ت» before a noun": (construct_ta, False),
     "a slip in an English name": (name_slip, True),
 }
 

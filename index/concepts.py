@@ -71,6 +71,9 @@ _INTERROGATIVES = frozenset(normalize(w) for w in (
     "أديش مين منو شكون من شو ايش إيش وش شنو ماذا ما هل أي اي"
 ).split())
 
+# An Arabic word as typed: its letters, with any diacritics and kashidas.
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640\u0670]+")
+
 # Letters typed as the dialects say them, and the MSA letters they stand for (`spoken_letters`).
 _SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "ض", "ء": "ق", "ج": "ق"}
 
@@ -124,6 +127,7 @@ class ConceptReader:
         self.resolve = lru_cache(maxsize=CONCEPT_CACHE)(self._resolve)
         self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
         self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
+        self.unglue = lru_cache(maxsize=CONCEPT_CACHE)(self._unglue)
 
     def concepts(self, question: str) -> list[Concept]:
         """What the question asks about; words the stories never use get alternatives.
@@ -140,6 +144,36 @@ class ConceptReader:
             tokens = self._renamed(tokens)
         resolved = (self.resolve(concept) for concept in self.lexicon.concepts(tokens))
         return [concept for concept in resolved if concept is not None]
+
+    def unglued(self, question: str) -> str:
+        """`question` with each word typed glued to the next written as two (`unglue`), so that
+        the cues read «مينالشركات…» as «مين الشركات…», as the concepts do."""
+        def split(match: re.Match[str]) -> str:
+            parts = self.unglue(normalize(match[0]))
+            return " ".join(parts) if len(parts) > 1 else match[0]
+
+        return _ARABIC_WORD.sub(split, question)
+
+    def _unglue(self, token: str) -> tuple[str, ...]:
+        """`token` as two words when it is two typed without the space between («كارولينليفيت»,
+        «معصبعلى», «منوأطلق»): no part of the project knows it or a spelling of it, and one split
+        alone gives two words of three letters or more it knows exactly (a story's, the lexicon's
+        or a function word, not two function words: «ليشتري» is no «ليش ترى»)."""
+        whole = self.bare_vocabulary | self.lexicon_all | STOPWORDS
+        if len(token) < 5 or token.isascii() or token in whole or self._known_by_stem(token):
+            return (token,)  # (not by ISRI root: «مينالشركات» has one the stories know)
+        if self.respell(token) != token or self.story_spelling(token):
+            return (token,)  # a word mistyped, not two words
+        if any(core in whole or self._known_by_stem(core) for core in strip_clitics(token)):
+            return (token,)  # a word behind a clitic, which the lexicon and the views read: «بالفلوس»
+        def known(part: str) -> bool:  # exactly, or behind a clitic: «المركزللذكاء»
+            return part in whole or any(core in whole for core in strip_clitics(part))
+
+        splits = [
+            (token[:i], token[i:]) for i in range(3, len(token) - 2)
+            if known(token[:i]) and known(token[i:]) and not (token[:i] in STOPWORDS and token[i:] in STOPWORDS)
+        ]
+        return splits[0] if len(splits) == 1 else (token,)
 
     def without_courtesy(self, question: str) -> str:
         """`question` without an opening or closing clause of words nothing knows: «يا باشا، ما
@@ -161,6 +195,11 @@ class ConceptReader:
             ):
                 kept.remove((a, b))
         return question[kept[0][0] : kept[-1][1]].strip() if kept else question
+
+    def _known_by_stem(self, token: str) -> bool:
+        """Whether a story has `token` by its light stem (`coverage_fallback`), a stricter test than
+        ISRI's root, which a glued pair of words may share with a story word by chance."""
+        return self.fallback_view is not None and self.fallback_view.knows(token)
 
     def _known(self, token: str) -> bool:
         """Whether some part of the project knows `token`: a story, the lexicon, a Latin name."""
@@ -208,10 +247,16 @@ class ConceptReader:
             return token
         spoken_qaf = self.settings.spoken_qaf and "ك" in token
         spoken = self.settings.spoken_letters and not _SPOKEN.keys().isdisjoint(token)
-        if len(token) < 5 and not (spoken_qaf or spoken):
+        if len(token) < 5 and not (spoken_qaf or spoken or token.endswith("ت")):
             return token
         if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
             return token
+        if self.settings.construct_ta and token.endswith("ت") and len(token) >= 4:
+            # «ة» written «ت» before the noun it is joined to, as it is said: «حملت ترامب»,
+            # «قيمت العرض», «ردت فعل». The «ة» word, if a story or the lexicon has it.
+            noun = token[:-1] + "ه"
+            if noun in self.vocabulary or noun in self.lexicon_words:
+                return noun
         if self.settings.verb_marks and len(token) >= 5 and token[0] in _VERB_MARKS and token[1] in "يتن":
             # Iraqi «دـ» (is doing: «ديقود») and Maghrebi «غـ» (will: «غيوقف») before a present
             # verb: the verb, if it is a word the project knows. (Not Maghrebi «كـ»: «كيدير» is do,

@@ -261,10 +261,13 @@ class PassageIndex:
         return self.arabizi.read(question) if self.arabizi is not None else question
 
     def _as_read(self, question: str) -> str:
-        """`question` as the index reads it: in Arabic script, without a greeting or a thanks
-        (`courtesy_clause`), without the «و» (and) that joins it to a question before
-        (`without_and`), so «وكم…؟» asks what «كم…؟» does."""
+        """`question` as the index reads it: in Arabic script, two words typed as one apart
+        (`glued_words`), without a greeting or a thanks (`courtesy_clause`), without the «و»
+        (and) that joins it to a question before (`without_and`), so «وكم…؟» asks what «كم…؟»
+        does."""
         question = self.in_arabic(question)
+        if self.settings.glued_words:
+            question = self.reader.unglued(question)
         if self.settings.courtesy_clause:
             question = self.reader.without_courtesy(question)
         return without_and(question)

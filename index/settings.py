@@ -121,6 +121,11 @@ class SearchSettings:
     # A Latin name one slip from a name the stories give in Arabic («Musc», «Levitt», «Altmann»,
     # «Nvida», «Orcale»): that name (`ConceptReader._latin_name`).
     latin_name_typos: bool = True
+    # «ة» written «ت» in a construct, as said («حملت ترامب», «قيمت العرض»): the «ة» word.
+    construct_ta: bool = True
+    # Two words typed without the space between («كارولينليفيت», «معصبعلى»): the two words, where
+    # one split alone gives two the project knows (`ConceptReader.unglue`).
+    glued_words: bool = True
     # And a short word behind a clitic, whose core is too short for edit distance: one phone
     # slip (`is_typo_of`) from a story word's core of the same length, if only one is
     # («للعرص» → «العرض»). benchmarks/typos.py: swapped letters 0.903 → 0.913.

@@ -465,6 +465,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("which companies are in the us stargate", 9),  # «the us» typed lowercase is the USA
         ("wat did karoline leavitt say?", 5),  # texting: «wat», «u», «'d»
         ("What'd the White House say?", 5),
+        ("القضيت اللي رفعها ماسك بتقول إيه؟", 8),  # «ة» written «ت» before its noun (`construct_ta`)
+        ("ما سبب استقالت ماسك؟", 7),
+        ("ليش ماسك معصبعلى OpenAI؟", 3),  # two words typed without the space (`glued_words`)
+        ("منوأطلق ستارجيت الأمريكي؟", 9),
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
