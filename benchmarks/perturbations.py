@@ -9,8 +9,8 @@ before and after. The changes are generated, not chosen: a greeting from a list 
 this benchmark and never tuned on (the ones the code knows came from other lists), a letter of a
 random word typed four times, an MSA letter in a random word spelled as a dialect says it, the
 Iraqi «دـ» or Maghrebi «غـ» before a random present verb, two neighbouring words without the
-space between, «ة» written «ت» before the noun it is joined to, one random slip in an English
-question's name. The asides family is the one exception: its framings are the list the
+space between, «ة» written «ت» before the noun it is joined to, a hamza on another seat or left
+off, one random slip in an English question's name. The asides family is the one exception: its framings are the list the
 stopwords were extended with, so it shows that list works, not that others would.
 
 Run it with another commit's `index` first on the path to compare codes (docs/retrieval.md).
@@ -44,6 +44,7 @@ ASIDES = (
     "تدري {}؟", "{} صح؟", "بغيت نسولك {}؟", "{} بشكل عام؟", "ايوه {}؟", "{} يا ترى؟",
 )
 SPOKEN = {"ذ": "دز", "ث": "تس", "ظ": "ضز", "ق": "ء"}
+HAMZAS = {"ؤ": ("و", "ئ"), "ئ": ("ي", "ء"), "ء": ("",)}  # a seat swapped, or the hamza left off
 NAMES = ("Musk", "Elon", "Trump", "Altman", "Leavitt", "Karoline", "OpenAI", "Nvidia", "Oracle", "SoftBank",
          "Microsoft", "Stargate", "Tesla", "Cisco")
 _WORD = re.compile(r"[\u0621-\u064a]{3,}")
@@ -102,6 +103,14 @@ def construct_ta(text: str, rng: random.Random) -> str | None:
     return text[: m.start()] + m[1] + "ت" + text[m.end() :]
 
 
+def hamza(text: str, rng: random.Random) -> str | None:
+    spots = [i for i, letter in enumerate(text) if letter in HAMZAS]
+    if not spots:
+        return None
+    at = rng.choice(spots)
+    return text[:at] + rng.choice(HAMZAS[text[at]]) + text[at + 1 :]
+
+
 def name_slip(text: str, rng: random.Random) -> str | None:
     names = [m for m in re.finditer(r"[A-Za-z]+", text) if m[0] in NAMES]
     if not names:
@@ -126,6 +135,7 @@ FAMILIES: dict[str, tuple[Callable[[str, random.Random], str | None], bool]] = {
     "«دـ» / «غـ» on a verb": (verb_mark, False),
     "two words glued": (glued, False),
     "«ة» as «ت» before a noun": (construct_ta, False),
+    "a hamza misplaced": (hamza, False),
     "a slip in an English name": (name_slip, True),
 }
 

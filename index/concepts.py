@@ -77,6 +77,9 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640\u0670]+")
 # Letters typed as the dialects say them, and the MSA letters they stand for (`spoken_letters`).
 _SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "ض", "ء": "ق", "ج": "ق"}
 
+# Letters a hamza sits on, or is typed as, and the seats it may have instead (`hamza_seats`).
+_HAMZA_SEATS = {"ي": "ئ", "و": "ؤ", "ء": "ئؤ", "ئ": "ؤء", "ؤ": "ئء"}
+
 # Spoken marks of tense on a present verb (`verb_marks`): Iraqi «دـ», Maghrebi «غـ».
 _VERB_MARKS = frozenset("دغ")
 
@@ -247,10 +250,25 @@ class ConceptReader:
             return token
         spoken_qaf = self.settings.spoken_qaf and "ك" in token
         spoken = self.settings.spoken_letters and not _SPOKEN.keys().isdisjoint(token)
-        if len(token) < 5 and not (spoken_qaf or spoken or token.endswith("ت")):
+        if len(token) < 5 and not (spoken_qaf or spoken or token.endswith("ت") or self.settings.hamza_seats):
             return token
         if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
             return token
+        if self.settings.hamza_seats and len(token) >= 3:
+            # A hamza typed on the wrong seat or left off: «الرييس» (الرئيس), «القضايية», «مسوول»,
+            # «الاستيا» (الاستياء). The one story or lexicon word so spelled, if one.
+            # Behind a clitic too («والرييس»): the clitic stays, the word is the one fixed.
+            seats = {
+                token[: len(token) - len(core)] + fixed
+                for core in (token, *strip_clitics(token))
+                for fixed in {core + "ء"} | {
+                    core[:i] + seat + core[i + 1 :]
+                    for i, letter in enumerate(core) for seat in _HAMZA_SEATS.get(letter, "")
+                }
+                if fixed in self.bare_vocabulary or fixed in self.lexicon_words
+            }
+            if len(seats) == 1:
+                return seats.pop()
         if self.settings.construct_ta and token.endswith("ت") and len(token) >= 4:
             # «ة» written «ت» before the noun it is joined to, as it is said: «حملت ترامب»,
             # «قيمت العرض», «ردت فعل». The «ة» word, if a story or the lexicon has it.

@@ -123,6 +123,9 @@ class SearchSettings:
     latin_name_typos: bool = True
     # «ة» written «ت» in a construct, as said («حملت ترامب», «قيمت العرض»): the «ة» word.
     construct_ta: bool = True
+    # A hamza on the wrong seat or left off («الرييس», «القضايية», «الاستيا»): the one story or
+    # lexicon word with it where it belongs.
+    hamza_seats: bool = True
     # Two words typed without the space between («كارولينليفيت», «معصبعلى»): the two words, where
     # one split alone gives two the project knows (`ConceptReader.unglue`).
     glued_words: bool = True

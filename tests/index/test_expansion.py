@@ -469,6 +469,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما سبب استقالت ماسك؟", 7),
         ("ليش ماسك معصبعلى OpenAI؟", 3),  # two words typed without the space (`glued_words`)
         ("منوأطلق ستارجيت الأمريكي؟", 9),
+        ("لماذا شعر ماسك بالاستيا من مشاركة OpenAI؟", 3),  # a hamza left off (`hamza_seats`)
+        ("كيف انتهت محاولة ماسك شرا OpenAI؟", 8),
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
