@@ -270,17 +270,22 @@ COURTESY = [
 ]
 
 
+def _changed_by(answerer: Answerer, framing: str, questions: list[str]) -> list[str]:
+    """The questions whose answer `framing` («… {} …») around them changes."""
+    changed = []
+    for question in questions:
+        plain, framed = answerer.ask(question).answer, answerer.ask(framing.format(question)).answer
+        if (plain and plain.passage.id) != (framed and framed.passage.id):
+            changed.append(question)
+    return changed
+
+
 @pytest.mark.parametrize("wrapping", COURTESY)
 def test_courtesy_around_a_question_changes_nothing(answerer: Answerer, wrapping: str) -> None:
     # Each of these once changed or declined 10–30 % of the own set's answers: an unknown
     # word weighs like the story's rarest, so a polite question looked half off-topic.
     questions = [q.question for q in load_eval(ROOT / "data" / "eval" / "stargate-uae.jsonl")]
-    changed = []
-    for question in questions:
-        plain, polite = answerer.ask(question).answer, answerer.ask(wrapping.format(question)).answer
-        if (plain and plain.passage.id) != (polite and polite.passage.id):
-            changed.append(question)
-    assert changed == []
+    assert _changed_by(answerer, wrapping, questions) == []
 
 
 @pytest.mark.parametrize(("question", "paragraph"), [
@@ -305,12 +310,7 @@ ASIDES = [
 @pytest.mark.parametrize("framing", ASIDES)
 def test_asides_around_a_question_change_nothing(answerer: Answerer, framing: str) -> None:
     questions = [q.question.rstrip("؟?") for q in load_eval(ROOT / "data" / "eval" / "stargate-uae.jsonl")]
-    changed = []
-    for question in questions:
-        plain, framed = answerer.ask(question).answer, answerer.ask(framing.format(question)).answer
-        if (plain and plain.passage.id) != (framed and framed.passage.id):
-            changed.append(question)
-    assert changed == []
+    assert _changed_by(answerer, framing, questions) == []
 
 
 @pytest.mark.parametrize(("earlier", "follow_up", "paragraph"), [
