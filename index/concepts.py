@@ -117,6 +117,8 @@ class ConceptReader:
             for word in latin if len(word) >= 4 and word.isascii()
         )
         self.latin_known = lexicon.latin_words()
+        # Every word the project knows as written, for telling two glued words apart (`unglue`).
+        self._whole_words = self.bare_vocabulary | self.lexicon_all | STOPWORDS
         # A slip keeps a word's first letter, or swaps it with the second (`is_typo_of`).
         by_initial: dict[str, list[str]] = {}
         for word in sorted(self.lexicon_words):
@@ -162,13 +164,14 @@ class ConceptReader:
         «معصبعلى», «منوأطلق»): no part of the project knows it or a spelling of it, and one split
         alone gives two words of three letters or more it knows exactly (a story's, the lexicon's
         or a function word, not two function words: «ليشتري» is no «ليش ترى»)."""
-        whole = self.bare_vocabulary | self.lexicon_all | STOPWORDS
+        whole = self._whole_words
         if len(token) < 5 or token.isascii() or token in whole or self._known_by_stem(token):
             return (token,)  # (not by ISRI root: «مينالشركات» has one the stories know)
         if self.respell(token) != token or self.story_spelling(token):
             return (token,)  # a word mistyped, not two words
         if any(core in whole or self._known_by_stem(core) for core in strip_clitics(token)):
             return (token,)  # a word behind a clitic, which the lexicon and the views read: «بالفلوس»
+
         def known(part: str) -> bool:  # exactly, or behind a clitic: «المركزللذكاء»
             return part in whole or any(core in whole for core in strip_clitics(part))
 
