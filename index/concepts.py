@@ -209,10 +209,12 @@ class ConceptReader:
 
     def _known(self, token: str) -> bool:
         """Whether some part of the project knows `token`: a story, the lexicon, a Latin name."""
-        return (
-            token.isascii() or token in self.lexicon_all
-            or any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view))
-        )
+        return token.isascii() or token in self.lexicon_all or self.in_a_view(token)
+
+    def in_a_view(self, text: str) -> bool:
+        """Whether a story has `text` in the coverage view (by ISRI root) or its fallback (by light
+        stem): the test of «a word the stories know» wherever a reading of the question asks it."""
+        return any(v is not None and v.knows(text) for v in (self.coverage_view, self.fallback_view))
 
     def _renamed(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """`tokens` with each phrase a story names something by («شركة ألتمان», behind a clitic
@@ -255,7 +257,7 @@ class ConceptReader:
         spoken = self.settings.spoken_letters and not _SPOKEN.keys().isdisjoint(token)
         if len(token) < 5 and not (spoken_qaf or spoken or token.endswith("ت") or self.settings.hamza_seats):
             return token
-        if any(v is not None and v.knows(token) for v in (self.coverage_view, self.fallback_view)):
+        if self.in_a_view(token):
             return token
         if self.settings.hamza_seats and len(token) >= 3:
             # A hamza typed on the wrong seat or left off: «الرييس» (الرئيس), «القضايية», «مسوول»,
@@ -283,9 +285,7 @@ class ConceptReader:
             # verb: the verb, if it is a word the project knows. (Not Maghrebi «كـ»: «كيدير» is do,
             # not «يدير», run.)
             verb = token[1:]
-            if verb in self.lexicon_words or any(
-                v is not None and v.knows(verb) for v in (self.coverage_view, self.fallback_view)
-            ):
+            if verb in self.lexicon_words or self.in_a_view(verb):
                 return verb
         if spoken_qaf:
             # Iraqi and Gulf «ق» is said «گ» and often typed «ك»: «كال» is «قال», «وكت» «وقت»,

@@ -417,7 +417,7 @@ class PassageIndex:
         asked = {b for a, b in zip(tokens, tokens[1:]) if a in NAME_WORDS}
         return any(
             c.words[0] in asked and not c.alternatives
-            and not any(v is not None and v.knows(c.text) for v in (self.coverage_view, self.fallback_view))
+            and not self.reader.in_a_view(c.text)
             for c in concepts
         )
 
