@@ -10,8 +10,10 @@ this benchmark and never tuned on (the ones the code knows came from other lists
 random word typed four times, an MSA letter in a random word spelled as a dialect says it, the
 Iraqi «دـ» or Maghrebi «غـ» before a random present verb, two neighbouring words without the
 space between, «ة» written «ت» before the noun it is joined to, a hamza on another seat or left
-off, one random slip in an English question's name. The asides family is the one exception: its framings are the list the
-stopwords were extended with, so it shows that list works, not that others would.
+off, one random slip in an English question's name, a word typed twice in a row, a space inside a
+word of five letters or more, its last letter left off. The asides family is the one exception:
+its framings are the list the stopwords were extended with, so it shows that list works, not
+that others would.
 
 Run it with another commit's `index` first on the path to compare codes (docs/retrieval.md).
 """
@@ -126,6 +128,31 @@ def name_slip(text: str, rng: random.Random) -> str | None:
     return text[: m.start()] + rng.choice(slips) + text[m.end() :]
 
 
+def repeated(text: str, rng: random.Random) -> str | None:
+    found = _content_words(text)
+    if not found:
+        return None
+    word = rng.choice(found)
+    return text[: word.end()] + " " + word[0] + text[word.end() :]
+
+
+def split_word(text: str, rng: random.Random) -> str | None:
+    found = [m for m in _content_words(text) if len(m[0]) >= 5]
+    if not found:
+        return None
+    word = rng.choice(found)
+    at = rng.randrange(word.start() + 2, word.end() - 1)
+    return text[:at] + " " + text[at:]
+
+
+def last_letter(text: str, rng: random.Random) -> str | None:
+    found = [m for m in _content_words(text) if len(m[0]) >= 5]
+    if not found:
+        return None
+    word = rng.choice(found)
+    return text[: word.end() - 1] + text[word.end() :]
+
+
 FAMILIES: dict[str, tuple[Callable[[str, random.Random], str | None], bool]] = {
     # name: (perturbation, English questions rather than Arabic ones)
     "greeting never tuned on": (greeting, False),
@@ -137,6 +164,9 @@ FAMILIES: dict[str, tuple[Callable[[str, random.Random], str | None], bool]] = {
     "«ة» as «ت» before a noun": (construct_ta, False),
     "a hamza misplaced": (hamza, False),
     "a slip in an English name": (name_slip, True),
+    "a word typed twice": (repeated, False),
+    "a space inside a word": (split_word, False),
+    "the last letter left off": (last_letter, False),
 }
 
 

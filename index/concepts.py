@@ -71,11 +71,19 @@ _INTERROGATIVES = frozenset(normalize(w) for w in (
     "أديش مين منو شكون من شو ايش إيش وش شنو ماذا ما هل أي اي"
 ).split())
 
-# An Arabic word as typed: its letters, with any diacritics and kashidas.
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640\u0670]+")
+# An Arabic word as typed: its letters (the Persian and dialect ones too: «گال», «ڤيديو»), with
+# any diacritics and kashidas.
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640\u0670-\u06d3]+")
 
 # Letters typed as the dialects say them, and the MSA letters they stand for (`spoken_letters`).
 _SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "ض", "ء": "ق", "ج": "ق"}
+
+# «ال» typed apart from its noun, alone or behind a clitic («ال مشروع», «وال شركات»). Not «بال»,
+# «كال», «فال», which are also words («شغل بال ماسك»: on his mind; «كال»: Iraqi «قال»).
+_DETACHED_ARTICLES = frozenset(("ال", "وال", "لل"))
+
+# The letters a normalized word is spelled with (`completed`).
+_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
 # Letters a hamza sits on, or is typed as, and the seats it may have instead (`hamza_seats`).
 _HAMZA_SEATS = {"ي": "ئ", "و": "ؤ", "ء": "ئؤ", "ئ": "ؤء", "ؤ": "ئء"}
@@ -133,6 +141,7 @@ class ConceptReader:
         self.respell = lru_cache(maxsize=CONCEPT_CACHE)(self._respell)
         self.story_spelling = lru_cache(maxsize=CONCEPT_CACHE)(self._story_spelling)
         self.unglue = lru_cache(maxsize=CONCEPT_CACHE)(self._unglue)
+        self.rejoins = lru_cache(maxsize=CONCEPT_CACHE)(self._rejoins)
 
     def concepts(self, question: str) -> list[Concept]:
         """What the question asks about; words the stories never use get alternatives.
@@ -158,6 +167,39 @@ class ConceptReader:
             return " ".join(parts) if len(parts) > 1 else match[0]
 
         return _ARABIC_WORD.sub(split, question)
+
+    def rejoined(self, question: str) -> str:
+        """`question` with a word typed with a space inside it written whole («الحكو مي», «سيس كو»,
+        «بال رئيس»): two neighbouring Arabic words one of which the project does not know as
+        written, and whose letters together are a word it knows exactly (`_whole_word`)."""
+        found = list(_ARABIC_WORD.finditer(question))
+        pieces, start, i = [], 0, 0
+        while i < len(found) - 1:
+            first, second = found[i], found[i + 1]
+            between = question[first.end() : second.start()]
+            a, b = normalize(first[0]), normalize(second[0])
+            if between.isspace() and self.rejoins(a, b):
+                pieces += [question[start : first.end()], second[0]]
+                start, i = second.end(), i + 2
+            else:
+                i += 1
+        return "".join([*pieces, question[start:]])
+
+    def _rejoins(self, a: str, b: str) -> bool:
+        if a.isascii() or b.isascii() or len(a + b) < 4:
+            return False
+        if self._whole_word(a) and self._whole_word(b) and a not in _DETACHED_ARTICLES:
+            return False
+        joined = a + b
+        if b in strip_clitics(joined) and a not in _DETACHED_ARTICLES:
+            return False  # a clitic's letters typed apart from a known word: «كال ماسك» is «قال ماسك»
+        return self._whole_word(joined)
+
+    def _whole_word(self, token: str) -> bool:
+        """Whether the project knows `token` as written: exactly, behind a clitic, or by its
+        light stem (not by ISRI root, which two halves of a word may share with a story word)."""
+        whole = self._whole_words
+        return token in whole or any(core in whole for core in strip_clitics(token)) or self._known_by_stem(token)
 
     def _unglue(self, token: str) -> tuple[str, ...]:
         """`token` as two words when it is two typed without the space between («كارولينليفيت»,
@@ -257,8 +299,11 @@ class ConceptReader:
         spoken = self.settings.spoken_letters and not _SPOKEN.keys().isdisjoint(token)
         if len(token) < 5 and not (spoken_qaf or spoken or token.endswith("ت") or self.settings.hamza_seats):
             return token
+        completing = self.settings.last_letter_dropped
         if self.in_a_view(token):
-            return token
+            # …unless it is a stump: the word's last letter left off, as a thumb lifts too soon
+            # («بالتحال», «ستارجي»), which the views' ISRI root often knows («تحال» is «حاول»'s).
+            return self.completed(token) if completing else token
         if self.settings.hamza_seats and len(token) >= 3:
             # A hamza typed on the wrong seat or left off: «الرييس» (الرئيس), «القضايية», «مسوول»,
             # «الاستيا» (الاستياء). The one story or lexicon word so spelled, if one.
@@ -306,6 +351,8 @@ class ConceptReader:
             known = sorted(w for w in said if w in self.lexicon_words or w in self.vocabulary)
             if len(known) == 1:
                 return known[0]
+        if completing and (completed := self.completed(token)) != token:
+            return completed  # a stump no view knows either: «زعلا», «استقا»
         if len(token) < 5:
             return token
         if self.story_spelling(token):
@@ -332,6 +379,23 @@ class ConceptReader:
             if close:
                 return close.pop() if len(close) == 1 else token
         return token
+
+    def completed(self, token: str) -> str:
+        """`token` with the one letter it lacks at its end, when the project does not know it as
+        written (`_whole_word`) and exactly one word it knows, behind the same clitic, is it and
+        one letter more; else `token`. Four letters at least besides the article: a shorter stump
+        is as often a slip inside another word («الرض» of «العرض», «التان» of «ألتمان»)."""
+        if self._whole_word(token) or token.endswith("و"):
+            return token  # «دخلو» is Levantine «دخله», not «دخلوه» (`_resolve` reads it)
+        if token.endswith("ت") and (token[:-1] + "ه" in self.vocabulary or token[:-1] + "ه" in self.lexicon_words):
+            return token  # «الرئاست» is «الرئاسة» said before its noun (`construct_ta`), not «الرئاسته»
+        found = {
+            token[: len(token) - len(core)] + core + letter
+            for core in (token, *strip_clitics(token)) if len(core.removeprefix("ال")) >= 4  # «الرض» is no «الرضا»
+            for letter in _LETTERS
+            if core + letter in self.bare_vocabulary or core + letter in self.lexicon_words
+        }
+        return found.pop() if len(found) == 1 else token
 
     def _resolve(self, concept: Concept) -> Concept | None:
         """The concept as searched: None for a filler, known Arabic words alone, unknown ones spelled."""

@@ -152,6 +152,16 @@ def fold_case(text: str) -> str:
     return text.casefold()
 
 
+# A word typed twice in a row («…الحال الحال؟», «ليش ليش»): a slip of the phone's suggestion bar or
+# emphasis, either way asked once.
+_REPEATED_RE = re.compile(r"(?<!\S)(\w+)(?:\s+\1)+(?!\w)", re.IGNORECASE)
+
+
+def without_repeated_words(text: str) -> str:
+    """«كيف ردت ردت OpenAI؟» → «كيف ردت OpenAI؟»: a word right after itself is read once."""
+    return _REPEATED_RE.sub(r"\1", text)
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Apply every rule above, in an order where each sees the previous one's output.

@@ -84,7 +84,7 @@ from index.expansion import (
     project_and_place_phrases,
     quantity_words,
 )
-from index.normalize import normalize
+from index.normalize import normalize, without_repeated_words
 from index.sentences import sentence_spans
 from index.settings import SearchSettings
 from index.statements import (
@@ -266,6 +266,10 @@ class PassageIndex:
         (and) that joins it to a question before (`without_and`), so «وكم…؟» asks what «كم…؟»
         does."""
         question = self.in_arabic(question)
+        if self.settings.repeated_words:
+            question = without_repeated_words(question)
+        if self.settings.split_words:
+            question = self.reader.rejoined(question)
         if self.settings.glued_words:
             question = self.reader.unglued(question)
         if self.settings.courtesy_clause:

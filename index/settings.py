@@ -129,6 +129,13 @@ class SearchSettings:
     # Two words typed without the space between («كارولينليفيت», «معصبعلى»): the two words, where
     # one split alone gives two the project knows (`ConceptReader.unglue`).
     glued_words: bool = True
+    # A word typed twice in a row («…المركز المركز الإماراتي؟»): read once, not weighed twice.
+    repeated_words: bool = True
+    # A space typed inside a word («الحكو مي», «سيس كو», «بال رئيس»): the word, where the two
+    # pieces together are one the project knows and a piece alone is not (`ConceptReader.rejoined`).
+    split_words: bool = True
+    # A word's last letter left off («بالتحال», «ستارجي»): the one word it is the start of.
+    last_letter_dropped: bool = True
     # And a short word behind a clitic, whose core is too short for edit distance: one phone
     # slip (`is_typo_of`) from a story word's core of the same length, if only one is
     # («للعرص» → «العرض»). benchmarks/typos.py: swapped letters 0.903 → 0.913.

@@ -471,11 +471,39 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("منوأطلق ستارجيت الأمريكي؟", 9),
         ("لماذا شعر ماسك بالاستيا من مشاركة OpenAI؟", 3),  # a hamza left off (`hamza_seats`)
         ("كيف انتهت محاولة ماسك شرا OpenAI؟", 8),
+        ("ما الكيان التقني التقني الذي سعى ماسك لحشره في الصفقة؟", 3),  # a word typed twice (`repeated_words`)
+        ("كيف ردت ردت OpenAI على عرض ماسك؟", 8),
+        ("ما الش ركات المشاركة في ستارجيت الأمريكي؟", 9),  # a space inside a word (`split_words`)
+        ("هل ابتعد ماسك عن العمل الحكو مي؟", 7),
+        ("من هي كا رولين ليفيت؟", 5),
+        ("شنو بغا ماسك من ال مشروع؟", 3),
+        ("منو الشريك الإماراتي بالتحال؟", 2),  # the last letter left off (`last_letter_dropped`)
+        ("وش سالفة ماسك مع ستارجي؟", 1),
+        ("ماسك ليش استقا؟", 7),
+        ("ماسك ليش زعلا من المشروع؟", 3),
+        ("كيف انعكس تحذير ماسك ع موعد الإعلان؟", 4),  # «ع», on, written short
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
     answer = answerer.ask(question).answer
     assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}"
+
+
+def test_only_a_word_split_by_a_space_is_joined_not_two_words_or_a_clitic_and_a_word(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.rejoined("هل ابتعد ماسك عن العمل الحكو مي؟") == "هل ابتعد ماسك عن العمل الحكومي؟"
+    assert reader.rejoined("شنو بغا ماسك من ال مشروع؟") == "شنو بغا ماسك من المشروع؟"  # the article apart
+    assert reader.rejoined("ماذا كال ماسك؟") == "ماذا كال ماسك؟"  # Iraqi «كال» (said), not «كـ» + «الماسك»
+    assert reader.rejoined("ما الذي شغل بال ماسك؟") == "ما الذي شغل بال ماسك؟"  # «بال» (mind) is a word
+    assert reader.rejoined("ماسك شگال للإدارة؟") == "ماسك شگال للإدارة؟"  # «گ» is a letter of the word
+
+
+def test_a_word_lacking_its_last_letter_is_completed_only_when_one_word_is_meant(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.completed("بالتحال") == "بالتحالف"  # behind its clitic
+    assert reader.completed("ستارجي") == "ستارجيت"
+    assert reader.completed("التان") == "التان"  # a stump this short is as often «ألتمان» mistyped
+    assert reader.completed("دخلو") == "دخلو"  # Levantine «دخله», not a stump
 
 
 def test_forms_isri_roots_apart_and_a_word_sharing_a_light_stem_are_told_apart() -> None:

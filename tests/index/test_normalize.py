@@ -16,6 +16,7 @@ from index.normalize import (
     remove_invisible,
     remove_tatweel,
     shorten_stretched_letters,
+    without_repeated_words,
     spell_out_initials,
     unify_hamza_before_suffix,
     unify_unicode,
@@ -39,6 +40,13 @@ def test_letters_stretched_for_feeling_are_one_and_real_doubles_stay() -> None:
     assert shorten_stretched_letters("ممكن للغة الأمريكيين 1000 www") == "ممكن للغة الأمريكيين 1000 www"
     assert shorten_stretched_letters("مااسك سووا") == "ماسك سووا"  # two alefs are a stretch, «وو» is not
     assert normalize("مستاأ") == "مستاا"  # a hamza after alef is no stretch (shortened before alefs unify)
+
+
+def test_a_word_typed_twice_in_a_row_is_read_once_and_other_repeats_stay() -> None:
+    assert without_repeated_words("كيف ردت ردت OpenAI على عرض ماسك؟") == "كيف ردت OpenAI على عرض ماسك؟"
+    assert without_repeated_words("ليش ليش ليش Musk musk؟") == "ليش Musk؟"
+    assert without_repeated_words("ماسك قال إن ماسك") == "ماسك قال إن ماسك"  # not in a row
+    assert without_repeated_words("ماسك الماسك 100 1000") == "ماسك الماسك 100 1000"
 
 
 def test_a_stretched_question_is_answered_as_typed_plainly(answerer: Answerer) -> None:
