@@ -11,9 +11,10 @@ random word typed four times, an MSA letter in a random word spelled as a dialec
 Iraqi «دـ» or Maghrebi «غـ» before a random present verb, two neighbouring words without the
 space between, «ة» written «ت» before the noun it is joined to, a hamza on another seat or left
 off, one random slip in an English question's name, a word typed twice in a row, a space inside a
-word of five letters or more, its last letter left off. The asides family is the one exception:
-its framings are the list the stopwords were extended with, so it shows that list works, not
-that others would.
+word of five letters or more, its last letter left off, a line break for a space, a word made a
+hashtag (with the next one, «#ستارجيت_الإمارات», half the time). The asides family is the one
+exception: its framings are the list the stopwords were extended with, so it shows that list
+works, not that others would.
 
 Run it with another commit's `index` first on the path to compare codes (docs/retrieval.md).
 """
@@ -153,6 +154,25 @@ def last_letter(text: str, rng: random.Random) -> str | None:
     return text[: word.end() - 1] + text[word.end() :]
 
 
+def line_break(text: str, rng: random.Random) -> str | None:
+    spaces = [i for i, letter in enumerate(text) if letter == " "]
+    if not spaces:
+        return None
+    at = rng.choice(spaces)
+    return text[:at] + "\n" + text[at + 1 :]
+
+
+def hashtag(text: str, rng: random.Random) -> str | None:
+    found = _content_words(text)
+    if not found:
+        return None
+    word = rng.choice(found)
+    following = re.match(r" ([\u0621-\u064a]+)", text[word.end() :])
+    if following and rng.random() < 0.5:  # two words as one tag: «#ستارجيت_الإمارات»
+        return text[: word.start()] + "#" + word[0] + "_" + following[1] + text[word.end() + following.end() :]
+    return text[: word.start()] + "#" + text[word.start() :]
+
+
 FAMILIES: dict[str, tuple[Callable[[str, random.Random], str | None], bool]] = {
     # name: (perturbation, English questions rather than Arabic ones)
     "greeting never tuned on": (greeting, False),
@@ -167,6 +187,8 @@ FAMILIES: dict[str, tuple[Callable[[str, random.Random], str | None], bool]] = {
     "a word typed twice": (repeated, False),
     "a space inside a word": (split_word, False),
     "the last letter left off": (last_letter, False),
+    "a line break inside": (line_break, False),
+    "a hashtag": (hashtag, False),
 }
 
 

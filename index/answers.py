@@ -44,6 +44,12 @@ _QUESTION_END = re.compile(r"(?<=[؟?])|\n")
 # question word starts a new one.
 _AND_ASKS = re.compile(rf"\s+(?=(?:و|and )(?:{'|'.join(JOINED_ASKING)})\b)", re.IGNORECASE)
 _PIECE_ENDS = re.compile(r"[؟?\n]")
+# A line break inside a question, as phones wrap one typed long («كم دفع ماسك ثمنا⏎لتويتر؟»):
+# neither after an end mark nor before a question word (with or without «و»), it joins two
+# lines of one question, not two questions.
+_WRAPPED = re.compile(
+    rf"(?<![؟?!.:])[^\S\n]*\n\s*(?!(?:و|and\s+)?(?:{'|'.join((*JOINED_ASKING, 'ما', 'من'))})\b)", re.IGNORECASE
+)
 
 
 class UnknownStoryError(KeyError):
@@ -152,6 +158,7 @@ def questions_in(message: str) -> list[str]:
     (and) and a question word, trimmed, without that «و», empty ones dropped: «ما هي xAI؟ ومن
     يرأس OpenAI؟» → [«ما هي xAI؟», «من يرأس OpenAI؟»]; «من هي ليفيت وماذا قالت؟» → [«من هي
     ليفيت», «ماذا قالت؟»]."""
+    message = _WRAPPED.sub(" ", message.strip())
     pieces = (without_and(piece).strip() for line in _QUESTION_END.split(message) for piece in _AND_ASKS.split(line))
     return [piece for piece in pieces if piece]
 

@@ -71,6 +71,12 @@ def remove_invisible(text: str) -> str:
     return _INVISIBLE_RE.sub("", text)
 
 
+def split_hashtags(text: str) -> str:
+    """«#ستارجيت_الإمارات» → «#ستارجيت الإمارات»: a hashtag's or a handle's underscores part its
+    words (the tokenizers count «_» as a letter)."""
+    return text.replace("_", " ")
+
+
 def dediacritize(text: str) -> str:
     """Remove harakat, tanwin, shadda, sukun and dagger alef."""
     return dediac_ar(text)
@@ -171,6 +177,7 @@ def normalize(text: str) -> str:
     """
     text = unify_unicode(text)
     text = remove_invisible(text)
+    text = split_hashtags(text)
     text = dediacritize(text)
     text = remove_tatweel(text)
     text = normalize_persian_letters(text)

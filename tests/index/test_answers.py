@@ -135,6 +135,23 @@ def test_a_message_splits_at_question_marks_line_breaks_and_and_before_a_questio
         assert questions_in(one) == [one]
 
 
+def test_a_line_break_inside_a_question_does_not_make_two(answerer: Answerer) -> None:
+    # A line wrapped as typed is one question; a break after «؟» or before a question word is two.
+    assert questions_in("كم دفع ماسك ثمنا\nلتويتر؟") == ["كم دفع ماسك ثمنا لتويتر؟"]
+    assert questions_in("ماسك وين كان\nوليش ما حضر") == ["ماسك وين كان", "ليش ما حضر"]
+    assert questions_in("مرحبا\nكم دفع ماسك؟") == ["مرحبا", "كم دفع ماسك؟"]
+    # Off the story as a whole, so not answered by its first line alone («كم دفع ماسك ثمنا»).
+    for asked in ("كم دفع ماسك ثمنا\nلتويتر؟", "هل قدم ماسك\nاعتذارا للرئيس ترامب؟"):
+        result = answerer.ask(asked)
+        assert result.answer is None and not result.also, asked
+
+
+def test_hashtags_are_read_as_their_words(answerer: Answerer) -> None:
+    for asked, paragraph in (("#ماسك_ليش فلّ من إدارة ترامب؟", 7), ("مين #الشركات_اللي في #ستارجيت_الإمارات؟", 2)):
+        answer = answerer.ask(asked).answer
+        assert answer is not None and answer.passage.number == paragraph, asked
+
+
 def test_a_question_joined_by_and_reads_as_asked_alone(answerer: Answerer) -> None:
     # «وكم…» asks how much as «كم…» does: a question out of scope stays declined.
     for asked in ("كم رقاقة ستركب في المركز الإماراتي؟", "متى سيبدأ تشغيل الخوادم في المركز الإماراتي؟"):
