@@ -159,8 +159,9 @@ def fold_case(text: str) -> str:
 
 
 # A word typed twice in a row («…الحال الحال؟», «ليش ليش»): a slip of the phone's suggestion bar or
-# emphasis, either way asked once.
-_REPEATED_RE = re.compile(r"(?<!\S)(\w+)(?:\s+\1)+(?!\w)", re.IGNORECASE)
+# emphasis, either way asked once. Three letters at least: «من من…» (who of…) and «سي سي سي أر»
+# (initials) are meant twice.
+_REPEATED_RE = re.compile(r"(?<!\S)(\w{3,})(?:\s+\1)+(?!\w)", re.IGNORECASE)
 
 
 def without_repeated_words(text: str) -> str:

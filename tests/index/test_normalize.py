@@ -47,6 +47,7 @@ def test_a_word_typed_twice_in_a_row_is_read_once_and_other_repeats_stay() -> No
     assert without_repeated_words("ليش ليش ليش Musk musk؟") == "ليش Musk؟"
     assert without_repeated_words("ماسك قال إن ماسك") == "ماسك قال إن ماسك"  # not in a row
     assert without_repeated_words("ماسك الماسك 100 1000") == "ماسك الماسك 100 1000"
+    assert without_repeated_words("من من أبناء روتشيلد؟") == "من من أبناء روتشيلد؟"  # who of them
 
 
 def test_a_stretched_question_is_answered_as_typed_plainly(answerer: Answerer) -> None:
