@@ -48,7 +48,7 @@ _PIECE_ENDS = re.compile(r"[؟?\n]")
 # neither after an end mark nor before a question word (with or without «و»), it joins two
 # lines of one question, not two questions.
 _WRAPPED = re.compile(
-    rf"(?<![؟?!.:])[^\S\n]*\n\s*(?!(?:و|and\s+)?(?:{'|'.join((*JOINED_ASKING, 'ما', 'من'))})\b)", re.IGNORECASE
+    rf"(?<=[^\s؟?!.:])[^\S\n]*\n\s*(?!(?:و|and\s+)?(?:{'|'.join((*JOINED_ASKING, 'ما', 'من'))})\b)", re.IGNORECASE
 )
 
 

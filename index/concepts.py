@@ -170,8 +170,8 @@ class ConceptReader:
 
     def rejoined(self, question: str) -> str:
         """`question` with a word typed with a space inside it written whole («الحكو مي», «سيس كو»,
-        «بال رئيس»): two neighbouring Arabic words one of which the project does not know as
-        written, and whose letters together are a word it knows exactly (`_whole_word`)."""
+        «ال مشروع»): two neighbouring Arabic words one of which the project does not know as
+        written, and whose letters together are a word it knows (`_rejoins`)."""
         found = list(_ARABIC_WORD.finditer(question))
         pieces, start, i = [], 0, 0
         while i < len(found) - 1:
@@ -186,6 +186,9 @@ class ConceptReader:
         return "".join([*pieces, question[start:]])
 
     def _rejoins(self, a: str, b: str) -> bool:
+        """Whether `a` and `b` are one word split by a space: together a word the project knows
+        as written (`_whole_word`), apart not both known — unless `a` is the article typed apart —
+        and not a clitic's letters before a word known alone."""
         if a.isascii() or b.isascii() or len(a + b) < 4:
             return False
         if self._whole_word(a) and self._whole_word(b) and a not in _DETACHED_ARTICLES:

@@ -131,7 +131,7 @@ class SearchSettings:
     glued_words: bool = True
     # A word typed twice in a row («…المركز المركز الإماراتي؟»): read once, not weighed twice.
     repeated_words: bool = True
-    # A space typed inside a word («الحكو مي», «سيس كو», «بال رئيس»): the word, where the two
+    # A space typed inside a word («الحكو مي», «سيس كو», «ال مشروع»): the word, where the two
     # pieces together are one the project knows and a piece alone is not (`ConceptReader.rejoined`).
     split_words: bool = True
     # A word's last letter left off («بالتحال», «ستارجي»): the one word it is the start of.

@@ -140,6 +140,7 @@ def test_a_line_break_inside_a_question_does_not_make_two(answerer: Answerer) ->
     assert questions_in("كم دفع ماسك ثمنا\nلتويتر؟") == ["كم دفع ماسك ثمنا لتويتر؟"]
     assert questions_in("ماسك وين كان\nوليش ما حضر") == ["ماسك وين كان", "ليش ما حضر"]
     assert questions_in("مرحبا\nكم دفع ماسك؟") == ["مرحبا", "كم دفع ماسك؟"]
+    assert questions_in("من هي ليفيت؟ \nماسك كم دفع") == ["من هي ليفيت؟", "ماسك كم دفع"]  # spaces before it
     # Off the story as a whole, so not answered by its first line alone («كم دفع ماسك ثمنا»).
     for asked in ("كم دفع ماسك ثمنا\nلتويتر؟", "هل قدم ماسك\nاعتذارا للرئيس ترامب؟"):
         result = answerer.ask(asked)
