@@ -199,10 +199,14 @@ class ConceptReader:
         return self._whole_word(joined)
 
     def _whole_word(self, token: str) -> bool:
-        """Whether the project knows `token` as written: exactly, behind a clitic, or by its
-        light stem (not by ISRI root, which two halves of a word may share with a story word)."""
+        """Whether the project knows `token` as written (`_written`) or by its light stem (not by
+        ISRI root, which two halves of a word may share with a story word)."""
+        return self._written(token) or self._known_by_stem(token)
+
+    def _written(self, token: str) -> bool:
+        """Whether `token` is a word the project knows exactly, or one behind a clitic («المركزللذكاء»)."""
         whole = self._whole_words
-        return token in whole or any(core in whole for core in strip_clitics(token)) or self._known_by_stem(token)
+        return token in whole or any(core in whole for core in strip_clitics(token))
 
     def _unglue(self, token: str) -> tuple[str, ...]:
         """`token` as two words when it is two typed without the space between («كارولينليفيت»,
@@ -217,12 +221,9 @@ class ConceptReader:
         if any(core in whole or self._known_by_stem(core) for core in strip_clitics(token)):
             return (token,)  # a word behind a clitic, which the lexicon and the views read: «بالفلوس»
 
-        def known(part: str) -> bool:  # exactly, or behind a clitic: «المركزللذكاء»
-            return part in whole or any(core in whole for core in strip_clitics(part))
-
         splits = [
             (token[:i], token[i:]) for i in range(3, len(token) - 2)
-            if known(token[:i]) and known(token[i:]) and not (token[:i] in STOPWORDS and token[i:] in STOPWORDS)
+            if self._written(token[:i]) and self._written(token[i:]) and not (token[:i] in STOPWORDS and token[i:] in STOPWORDS)
         ]
         return splits[0] if len(splits) == 1 else (token,)
 
