@@ -1,6 +1,6 @@
 """Today's sets on earlier rounds' code: how far each round's changes carry to unseen questions.
 
-    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind131 blind132 blind133] [--code 2 5 9 …]
+    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind132 blind133 draft133] [--code 2 5 9 …]
 
 A blind set's adding commit holds the code of the moment it was written (`first_runs.py`),
 so those commits mark the rounds. Each chosen commit is checked out into a temporary
@@ -69,7 +69,7 @@ def main() -> None:
         "blind119", "draft122", "blind120", "draft123", "blind121", "draft124", "blind122", "blind123",
         "draft125", "blind124", "draft126", "blind125", "draft127", "blind126", "draft128", "blind127",
         "draft129", "blind128", "draft130", "blind129", "draft131", "blind130", "draft132", "blind131",
-        "blind132", "blind133",
+        "blind132", "blind133", "draft133",
     ],
                         help="sets of data/eval to answer, as in stargate-uae-NAME.jsonl")
     parser.add_argument("--code", nargs="+", type=int, default=list(ROUNDS),
