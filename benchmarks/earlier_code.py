@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # final code), 35 (123), 36 (124), 37 (125), 38 (126), 39 (127) and 40 (128), each its final
 # code, and 41 (129, after its first typing-robustness changes and before its lexicon batch; 130,
 # before its last three; 131 is its final code) and 42 (132, after its first typing changes;
-# 133 is its final code): the commit that added each holds that round's code.
+# 133, its final code but for two mends that move none of today's sets): the commit that added
+# each holds that round's code.
 ROUNDS = (
     2, 5, 9, 14, 27, 41, 52, 59, 63, 70, 76, 82, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 100, 101, 102,
     103, 104, 105, 108, 111, 112, 113, 115, 116, 117, 119, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131,
