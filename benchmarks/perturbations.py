@@ -57,6 +57,12 @@ def _content_words(text: str) -> list[re.Match[str]]:
     return [m for m in _WORD.finditer(text) if normalize(m[0]) not in STOPWORDS]
 
 
+def _a_word(text: str, rng: random.Random, shortest: int = 3) -> re.Match[str] | None:
+    """A random content word of `shortest` letters or more, or None if the question has none."""
+    found = [m for m in _content_words(text) if len(m[0]) >= shortest]
+    return rng.choice(found) if found else None
+
+
 def greeting(text: str, rng: random.Random) -> str | None:
     return f"{rng.choice(GREETINGS)}، {text}"
 
@@ -66,10 +72,9 @@ def aside(text: str, rng: random.Random) -> str | None:
 
 
 def stretched(text: str, rng: random.Random) -> str | None:
-    found = _content_words(text)
-    if not found:
+    word = _a_word(text, rng)
+    if word is None:
         return None
-    word = rng.choice(found)
     at = rng.randrange(word.start() + 1, word.end())
     return text[:at] + text[at - 1] * 3 + text[at:]
 
@@ -130,27 +135,24 @@ def name_slip(text: str, rng: random.Random) -> str | None:
 
 
 def repeated(text: str, rng: random.Random) -> str | None:
-    found = _content_words(text)
-    if not found:
+    word = _a_word(text, rng)
+    if word is None:
         return None
-    word = rng.choice(found)
     return text[: word.end()] + " " + word[0] + text[word.end() :]
 
 
 def split_word(text: str, rng: random.Random) -> str | None:
-    found = [m for m in _content_words(text) if len(m[0]) >= 5]
-    if not found:
+    word = _a_word(text, rng, shortest=5)
+    if word is None:
         return None
-    word = rng.choice(found)
     at = rng.randrange(word.start() + 2, word.end() - 1)
     return text[:at] + " " + text[at:]
 
 
 def last_letter(text: str, rng: random.Random) -> str | None:
-    found = [m for m in _content_words(text) if len(m[0]) >= 5]
-    if not found:
+    word = _a_word(text, rng, shortest=5)
+    if word is None:
         return None
-    word = rng.choice(found)
     return text[: word.end() - 1] + text[word.end() :]
 
 
@@ -163,10 +165,9 @@ def line_break(text: str, rng: random.Random) -> str | None:
 
 
 def hashtag(text: str, rng: random.Random) -> str | None:
-    found = _content_words(text)
-    if not found:
+    word = _a_word(text, rng)
+    if word is None:
         return None
-    word = rng.choice(found)
     following = re.match(r" ([\u0621-\u064a]+)", text[word.end() :])
     if following and rng.random() < 0.5:  # two words as one tag: «#ستارجيت_الإمارات»
         return text[: word.start()] + "#" + word[0] + "_" + following[1] + text[word.end() + following.end() :]
