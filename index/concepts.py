@@ -82,6 +82,12 @@ _SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "
 # «كال», «فال», which are also words («شغل بال ماسك»: on his mind; «كال»: Iraqi «قال»).
 _DETACHED_ARTICLES = frozenset(("ال", "وال", "لل"))
 
+# Two-letter words typed glued to the next word or after the last (`glued_short_words`): the
+# question words that open a question, the prepositions that end a phrase. Not «له», «لي», «به»:
+# a clitic pronoun after a preposition is part of the word it ends («عمله»), not a word.
+_GLUED_FIRST = frozenset(normalize(w) for w in "ما هل شو وش كم".split())
+_GLUED_LAST = frozenset(normalize(w) for w in "عن من في مع".split())
+
 # The letters a normalized word is spelled with (`completed`).
 _LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
@@ -212,7 +218,9 @@ class ConceptReader:
         """`token` as two words when it is two typed without the space between («كارولينليفيت»,
         «معصبعلى», «منوأطلق»): no part of the project knows it or a spelling of it, and one split
         alone gives two words of three letters or more it knows exactly (a story's, the lexicon's
-        or a function word, not two function words: «ليشتري» is no «ليش ترى»)."""
+        or a function word, not two function words: «ليشتري» is no «ليش ترى»). A two-letter
+        question word in front or preposition behind is tried first (`glued_short_words`): it is
+        the commonest glue, and «مايوافق» is «ما يوافق» though «ماي» + «وافق» are words too."""
         whole = self._whole_words
         if len(token) < 5 or token.isascii() or token in whole or self._known_by_stem(token):
             return (token,)  # (not by ISRI root: «مينالشركات» has one the stories know)
@@ -221,11 +229,15 @@ class ConceptReader:
         if any(core in whole or self._known_by_stem(core) for core in strip_clitics(token)):
             return (token,)  # a word behind a clitic, which the lexicon and the views read: «بالفلوس»
 
-        splits = [
-            (token[:i], token[i:]) for i in range(3, len(token) - 2)
-            if self._written(token[:i]) and self._written(token[i:]) and not (token[:i] in STOPWORDS and token[i:] in STOPWORDS)
-        ]
-        return splits[0] if len(splits) == 1 else (token,)
+        short = [2] * (token[:2] in _GLUED_FIRST) + [len(token) - 2] * (token[-2:] in _GLUED_LAST)
+        for cuts in ([*short] if self.settings.glued_short_words else [], range(3, len(token) - 2)):
+            splits = [
+                (token[:i], token[i:]) for i in cuts
+                if self._written(token[:i]) and self._written(token[i:]) and not (token[:i] in STOPWORDS and token[i:] in STOPWORDS)
+            ]
+            if splits:
+                return splits[0] if len(splits) == 1 else (token,)
+        return (token,)
 
     def without_courtesy(self, question: str) -> str:
         """`question` without an opening or closing clause of words nothing knows: «يا باشا، ما

@@ -469,6 +469,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما سبب استقالت ماسك؟", 7),
         ("ليش ماسك معصبعلى OpenAI؟", 3),  # two words typed without the space (`glued_words`)
         ("منوأطلق ستارجيت الأمريكي؟", 9),
+        ("هلحاول ماسك يعطل الصفقة؟", 1),  # a two-letter question word glued (`glued_short_words`)
         ("لماذا شعر ماسك بالاستيا من مشاركة OpenAI؟", 3),  # a hamza left off (`hamza_seats`)
         ("كيف انتهت محاولة ماسك شرا OpenAI؟", 8),
         ("ما الكيان التقني التقني الذي سعى ماسك لحشره في الصفقة؟", 3),  # a word typed twice (`repeated_words`)
@@ -496,6 +497,13 @@ def test_only_a_word_split_by_a_space_is_joined_not_two_words_or_a_clitic_and_a_
     assert reader.rejoined("ماذا كال ماسك؟") == "ماذا كال ماسك؟"  # Iraqi «كال» (said), not «كـ» + «الماسك»
     assert reader.rejoined("ما الذي شغل بال ماسك؟") == "ما الذي شغل بال ماسك؟"  # «بال» (mind) is a word
     assert reader.rejoined("ماسك شگال للإدارة؟") == "ماسك شگال للإدارة؟"  # «گ» is a letter of the word
+
+
+def test_a_two_letter_question_word_or_preposition_glued_is_read_apart_before_longer_cuts(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.unglue("مايوافق") == ("ما", "يوافق")  # not «ماي» + «وافق», though both are known
+    assert reader.unglue("كمدفع") == ("كم", "دفع")
+    assert reader.unglue("ماسكعن") == ("ماسك", "عن")  # a preposition glued after the word it follows
 
 
 def test_a_word_lacking_its_last_letter_is_completed_only_when_one_word_is_meant(answerer: Answerer) -> None:
