@@ -12,7 +12,7 @@ story says «OpenAI التي يرأسها سام ألتمان» (`expansion.mine
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import editdistance
@@ -87,6 +87,9 @@ _DETACHED_ARTICLES = frozenset(("ال", "وال", "لل"))
 # a clitic pronoun after a preposition is part of the word it ends («عمله»), not a word.
 _GLUED_FIRST = frozenset(normalize(w) for w in "ما هل شو وش كم".split())
 _GLUED_LAST = frozenset(normalize(w) for w in "عن من في مع".split())
+# Question words that, glued to a function word, make no word the stories could use: «ماسبب»,
+# «شواللي», «وينراح» (`glued_question_pairs`). Not «ليش»: «ليشتري» (to buy) is «ليش» + «ترى».
+_GLUED_ASKING = frozenset(normalize(w) for w in "ما هل شو وش كم شنو ايش وين مين منو كيف متى لماذا ليه علاش شكون".split())
 
 # The letters a normalized word is spelled with (`completed`).
 _LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -220,7 +223,8 @@ class ConceptReader:
         alone gives two words of three letters or more it knows exactly (a story's, the lexicon's
         or a function word, not two function words: «ليشتري» is no «ليش ترى»). A two-letter
         question word in front or preposition behind is tried first (`glued_short_words`): it is
-        the commonest glue, and «مايوافق» is «ما يوافق» though «ماي» + «وافق» are words too."""
+        the commonest glue, and «مايوافق» is «ما يوافق» though «ماي» + «وافق» are words too
+        (`_cuts` gives the order, `_two_words` the test)."""
         whole = self._whole_words
         if len(token) < 5 or token.isascii() or token in whole or self._known_by_stem(token):
             return (token,)  # (not by ISRI root: «مينالشركات» has one the stories know)
@@ -229,15 +233,40 @@ class ConceptReader:
         if any(core in whole or self._known_by_stem(core) for core in strip_clitics(token)):
             return (token,)  # a word behind a clitic, which the lexicon and the views read: «بالفلوس»
 
-        short = [2] * (token[:2] in _GLUED_FIRST) + [len(token) - 2] * (token[-2:] in _GLUED_LAST)
-        for cuts in ([*short] if self.settings.glued_short_words else [], range(3, len(token) - 2)):
-            splits = [
-                (token[:i], token[i:]) for i in cuts
-                if self._written(token[:i]) and self._written(token[i:]) and not (token[:i] in STOPWORDS and token[i:] in STOPWORDS)
-            ]
+        for cuts in self._cuts(token):
+            splits = [(a, b) for a, b in cuts if self._two_words(a, b)]
+            if len(splits) > 1 and self.settings.glued_article:
+                # «وزارةالكفاءة»: «وزارة الكفاءة», not «وزار هالكفاءة» nor «وزارها لكفاءة».
+                splits = [(a, b) for a, b in splits if b.startswith("ال")] or splits
             if splits:
                 return splits[0] if len(splits) == 1 else (token,)
         return (token,)
+
+    def _cuts(self, token: str) -> Iterator[list[tuple[str, str]]]:
+        """The ways to read `token` as two words, in the order `_unglue` tries them: after a
+        two-letter question word or preposition (`glued_short_words`, `glued_article`), then after
+        each of three letters or more; each also with the «ا» that normalizing took from two
+        («ماالذي» is «مالذي» once normalized: «ما الذي»; `glued_alef`)."""
+        short = []
+        if self.settings.glued_short_words:
+            before_article = self.settings.glued_article and token[2:4] == "ال"
+            short += [2] * (token[:2] in _GLUED_FIRST or (before_article and token[:2] in _GLUED_LAST))
+            short += [len(token) - 2] * (token[-2:] in _GLUED_LAST)
+        for cuts in (short, range(3, len(token) - 2)):
+            yield [(token[:i], token[i:]) for i in cuts]
+            if self.settings.glued_alef:
+                yield [(token[:i], "ا" + token[i:]) for i in cuts if token[i - 1] == "ا" and len(token) - i >= 3]
+
+    def _two_words(self, a: str, b: str) -> bool:
+        """Whether `a` and `b` are two words the project knows as written (`_written`), not two
+        function words — unless the first asks («ماسبب», «شواللي»: `glued_question_pairs`): a word
+        no part of the project knows that is a question word and a function word is far likelier
+        the two typed together than one word («ليشتري», «لـ» + «يشتري», is why «ليش» is left out)."""
+        if not (self._written(a) and self._written(b)):
+            return False
+        if a in STOPWORDS and b in STOPWORDS:
+            return self.settings.glued_question_pairs and a in _GLUED_ASKING
+        return True
 
     def without_courtesy(self, question: str) -> str:
         """`question` without an opening or closing clause of words nothing knows: «يا باشا، ما

@@ -15,6 +15,7 @@ from index.expansion import (
     strip_clitics,
 )
 from index.isri import isri_stem
+from index.normalize import normalize
 from index.stemmers import light_stem
 from tests.conftest import SEED_ID
 
@@ -470,6 +471,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليش ماسك معصبعلى OpenAI؟", 3),  # two words typed without the space (`glued_words`)
         ("منوأطلق ستارجيت الأمريكي؟", 9),
         ("هلحاول ماسك يعطل الصفقة؟", 1),  # a two-letter question word glued (`glued_short_words`)
+        ("شو قال البيت الأبيض عنالصفقة؟", 5),  # glued to the next word's article (`glued_article`)
+        ("ليش ترك ماسك وزارةالكفاءة؟", 7),
         ("لماذا شعر ماسك بالاستيا من مشاركة OpenAI؟", 3),  # a hamza left off (`hamza_seats`)
         ("كيف انتهت محاولة ماسك شرا OpenAI؟", 8),
         ("ما الكيان التقني التقني الذي سعى ماسك لحشره في الصفقة؟", 3),  # a word typed twice (`repeated_words`)
@@ -504,6 +507,16 @@ def test_a_two_letter_question_word_or_preposition_glued_is_read_apart_before_lo
     assert reader.unglue("مايوافق") == ("ما", "يوافق")  # not «ماي» + «وافق», though both are known
     assert reader.unglue("كمدفع") == ("كم", "دفع")
     assert reader.unglue("ماسكعن") == ("ماسك", "عن")  # a preposition glued after the word it follows
+
+
+def test_a_question_word_glued_to_a_function_word_the_article_or_an_alef_is_read_apart(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.unglue("ماسبب") == ("ما", "سبب")  # two function words, the first a question word
+    assert reader.unglue("شواللي") == ("شو", "اللي")
+    assert reader.unglue("ليشتري") == ("ليشتري",)  # to buy, not «ليش ترى»
+    assert reader.unglue("عنالاتفاق") == ("عن", "الاتفاق")  # a preposition before an article
+    assert reader.unglue(normalize("وزارةالكفاءة")) == ("وزاره", "الكفاءه")  # not «وزار هالكفاءه»
+    assert reader.unglue(normalize("ماالذي")) == ("ما", "الذي")  # two alefs normalized to one
 
 
 def test_a_word_lacking_its_last_letter_is_completed_only_when_one_word_is_meant(answerer: Answerer) -> None:
