@@ -87,6 +87,9 @@ _DETACHED_ARTICLES = frozenset(("ال", "وال", "لل"))
 # a clitic pronoun after a preposition is part of the word it ends («عمله»), not a word.
 _GLUED_FIRST = frozenset(normalize(w) for w in "ما هل شو وش كم".split())
 _GLUED_LAST = frozenset(normalize(w) for w in "عن من في مع".split())
+# …and, the other way round, the two-letter question words typed glued after a word: «ماسكوش»,
+# «ماسكشو» (`glued_both_ways`, which also takes the prepositions before one: «عنماسك»).
+_GLUED_ASKED_LAST = frozenset(normalize(w) for w in "شو وش".split())
 # Question words that, glued to a function word, make no word the stories could use: «ماسبب»,
 # «شواللي», «وينراح» (`glued_question_pairs`). Not «ليش»: «ليشتري» (to buy) is «ليش» + «ترى».
 _GLUED_ASKING = frozenset(normalize(w) for w in "ما هل شو وش كم شنو ايش وين مين منو كيف متى لماذا ليه علاش شكون".split())
@@ -244,14 +247,14 @@ class ConceptReader:
 
     def _cuts(self, token: str) -> Iterator[list[tuple[str, str]]]:
         """The ways to read `token` as two words, in the order `_unglue` tries them: after a
-        two-letter question word or preposition (`glued_short_words`, `glued_article`), then after
-        each of three letters or more; each also with the «ا» that normalizing took from two
-        («ماالذي» is «مالذي» once normalized: «ما الذي»; `glued_alef`)."""
+        two-letter question word or preposition, or before one (`glued_short_words`,
+        `glued_both_ways`), then after each of three letters or more; each also with the «ا» that
+        normalizing took from two («ماالذي» is «مالذي» once normalized: «ما الذي»; `glued_alef`)."""
         short = []
         if self.settings.glued_short_words:
-            before_article = self.settings.glued_article and token[2:4] == "ال"
-            short += [2] * (token[:2] in _GLUED_FIRST or (before_article and token[:2] in _GLUED_LAST))
-            short += [len(token) - 2] * (token[-2:] in _GLUED_LAST)
+            both_ways = self.settings.glued_both_ways
+            short += [2] * (token[:2] in _GLUED_FIRST or (both_ways and token[:2] in _GLUED_LAST))
+            short += [len(token) - 2] * (token[-2:] in _GLUED_LAST or (both_ways and token[-2:] in _GLUED_ASKED_LAST))
         for cuts in (short, range(3, len(token) - 2)):
             yield [(token[:i], token[i:]) for i in cuts]
             if self.settings.glued_alef:

@@ -131,20 +131,21 @@ class SearchSettings:
     glued_words: bool = True
     # …and where one of the two is a two-letter question word first («هلفسخت», «شوصار») or a
     # two-letter preposition last («ماسكعن», «قطرفي»), the words too short for the rule above;
-    # tried before it. perturbations.py, two words glued (seed 7): 670 → 682 of 800; typos +5;
-    # every own set and ARCD unchanged.
+    # tried before it. perturbations.py's two words glued, seeds 7, 8 and 1 (2,398 questions),
+    # each of these five turned off alone: +99, −1 (the fourth needs its cuts); every own set
+    # and ARCD unchanged for all five, typos +5.
     glued_short_words: bool = True
     # …and a question word glued to a function word («ماسبب», «شواللي», «وينراح»), which the rule
-    # above leaves whole so as not to read «ليشتري» as «ليش ترى». Glued, seeds 7, 8 and 1 (2,398
-    # questions), each of these three turned off alone: +37; own sets and ARCD unchanged, typos
-    # +5 for the three together.
+    # above leaves whole so as not to read «ليشتري» as «ليش ترى». Glued: +37.
     glued_question_pairs: bool = True
-    # …and a word glued to the next one's article: «عنالاتفاق» (a preposition before it), and of
-    # two ways to part a word the one that starts the second with «ال» («وزارةالكفاءة», not
-    # «وزار هالكفاءة»). Glued: +25.
+    # …and of two ways to part a word, the one that starts the second with «ال» («وزارةالكفاءة»,
+    # not «وزار هالكفاءة»). Glued: +14.
     glued_article: bool = True
+    # …and a two-letter preposition glued to the word after it («عنالاتفاق», «منماسك»), «شو» or
+    # «وش» to the word before it («ماسكوش»). Glued: +38.
+    glued_both_ways: bool = True
     # …and two words of which the first ends and the second starts with «ا», which normalizing
-    # makes one («ماالذي» → «مالذي», «لماذاانفصل»). Glued: +13, −1.
+    # makes one («ماالذي» → «مالذي», «لماذاانفصل»). Glued: +12, −1.
     glued_alef: bool = True
     # A word typed twice in a row («…المركز المركز الإماراتي؟»): read once, not weighed twice.
     repeated_words: bool = True

@@ -471,8 +471,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليش ماسك معصبعلى OpenAI؟", 3),  # two words typed without the space (`glued_words`)
         ("منوأطلق ستارجيت الأمريكي؟", 9),
         ("هلحاول ماسك يعطل الصفقة؟", 1),  # a two-letter question word glued (`glued_short_words`)
-        ("شو قال البيت الأبيض عنالصفقة؟", 5),  # glued to the next word's article (`glued_article`)
-        ("ليش ترك ماسك وزارةالكفاءة؟", 7),
+        ("شو قال البيت الأبيض عنالصفقة؟", 5),  # a preposition glued to the next word (`glued_both_ways`)
+        ("ليش ترك ماسك وزارةالكفاءة؟", 7),  # parted before the article (`glued_article`)
         ("لماذا شعر ماسك بالاستيا من مشاركة OpenAI؟", 3),  # a hamza left off (`hamza_seats`)
         ("كيف انتهت محاولة ماسك شرا OpenAI؟", 8),
         ("ما الكيان التقني التقني الذي سعى ماسك لحشره في الصفقة؟", 3),  # a word typed twice (`repeated_words`)
@@ -509,12 +509,14 @@ def test_a_two_letter_question_word_or_preposition_glued_is_read_apart_before_lo
     assert reader.unglue("ماسكعن") == ("ماسك", "عن")  # a preposition glued after the word it follows
 
 
-def test_a_question_word_glued_to_a_function_word_the_article_or_an_alef_is_read_apart(answerer: Answerer) -> None:
+def test_a_function_word_glued_either_way_an_article_or_an_alef_is_read_apart(answerer: Answerer) -> None:
     reader = answerer.index.reader
     assert reader.unglue("ماسبب") == ("ما", "سبب")  # two function words, the first a question word
     assert reader.unglue("شواللي") == ("شو", "اللي")
     assert reader.unglue("ليشتري") == ("ليشتري",)  # to buy, not «ليش ترى»
-    assert reader.unglue("عنالاتفاق") == ("عن", "الاتفاق")  # a preposition before an article
+    assert reader.unglue("عنالاتفاق") == ("عن", "الاتفاق")  # a preposition before the next word
+    assert reader.unglue("منماسك") == ("من", "ماسك")
+    assert reader.unglue("ماسكوش") == ("ماسك", "وش")  # a question word after the word before it
     assert reader.unglue(normalize("وزارةالكفاءة")) == ("وزاره", "الكفاءه")  # not «وزار هالكفاءه»
     assert reader.unglue(normalize("ماالذي")) == ("ما", "الذي")  # two alefs normalized to one
 
