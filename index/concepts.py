@@ -30,6 +30,7 @@ from index.expansion import (
     transposed,
     without_first_vowel,
 )
+from index.isri import isri_stem
 from index.normalize import normalize
 from index.numbers import spell_numbers
 from index.settings import SearchSettings
@@ -432,18 +433,27 @@ class ConceptReader:
         """`token` with the one letter it lacks at its end, when the project does not know it as
         written (`_whole_word`) and exactly one word it knows, behind the same clitic, is it and
         one letter more; else `token`. Four letters at least besides the article: a shorter stump
-        is as often a slip inside another word («الرض» of «العرض», «التان» of «ألتمان»)."""
+        is as often a slip inside another word («الرض» of «العرض», «التان» of «ألتمان»). Where
+        several words are it and one letter more, and all have one ISRI root, any of them."""
         if self._whole_word(token) or token.endswith("و"):
             return token  # «دخلو» is Levantine «دخله», not «دخلوه» (`_resolve` reads it)
         if token.endswith("ت") and (token[:-1] + "ه" in self.vocabulary or token[:-1] + "ه" in self.lexicon_words):
             return token  # «الرئاست» is «الرئاسة» said before its noun (`construct_ta`), not «الرئاسته»
         found = {
             token[: len(token) - len(core)] + core + letter
-            for core in (token, *strip_clitics(token)) if len(core.removeprefix("ال")) >= 4  # «الرض» is no «الرضا»
+            for core in (token, *strip_clitics(token))
             for letter in _LETTERS
-            if core + letter in self.bare_vocabulary or core + letter in self.lexicon_words
+            if (core + letter in self.bare_vocabulary or core + letter in self.lexicon_words)
+            and (len(core.removeprefix("ال")) >= 4 or self._name_stump(core, letter))  # «الرض» is no «الرضا»
         }
+        if len(found) > 1 and self.settings.stumps_one_root and len({isri_stem(w) for w in found}) == 1:
+            return min(found)  # words of one root read alike: any of them will do
         return found.pop() if len(found) == 1 else token
+
+    def _name_stump(self, core: str, letter: str) -> bool:
+        """Whether `core` is a name's first letters, four or more, that begin as the article does
+        («التما» of «ألتمان»: its «ال» is no article, `name_stumps`)."""
+        return self.settings.name_stumps and len(core) >= 4 and core + letter in self.name_words
 
     def _resolve(self, concept: Concept) -> Concept | None:
         """The concept as searched: None for a filler, known Arabic words alone, unknown ones spelled."""

@@ -154,6 +154,13 @@ class SearchSettings:
     split_words: bool = True
     # A word's last letter left off («بالتحال», «ستارجي»): the one word it is the start of.
     last_letter_dropped: bool = True
+    # …a name's too, where its first letters are the article's («ألتما», «بألتما»: «ألتمان»).
+    # perturbations.py's last letter left off, seeds 7, 8 and 1: +3, +3, 0; own sets, ARCD and
+    # typos unchanged.
+    name_stumps: bool = True
+    # …and where several words are the stump and one letter more but all share one ISRI root, any
+    # of them. Last letter left off: +1, 0, +1; own sets, ARCD and typos unchanged.
+    stumps_one_root: bool = True
     # And a short word behind a clitic, whose core is too short for edit distance: one phone
     # slip (`is_typo_of`) from a story word's core of the same length, if only one is
     # («للعرص» → «العرض»). benchmarks/typos.py: swapped letters 0.903 → 0.913.

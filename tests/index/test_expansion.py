@@ -529,6 +529,14 @@ def test_a_word_lacking_its_last_letter_is_completed_only_when_one_word_is_meant
     assert reader.completed("دخلو") == "دخلو"  # Levantine «دخله», not a stump
 
 
+def test_a_name_s_stump_starting_as_the_article_and_a_stump_of_one_root_are_completed(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.completed("التما") == "التمان"  # «ألتما»: its «ال» is no article
+    assert reader.completed("بالتما") == "بالتمان"
+    completed = reader.completed("لشركت")  # «لشركته» or «لشركتي», one root
+    assert completed != "لشركت" and completed.startswith("لشركت")
+
+
 def test_forms_isri_roots_apart_and_a_word_sharing_a_light_stem_are_told_apart() -> None:
     lexicon = default_lexicon()
     # ISRI roots «يثير» as «يثر» and «أثارت» as «ثرت»: the lexicon holds the verb's forms together.
