@@ -398,6 +398,11 @@ class ConceptReader:
             }
             # Not to a function word: «وجد» is no «وقد».
             known = sorted(w for w in said if w in self.lexicon_words or w in self.vocabulary)
+            if not known and "ء" in token and self.settings.spoken_qaf_by_stem:
+                # A bare «ء» inside a word is seldom MSA spelling and often a «ق» said as in Cairo
+                # or Beirut: then a word known behind a clitic or by its light stem will do too
+                # («الصفءة», «التءنية», «ليوءف»), as the letter's meaning is not in doubt.
+                known = sorted(w for w in said if self._whole_word(w))
             if len(known) == 1:
                 return known[0]
         if completing and (completed := self.completed(token)) != token:

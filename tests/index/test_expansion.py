@@ -470,6 +470,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما سبب استقالت ماسك؟", 7),
         ("ليش ماسك معصبعلى OpenAI؟", 3),  # two words typed without the space (`glued_words`)
         ("منوأطلق ستارجيت الأمريكي؟", 9),
+        ("ماسك كان عاوز إيه من الصفءة؟", 3),  # «ق» said «ء», a word known by stem (`spoken_qaf_by_stem`)
+        ("شو عمل ماسك ليوءف المشروع؟", 1),
         ("هلحاول ماسك يعطل الصفقة؟", 1),  # a two-letter question word glued (`glued_short_words`)
         ("شو قال البيت الأبيض عنالصفقة؟", 5),  # a preposition glued to the next word (`glued_both_ways`)
         ("ليش ترك ماسك وزارةالكفاءة؟", 7),  # parted before the article (`glued_article`)
