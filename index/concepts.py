@@ -374,6 +374,11 @@ class ConceptReader:
             noun = token[:-1] + "ه"
             if noun in self.vocabulary or noun in self.lexicon_words:
                 return noun
+            if self.settings.construct_ta_any_known and self._written(noun) and not self.story_spelling(token):
+                # …or a function word («القصت»: «شو القصة»), or a known word behind a clitic; not
+                # where a story word is mistyped («ابيت» is «البيت», not «أبيه»; «لفيت» is
+                # Leavitt, not «لـ» + «فيه»).
+                return noun
         if self.settings.verb_marks and len(token) >= 5 and token[0] in _VERB_MARKS and token[1] in "يتن":
             # Iraqi «دـ» (is doing: «ديقود») and Maghrebi «غـ» (will: «غيوقف») before a present
             # verb: the verb, if it is a word the project knows. (Not Maghrebi «كـ»: «كيدير» is do,

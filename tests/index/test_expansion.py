@@ -468,6 +468,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("What'd the White House say?", 5),
         ("القضيت اللي رفعها ماسك بتقول إيه؟", 8),  # «ة» written «ت» before its noun (`construct_ta`)
         ("ما سبب استقالت ماسك؟", 7),
+        ("شو القصت بين ماسك وOpenAI؟", 8),  # a function word's «ة» as «ت» (`construct_ta_any_known`)
         ("ليش ماسك معصبعلى OpenAI؟", 3),  # two words typed without the space (`glued_words`)
         ("منوأطلق ستارجيت الأمريكي؟", 9),
         ("ماسك كان عاوز إيه من الصفءة؟", 3),  # «ق» said «ء», a word known by stem (`spoken_qaf_by_stem`)
@@ -529,6 +530,13 @@ def test_a_word_lacking_its_last_letter_is_completed_only_when_one_word_is_meant
     assert reader.completed("ستارجي") == "ستارجيت"
     assert reader.completed("التان") == "التان"  # a stump this short is as often «ألتمان» mistyped
     assert reader.completed("دخلو") == "دخلو"  # Levantine «دخله», not a stump
+
+
+def test_a_ta_for_ta_marbuta_is_read_so_before_a_function_word_not_a_mistyped_name_or_story_word(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.respell("القصت") == "القصه"  # «شو القصة؟», a function word (`construct_ta_any_known`)
+    assert reader.respell("لفيت") == "لفيت"  # Leavitt mistyped, not «لـ» + «فيه»
+    assert reader.respell("ابيت") == "ابيت"  # «البيت» mistyped, not «أبيه»
 
 
 def test_a_name_s_stump_starting_as_the_article_and_a_stump_of_one_root_are_completed(answerer: Answerer) -> None:
