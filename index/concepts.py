@@ -251,7 +251,7 @@ class ConceptReader:
         two-letter question word or preposition, or before one (`glued_short_words`,
         `glued_both_ways`), then after each of three letters or more; each also with the «ا» that
         normalizing took from two («ماالذي» is «مالذي» once normalized: «ما الذي»; `glued_alef`)."""
-        short = []
+        short: list[int] = []
         if self.settings.glued_short_words:
             both_ways = self.settings.glued_both_ways
             short += [2] * (token[:2] in _GLUED_FIRST or (both_ways and token[:2] in _GLUED_LAST))
