@@ -532,7 +532,7 @@ def test_a_word_lacking_its_last_letter_is_completed_only_when_one_word_is_meant
     assert reader.completed("دخلو") == "دخلو"  # Levantine «دخله», not a stump
 
 
-def test_a_ta_for_ta_marbuta_is_read_so_before_a_function_word_not_a_mistyped_name_or_story_word(answerer: Answerer) -> None:
+def test_a_ta_for_ta_marbuta_is_read_so_where_a_function_word_is_meant_not_a_mistyped_name_or_story_word(answerer: Answerer) -> None:
     reader = answerer.index.reader
     assert reader.respell("القصت") == "القصه"  # «شو القصة؟», a function word (`construct_ta_any_known`)
     assert reader.respell("لفيت") == "لفيت"  # Leavitt mistyped, not «لـ» + «فيه»
