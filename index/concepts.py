@@ -407,7 +407,8 @@ class ConceptReader:
                 # A bare «ء» inside a word is seldom MSA spelling and often a «ق» said as in Cairo
                 # or Beirut: then a word known behind a clitic or by its light stem will do too
                 # («الصفءة», «التءنية», «ليوءف»), as the letter's meaning is not in doubt.
-                known = sorted(w for w in said if self._whole_word(w))
+                qafs = {token[:i] + "ق" + token[i + 1 :] for i, letter in enumerate(token) if letter == "ء"}
+                known = sorted(w for w in qafs if self._whole_word(w))
             if len(known) == 1:
                 return known[0]
         if completing and (completed := self.completed(token)) != token:
