@@ -67,6 +67,16 @@ _ASKING = frozenset(normalize(w) for w in "ما ماهي ماهو هي هو أي
 
 # Where a clause ends: a greeting or a thanks stands in its own.
 _CLAUSES = re.compile(r"(?<!\d)[،,.](?!\d)|[؛;!؟?]")
+# Words that make a clause a greeting, a thanks, a blessing or a call: its other words are the
+# formula's («عيد سعيد», «كل عام وأنت بخير», «شكرا يا كبير», «يعطيك ألف عافية»).
+_GREETING_MARKS = frozenset(normalize(w) for w in (
+    "صباح صباحك صباحكم صباحو مساء مساءك مساك مساكم مرحبا مرحبتين اهلا أهلا اهلين أهلين هلا هلو "
+    "السلام سلام سلامات تحياتي تحية عيد عيدكم مبارك مباركة مبروك بخير يومك نهارك رمضان جمعة "
+    "شكرا شكر مشكور مشكورة ممنون ممنونك ميرسي مرسي يسلمو يسلموا تسلم يعطيك يخليك يحفظك يسعدك "
+    "يجزاك جزاك بارك يبارك يوفقك عافية العافية دمت "
+    "ازيك ازيكم كيفك كيفكم شلونك شلونكم شخبارك اخبارك أخبارك"  # how are you
+).split())
+_CALLING = normalize("يا")
 _INTERROGATIVES = frozenset(normalize(w) for w in (
     "ليش ليه علاش لماذا لمذا متى امتى إمتى وقتاش وين فين أين كيف شلون كيفاش ازاي إزاي كم قديش كام "
     "أديش مين منو شكون من شو ايش إيش وش شنو ماذا ما هل أي اي"
@@ -277,21 +287,42 @@ class ConceptReader:
         دور إنفيديا؟», «…؟ مرسي كتير». A greeting or a thanks asks about nothing, but its unknown
         words weigh in the question's coverage as much as a real word no story uses, and stand
         before the question word the cues read first. Function words in it are neither («يا»);
-        a question word keeps it («ليش يا باشا، …»)."""
+        a question word keeps it («ليش يا باشا، …»). A clause that greets, thanks or calls
+        someone goes whatever its words (`greeting_clause`), and a question that is nothing else
+        («عيد سعيد»), is small talk: nothing is left to search."""
         bounds = [0, *(m.end() for m in _CLAUSES.finditer(question)), len(question)]
         spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if words(question[a:b])]
+        if len(spans) == 1 and len(bounds) > 2 and question[bounds[1]:].strip():
+            # «عيد سعيد، 😂»: a greeting and a clause of no words
+            return "" if self._greeting(without_fillers(words(question))) else question
         if len(spans) < 2:
             return question
         kept = list(spans)
+        greeted = False
         for a, b in {spans[0], spans[-1]}:
             tokens = without_fillers(words(question[a:b]))
             content = [t for t in tokens if t not in STOPWORDS]
+            greeting = self._greeting(tokens)
             if (
-                len(tokens) <= 4 and content and _INTERROGATIVES.isdisjoint(tokens)
-                and not any(self._known(t) for t in content)
+                len(tokens) <= 4 and (content or greeting) and _INTERROGATIVES.isdisjoint(tokens)
+                and (greeting or not any(self._known(t) for t in content))
             ):
                 kept.remove((a, b))
-        return question[kept[0][0] : kept[-1][1]].strip() if kept else question
+                greeted = greeted or greeting
+        if not kept:  # «عيد سعيد، السلام عليكم»
+            return "" if greeted else question
+        return question[kept[0][0] : kept[-1][1]].strip()
+
+    def _greeting(self, tokens: tuple[str, ...]) -> bool:
+        """Whether a clause of at most four words, none a question word, greets, thanks or blesses
+        («عيد سعيد», «يعطيك ألف عافية») or only calls someone («يا كبير»: each word besides
+        function words follows «يا»; «ماسك يا كبير» asks about Musk)."""
+        if not self.settings.greeting_clause or len(tokens) > 4 or not _INTERROGATIVES.isdisjoint(tokens):
+            return False
+        if not _GREETING_MARKS.isdisjoint(tokens):
+            return True
+        called = {b for a, b in zip(tokens, tokens[1:]) if a == _CALLING}
+        return bool(called) and all(t in called for t in tokens if t not in STOPWORDS)
 
     def _known_by_stem(self, token: str) -> bool:
         """Whether a story has `token` by its light stem (`coverage_fallback`), a stricter test than

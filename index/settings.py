@@ -305,6 +305,14 @@ class SearchSettings:
     # «بعد إذنك، ما دور إنفيديا؟»: an opening or closing clause of at most four words that no
     # story, lexicon line or name knows is courtesy, not a question (`ConceptReader._without_courtesy`).
     courtesy_clause: bool = True
+    # «عيد سعيد، …», «كل عام وأنت بخير، …», «…؟ شكرا يا كبير»: a clause that greets, thanks,
+    # blesses or calls someone («يا …») is courtesy even where a story knows one of its words
+    # («سعيد», «عام», «كبير»): the words are the formula's, not the question's
+    # (`ConceptReader.without_courtesy`). Tuned on a list written for it (60 openings, 25
+    # closings around 1,101 own questions: 1,075 → 1,101 and 1,092 → 1,101 right), measured on
+    # the perturbations' greeting list it never saw: 2,153 → 2,219 of 2,400 (seeds 7, 8, 1; one
+    # out-of-scope question answered). Every set +1, ARCD unchanged.
+    greeting_clause: bool = True
     # «في أي شهر حاول ماسك شراء OpenAI؟»: the month asked for is what the answer is, as
     # «الشركات» is in «which companies», not a word to find — no paragraph says «شهر», and the
     # unknown word sank the question's coverage (declined). The word goes; the «when» checks and

@@ -285,6 +285,9 @@ COURTESY = [
     "ممكن تفيدني، {}",
     # Greetings no word list holds: a clause of words nothing knows goes (`courtesy_clause`).
     "يا باشا، {}", "تكفى، {}", "مساء الورد، {}",
+    # Greetings, thanks and calls whose words a story knows («سعيد», «عام», «ألف», «كبير»), and
+    # one of function words only, which stood before a first «من» (who) (`greeting_clause`).
+    "عيد سعيد، {}", "كل عام وأنت بخير، {}", "{}؟ يعطيك ألف عافية", "يا كبير، {}", "يا هلا، {}",
 ]
 
 
