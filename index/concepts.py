@@ -77,6 +77,16 @@ _GREETING_MARKS = frozenset(normalize(w) for w in (
     "ازيك ازيكم كيفك كيفكم شلونك شلونكم شخبارك اخبارك أخبارك"  # how are you
 ).split())
 _CALLING = normalize("يا")
+# Thanks and blessings that end a question typed without its «؟» («…ليش تأخر الإعلان يعطيك ألف
+# عافية»): words no question asks about. Not «تسلم» (took office), «شكر» (thanked), «بارك»
+# (blessed), «عاش» (lived): verbs a question may end on.
+_THANKS_MARKS = frozenset(normalize(w) for w in (
+    "شكرا مشكور مشكورة مشكورين ممنون ممنونك ميرسي مرسي يسلمو يسلموا يعطيك يخليك يحفظك يسعدك يجزاك "
+    "جزاك يوفقك دمت تحياتي بالتوفيق يومك نهارك thanks thank thx"
+).split())
+_BLESSED_BY = frozenset(normalize(w) for w in "الله ربي ربنا".split())
+# …and those verbs before a call: «تسلم يا ذوق», «عاش يا بطل» (thanks, well done).
+_THANKS_BEFORE_CALL = frozenset(normalize(w) for w in "تسلم تسلمي تسلمو عاش تعيش تعيشي".split())
 _INTERROGATIVES = frozenset(normalize(w) for w in (
     "ليش ليه علاش لماذا لمذا متى امتى إمتى وقتاش وين فين أين كيف شلون كيفاش ازاي إزاي كم قديش كام "
     "أديش مين منو شكون من شو ايش إيش وش شنو ماذا ما هل أي اي"
@@ -294,9 +304,9 @@ class ConceptReader:
         spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if words(question[a:b])]
         if len(spans) == 1 and len(bounds) > 2 and question[bounds[1]:].strip():
             # «عيد سعيد، 😂»: a greeting and a clause of no words
-            return "" if self._greeting(without_fillers(words(question))) else question
+            return "" if self._greeting(without_fillers(words(question))) else self._without_thanks(question)
         if len(spans) < 2:
-            return question
+            return self._without_thanks(question)
         kept = list(spans)
         greeted = False
         for a, b in {spans[0], spans[-1]}:
@@ -311,7 +321,27 @@ class ConceptReader:
                 greeted = greeted or greeting
         if not kept:  # «عيد سعيد، السلام عليكم»
             return "" if greeted else question
-        return question[kept[0][0] : kept[-1][1]].strip()
+        return self._without_thanks(question[kept[0][0] : kept[-1][1]].strip())
+
+    def _without_thanks(self, question: str) -> str:
+        """`question` without the thanks it ends on when no «؟» sets them apart («…ليش تأخر
+        الإعلان يعطيك ألف عافية», «…تسلم يا ذوق» ← «يا ذوق»): from a thanks word, or «يا», among its
+        last four words, with God's name before it («الله يجزاك خير») and no question word after.
+        What is left may name nothing: «السلام عليكم يعطيك العافية» is small talk, «وليش تسلم يا
+        غالي» a follow-up."""
+        if not self.settings.thanks_tail:
+            return question
+        parts = question.split()
+        for i in range(max(len(parts) - 4, 1), len(parts)):
+            first = words(parts[i])[:1]
+            if not first or (first[0] not in _THANKS_MARKS and (first[0] != _CALLING or i < len(parts) - 2)):
+                continue
+            before = words(parts[i - 1])[-1:] if i > 1 else ()
+            if before and before[0] in (_THANKS_BEFORE_CALL if first[0] == _CALLING else _BLESSED_BY):
+                i -= 1
+            tail = [t for p in parts[i:] for t in words(p)]
+            return " ".join(parts[:i]) if _INTERROGATIVES.isdisjoint(tail) else question
+        return question
 
     def _greeting(self, tokens: tuple[str, ...]) -> bool:
         """Whether a clause of at most four words, none a question word, greets, thanks or blesses

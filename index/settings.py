@@ -313,6 +313,11 @@ class SearchSettings:
     # the perturbations' greeting list it never saw: 2,153 → 2,219 of 2,400 (seeds 7, 8, 1; one
     # out-of-scope question answered). Every set +1, ARCD unchanged.
     greeting_clause: bool = True
+    # «…ليش تأخر الإعلان يعطيك ألف عافية», «…تسلم يا ذوق»: thanks that end a question typed
+    # without its «؟» go too (`ConceptReader._without_thanks`). On the list written for
+    # `greeting_clause`, its 25 closings after questions without «؟»: 988 → 1,081 of 1,101
+    # right. Every set, ARCD and every perturbation family unchanged (none of them has this).
+    thanks_tail: bool = True
     # «في أي شهر حاول ماسك شراء OpenAI؟»: the month asked for is what the answer is, as
     # «الشركات» is in «which companies», not a word to find — no paragraph says «شهر», and the
     # unknown word sank the question's coverage (declined). The word goes; the «when» checks and
