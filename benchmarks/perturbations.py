@@ -12,9 +12,10 @@ Iraqi «دـ» or Maghrebi «غـ» before a random present verb, two neighbouri
 space between, «ة» written «ت» before the noun it is joined to, a hamza on another seat or left
 off, one random slip in an English question's name, a word typed twice in a row, a space inside a
 word of five letters or more, its last letter left off, a line break for a space, a word made a
-hashtag (with the next one, «#ستارجيت_الإمارات», half the time). The asides family is the one
-exception: its framings are the list the stopwords were extended with, so it shows that list
-works, not that others would.
+hashtag (with the next one, «#ستارجيت_الإمارات», half the time). The asides family and the two
+«r44 tuned» ones are the exceptions: their framings are the lists the code was extended with
+(the stopwords; `greeting_clause` and `thanks_tail`), so they show those lists work, not that
+others would.
 
 Run it with another commit's `index` first on the path to compare codes (docs/retrieval.md).
 """
@@ -46,6 +47,25 @@ ASIDES = (
     "{} بالتحديد؟", "سؤال سريع: {}؟", "{} على حد علمك؟", "يا جماعة {}؟", "الله يرضى عليك، {}؟", "نحب نعرف {}؟",
     "تدري {}؟", "{} صح؟", "بغيت نسولك {}؟", "{} بشكل عام؟", "ايوه {}؟", "{} يا ترى؟",
 )
+# The greetings (60) and thanks (25) `greeting_clause` and `thanks_tail` were tuned on, written for
+# them in round 44: they show those rules work on their own list, as the asides family does.
+TUNED_GREETINGS = (
+    "يا غالي", "يا عم", "يا صديقي", "يا معلم", "يا حج", "يا شيخ", "يا أستاذ", "يا أخي الكريم", "يا حلو",
+    "يا زعيم", "يا بطل", "يا جماعة", "يا خويا", "يا ريس", "يا صاحبي", "يا عسل", "يا وحش", "يا نجم", "يا باشا",
+    "يا حبيب قلبي", "صباح الورد", "مساء الفل", "صباح الياسمين", "مساء الخير عليك", "يومك سعيد", "مساك ورد",
+    "هلا والله", "يا هلا", "أهلين يا غالي", "السلام عليكم ورحمة الله", "سلام عليكم", "سلامات", "كيفك",
+    "شلونك", "ازيك يا باشا", "عامل ايه يا معلم", "لاباس عليك", "شخبارك", "الله يسعدك", "الله يعطيك العافية",
+    "ربي يحفظك", "بارك الله فيك", "جمعة مباركة", "عيد سعيد", "رمضان كريم", "كل عام وأنت بخير",
+    "مساء النور يا طيب", "صباحو", "هاي", "هلو يا حلو", "مرحبتين يا كبير", "صباح الخير يا جميل",
+    "أسعد الله مساءك", "طاب يومك", "يا سيدي الفاضل", "عزيزي البوت", "يا ذكي", "مرحبا بالغالي", "أهلا وسهلا",
+    "يا خالتي",
+)
+TUNED_THANKS = (
+    "شكرا جزيلا يا كبير", "تسلم يا ذوق", "الله يجزاك خير", "مشكور يا غالي", "يعطيك ألف عافية", "ممنونك كتير",
+    "ربي يخليك", "ميرسي", "شكرا مقدما يا طيب", "تسلم إيدك يا بطل", "يسلمو يا حلو", "الله يسعدك يا رب",
+    "جزاك الله خيرا", "بارك الله فيك يا أخي", "شكرا يا صديقي العزيز", "ألف شكر يا معلم", "تحياتي",
+    "مع خالص الشكر", "دمت بخير", "يومك سعيد", "الله يحفظك", "ربي يوفقك", "تعيش", "عاش يا وحش", "بالتوفيق",
+)
 SPOKEN = {"ذ": "دز", "ث": "تس", "ظ": "ضز", "ق": "ء"}
 HAMZAS = {"ؤ": ("و", "ئ"), "ئ": ("ي", "ء"), "ء": ("",)}  # a seat swapped, or the hamza left off
 NAMES = ("Musk", "Elon", "Trump", "Altman", "Leavitt", "Karoline", "OpenAI", "Nvidia", "Oracle", "SoftBank",
@@ -65,6 +85,15 @@ def _a_word(text: str, rng: random.Random, shortest: int = 3) -> re.Match[str] |
 
 def greeting(text: str, rng: random.Random) -> str | None:
     return f"{rng.choice(GREETINGS)}، {text}"
+
+
+def tuned_greeting(text: str, rng: random.Random) -> str | None:
+    return f"{rng.choice(TUNED_GREETINGS)}، {text}"
+
+
+def tuned_thanks(text: str, rng: random.Random) -> str | None:
+    """Thanks after the question, its «؟» left off: no clause boundary sets them apart."""
+    return f"{text.rstrip().rstrip('؟?')} {rng.choice(TUNED_THANKS)}"
 
 
 def aside(text: str, rng: random.Random) -> str | None:
@@ -178,6 +207,8 @@ FAMILIES: dict[str, tuple[Callable[[str, random.Random], str | None], bool]] = {
     # name: (perturbation, English questions rather than Arabic ones)
     "greeting never tuned on": (greeting, False),
     "asides (the tuned list)": (aside, False),
+    "greeting (r44 tuned list)": (tuned_greeting, False),
+    "thanks, no «؟» (r44 tuned)": (tuned_thanks, False),
     "a letter stretched": (stretched, False),
     "a letter as spoken": (spoken_letter, False),
     "«دـ» / «غـ» on a verb": (verb_mark, False),
