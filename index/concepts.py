@@ -113,7 +113,7 @@ _GLUED_LAST = frozenset(normalize(w) for w in "عن من في مع".split())
 _GLUED_ASKED_LAST = frozenset(normalize(w) for w in "شو وش".split())
 # Question words that, glued to a function word, make no word the stories could use: «ماسبب»,
 # «شواللي», «وينراح» (`glued_question_pairs`). Not «ليش»: «ليشتري» (to buy) is «ليش» + «ترى».
-_GLUED_ASKING = frozenset(normalize(w) for w in "ما هل شو وش كم شنو ايش وين مين منو كيف متى لماذا ليه علاش شكون".split())
+_GLUED_ASKING = _INTERROGATIVES - {normalize("ليش")}
 
 # The letters a normalized word is spelled with (`completed`).
 _LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
