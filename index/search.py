@@ -428,8 +428,10 @@ class PassageIndex:
     def _names_the_answer_type(self, concept: Concept) -> bool:
         """«الشركات», «اسم» or a number in a «which companies» question — and, by default, taking part
         («المشاركة», «دخلت») — says what is asked for, not what about."""
-        if len(concept.words) == 1 and (is_company_word(concept.words[0]) or concept.words[0] in NAME_WORDS):
-            return True
+        if len(concept.words) == 1 and (
+            is_company_word(concept.words[0], self.reader.bare_vocabulary) or concept.words[0] in NAME_WORDS
+        ):
+            return True  # a slip of one too («مين الشكات…»), as `asks_for_companies` reads it
         if len(concept.words) == 1 and in_or_behind_clitic(concept.words[0], quantity_words()):
             return True  # «ما الشركات الثلاث…»: how many are asked for, a list the answer is
         if not self.settings.taking_part_is_answer_type:

@@ -274,6 +274,14 @@ def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
         assert result.answer is not None and result.answer.passage.id == f"{SEED_ID}:2", question
 
 
+@pytest.mark.parametrize("question", ["منو الشرات اللي شاركت بالمشروع؟", "مين اشركات اللي داخلة بالشراكة؟"])
+def test_a_slip_in_the_word_for_companies_still_asks_which_companies(answerer: Answerer, question: str) -> None:
+    # The cue read «الشرات» as «الشركات»; the word must then go as the answer type does, or its
+    # spelling alternative finds paragraph 6's «الشركات الناشئة».
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.number == 2
+
+
 def test_a_person_s_companies_are_his_not_the_list_of_the_story_s(answerer: Answerer) -> None:
     # «شركات ماسك» are Musk's own (xAI, Tesla, SpaceX), not paragraph 2's list of partners.
     answer = answerer.ask("ما هي شركات ماسك؟").answer
