@@ -609,3 +609,12 @@ def test_a_name_for_a_company_is_not_read_as_it_where_it_is_what_is_asked(answer
     assert "openai" not in concepts
     assert "openai" in [c.text for c in answerer.index.concepts("متى حاول ماسك شراء الشركة التي يرأسها ألتمان؟")]
     assert "openai" in [c.text for c in answerer.index.concepts("الشركة التي يديرها ألتمان رفضت عرض ماسك؟")]
+
+
+def test_a_word_lacking_the_article_s_lam_is_read_with_the_article(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.respell("انسخه") == "النسخه"  # «النسخة» with its «ل» skipped (`article_slips`)
+    assert reader.respell("اصفقه") == "الصفقه"
+    assert reader.respell("افاشل") == "افشال"  # a slip of a lexicon word goes first: not «الفاشل»
+    answer = answerer.ask("من موّل انسخة الأمريكية من المشروع؟").answer
+    assert answer is not None and answer.passage.number == 9
