@@ -490,12 +490,15 @@ class ConceptReader:
         # is no «الجهاز»), and not another inflection's ending («مكانا» is no «مكانه»).
         # The word as typed first, then without its clitic: «المتحلفه» is «المتحالفه», not also «متحالفه».
         for core in cores:
-            if len(core.removeprefix("ال")) < 5:
+            # …or four behind the article, where a letter was dropped: «الكومة» (الحكومة).
+            dropped = self.settings.article_drops and core.startswith("ال") and len(core) == 6
+            if len(core.removeprefix("ال")) < 5 and not dropped:
                 continue
             close = {
                 c
                 for c in self._lexicon_by_initial.get(core[0], ()) + self._lexicon_by_initial.get(core[1], ())
                 if is_typo_of(core, c) and not (c[:-1] == core[:-1] and {c[-1], core[-1]} <= _ENDINGS)
+                and (len(core) > 6 or not core.startswith("ال") or len(c) == 7)
             }
             if close:
                 return close.pop() if len(close) == 1 else token

@@ -618,3 +618,9 @@ def test_a_word_lacking_the_article_s_lam_is_read_with_the_article(answerer: Ans
     assert reader.respell("افاشل") == "افشال"  # a slip of a lexicon word goes first: not «الفاشل»
     answer = answerer.ask("من موّل انسخة الأمريكية من المشروع؟").answer
     assert answer is not None and answer.passage.number == 9
+
+
+def test_a_four_letter_word_behind_the_article_may_lack_a_letter_of_a_lexicon_word(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.respell("الكومه") == "الحكومه"  # «الحكومة» without its «ح» (`article_drops`)
+    assert reader.respell("ينظر") == "ينظر"  # no article: a real word as often as a slip
