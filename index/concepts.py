@@ -77,6 +77,7 @@ _GREETING_MARKS = frozenset(normalize(w) for w in (
     "ازيك ازيكم كيفك كيفكم شلونك شلونكم شخبارك اخبارك أخبارك"  # how are you
 ).split())
 _CALLING = normalize("يا")
+_CLITIC_LETTERS = "وفبلك"
 # Thanks and blessings that end a question typed without its «؟» («…ليش تأخر الإعلان يعطيك ألف
 # عافية»): words no question asks about. Not «تسلم» (took office), «شكر» (thanked), «بارك»
 # (blessed), «عاش» (lived): verbs a question may end on.
@@ -570,6 +571,13 @@ class ConceptReader:
                 # at least without the clitics: «الدول» is no «الأول».
                 word = content[0]
                 spelled = self.story_spelling(word) if min(map(len, [word, *strip_clitics(word)])) >= 5 else ()
+                if (
+                    not spelled and self.settings.name_slips_by_root and len(word) == 4
+                    and word[0] not in _CLITIC_LETTERS
+                ):
+                    # …or four, to a name: «ماكس» is «ماسك» swapped, not «إكس» (ISRI: «اكس»). Not
+                    # a word behind a clitic: «بانه» (that it) is no «بانك».
+                    spelled = tuple(w for w in self.story_spelling(word) if w in self.name_words)
                 if len(spelled) == 1 and first.knows(spelled[0]) and set(first.analyzer.terms(word)).isdisjoint(
                     first.analyzer.terms(spelled[0])
                 ):

@@ -624,3 +624,12 @@ def test_a_four_letter_word_behind_the_article_may_lack_a_letter_of_a_lexicon_wo
     reader = answerer.index.reader
     assert reader.respell("الكومه") == "الحكومه"  # «الحكومة» without its «ح» (`article_drops`)
     assert reader.respell("ينظر") == "ينظر"  # no article: a real word as often as a slip
+
+
+def test_a_four_letter_slip_of_a_name_is_the_name_not_the_root_it_shares_with_another_word(
+    answerer: Answerer,
+) -> None:
+    # ISRI reads «ماكس» (ماسك with two letters swapped) as «اكس», SpaceX's «إكس».
+    answer = answerer.ask("كم بلغت قيمة صفقة الاستحواذ التي تزعمها ماكس؟").answer
+    assert answer is not None and answer.passage.number == 8
+    assert [c.text for c in answerer.index.concepts("ماكس")] == ["ماسك"]
