@@ -299,8 +299,9 @@ class ConceptReader:
         words weigh in the question's coverage as much as a real word no story uses, and stand
         before the question word the cues read first. Function words in it are neither («يا»);
         a question word keeps it («ليش يا باشا، …»). A clause that greets, thanks or calls
-        someone goes whatever its words (`greeting_clause`), and a question that is nothing else
-        («عيد سعيد»), is small talk: nothing is left to search."""
+        someone goes whatever its words (`greeting_clause`); a message of such clauses alone («عيد
+        سعيد، السلام عليكم», «عيد سعيد، 😂») is small talk, with nothing left to search. Thanks
+        after a question typed without its «؟» go too (`_without_thanks`)."""
         bounds = [0, *(m.end() for m in _CLAUSES.finditer(question)), len(question)]
         spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if words(question[a:b])]
         if len(spans) == 1 and len(bounds) > 2 and question[bounds[1]:].strip():
@@ -326,10 +327,10 @@ class ConceptReader:
 
     def _without_thanks(self, question: str) -> str:
         """`question` without the thanks it ends on when no «؟» sets them apart («…ليش تأخر
-        الإعلان يعطيك ألف عافية», «…تسلم يا ذوق» ← «يا ذوق»): from a thanks word, or «يا», among its
-        last four words, with God's name before it («الله يجزاك خير») and no question word after.
-        What is left may name nothing: «السلام عليكم يعطيك العافية» is small talk, «وليش تسلم يا
-        غالي» a follow-up."""
+        الإعلان يعطيك ألف عافية», «…الله يجزاك خير», «…تسلم يا ذوق»): from a thanks word among its
+        last four words, or a call («يا» and one word) that ends it, with God's name before the
+        one and «تسلم» or «عاش» before the other, when no question word follows. What is left may
+        name nothing: «السلام عليكم يعطيك العافية» is small talk, «وليش تسلم يا غالي» a follow-up."""
         if not self.settings.thanks_tail:
             return question
         parts = question.split()
@@ -338,10 +339,10 @@ class ConceptReader:
             if not first or (first[0] not in _THANKS_MARKS and (first[0] != _CALLING or i < len(parts) - 2)):
                 continue
             before = words(parts[i - 1])[-1:] if i > 1 else ()
-            if before and before[0] in (_THANKS_BEFORE_CALL if first[0] == _CALLING else _BLESSED_BY):
-                i -= 1
-            tail = [t for p in parts[i:] for t in words(p)]
-            return " ".join(parts[:i]) if _INTERROGATIVES.isdisjoint(tail) else question
+            lead_in = _THANKS_BEFORE_CALL if first[0] == _CALLING else _BLESSED_BY
+            start = i - 1 if before and before[0] in lead_in else i
+            tail = [t for p in parts[start:] for t in words(p)]
+            return " ".join(parts[:start]) if _INTERROGATIVES.isdisjoint(tail) else question
         return question
 
     def _greeting(self, tokens: tuple[str, ...]) -> bool:
@@ -491,15 +492,16 @@ class ConceptReader:
         # is no «الجهاز»), and not another inflection's ending («مكانا» is no «مكانه»).
         # The word as typed first, then without its clitic: «المتحلفه» is «المتحالفه», not also «متحالفه».
         for core in cores:
-            # …or four behind the article, where a letter was dropped: «الكومة» (الحكومة).
-            dropped = self.settings.article_drops and core.startswith("ال") and len(core) == 6
-            if len(core.removeprefix("ال")) < 5 and not dropped:
+            # …or four behind the article, to a word one dropped letter longer (`article_drops`):
+            # «الكومة» (الحكومة).
+            short = self.settings.article_drops and core.startswith("ال") and len(core) == 6
+            if len(core.removeprefix("ال")) < 5 and not short:
                 continue
             close = {
                 c
                 for c in self._lexicon_by_initial.get(core[0], ()) + self._lexicon_by_initial.get(core[1], ())
                 if is_typo_of(core, c) and not (c[:-1] == core[:-1] and {c[-1], core[-1]} <= _ENDINGS)
-                and (len(core) > 6 or not core.startswith("ال") or len(c) == 7)
+                and (not short or len(c) == len(core) + 1)
             }
             if close:
                 return close.pop() if len(close) == 1 else token

@@ -316,7 +316,7 @@ class SearchSettings:
     # (the «how to» cue above's kin). +2 OOS, −1 («ما اسم المختبر…؟», a lab no line knows).
     name_of_unknown_check: bool = True
     # «بعد إذنك، ما دور إنفيديا؟»: an opening or closing clause of at most four words that no
-    # story, lexicon line or name knows is courtesy, not a question (`ConceptReader._without_courtesy`).
+    # story, lexicon line or name knows is courtesy, not a question (`ConceptReader.without_courtesy`).
     courtesy_clause: bool = True
     # «عيد سعيد، …», «كل عام وأنت بخير، …», «…؟ شكرا يا كبير»: a clause that greets, thanks,
     # blesses or calls someone («يا …») is courtesy even where a story knows one of its words
