@@ -35,7 +35,7 @@ from index.normalize import normalize
 from index.numbers import spell_numbers
 from index.settings import SearchSettings
 from index.statements import FUTURE_VERB
-from index.stopwords import STOPWORDS, without_fillers
+from index.stopwords import BLESSING_VERBS, CALLING, STOPWORDS, without_fillers
 from index.views import CONCEPT_CACHE, View
 
 __all__ = ["ConceptReader", "worded_as"]
@@ -69,14 +69,12 @@ _ASKING = frozenset(normalize(w) for w in "ما ماهي ماهو هي هو أي
 _CLAUSES = re.compile(r"(?<!\d)[،,.](?!\d)|[؛;!؟?]")
 # Words that make a clause a greeting, a thanks, a blessing or a call: its other words are the
 # formula's («عيد سعيد», «كل عام وأنت بخير», «شكرا يا كبير», «يعطيك ألف عافية»).
-_GREETING_MARKS = frozenset(normalize(w) for w in (
+_GREETING_MARKS = BLESSING_VERBS | frozenset(normalize(w) for w in (
     "صباح صباحك صباحكم صباحو مساء مساءك مساك مساكم مرحبا مرحبتين اهلا أهلا اهلين أهلين هلا هلو "
     "السلام سلام سلامات تحياتي تحية عيد عيدكم مبارك مباركة مبروك بخير يومك نهارك رمضان جمعة "
-    "شكرا شكر مشكور مشكورة ممنون ممنونك ميرسي مرسي يسلمو يسلموا تسلم يعطيك يخليك يحفظك يسعدك "
-    "يجزاك جزاك بارك يبارك يوفقك عافية العافية دمت "
+    "شكرا شكر مشكور مشكورة ممنون ممنونك ميرسي مرسي يسلمو يسلموا تسلم عافية العافية دمت "
     "ازيك ازيكم كيفك كيفكم شلونك شلونكم شخبارك اخبارك أخبارك"  # how are you
 ).split())
-_CALLING = normalize("يا")
 _CLITIC_LETTERS = "وفبلك"
 # Thanks and blessings that end a question typed without its «؟» («…ليش تأخر الإعلان يعطيك ألف
 # عافية»): words no question asks about. Not «تسلم» (took office), «شكر» (thanked), «بارك»
@@ -336,10 +334,10 @@ class ConceptReader:
         parts = question.split()
         for i in range(max(len(parts) - 4, 1), len(parts)):
             first = words(parts[i])[:1]
-            if not first or (first[0] not in _THANKS_MARKS and (first[0] != _CALLING or i < len(parts) - 2)):
+            if not first or (first[0] not in _THANKS_MARKS and (first[0] != CALLING or i < len(parts) - 2)):
                 continue
             before = words(parts[i - 1])[-1:] if i > 1 else ()
-            lead_in = _THANKS_BEFORE_CALL if first[0] == _CALLING else _BLESSED_BY
+            lead_in = _THANKS_BEFORE_CALL if first[0] == CALLING else _BLESSED_BY
             start = i - 1 if before and before[0] in lead_in else i
             tail = [t for p in parts[start:] for t in words(p)]
             return " ".join(parts[:start]) if _INTERROGATIVES.isdisjoint(tail) else question
@@ -353,7 +351,7 @@ class ConceptReader:
             return False
         if not _GREETING_MARKS.isdisjoint(tokens):
             return True
-        called = {b for a, b in zip(tokens, tokens[1:]) if a == _CALLING}
+        called = {b for a, b in zip(tokens, tokens[1:]) if a == CALLING}
         return bool(called) and all(t in called for t in tokens if t not in STOPWORDS)
 
     def _known_by_stem(self, token: str) -> bool:

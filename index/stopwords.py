@@ -157,7 +157,7 @@ STOPWORDS: frozenset[str] = _WORDS | _CONJOINED | _PREPOSED
 # «الله يعطيك العافية», «جزاك الله خير», «الله يخليك»: God's name in a blessing is courtesy, and
 # as a word no story uses it weighed like the story's rarest (the question looked off-topic).
 # Only beside a blessing's verb: «الله» is a word of its own in «رسول الله».
-_BLESSING_VERBS = frozenset(normalize(w) for w in (
+BLESSING_VERBS = frozenset(normalize(w) for w in (
     "يعطيك يعطيكم يعطيكي يخليك يخليكي يخليكم يسلمك يسلمكم يعافيك يعافيكم يحفظك يحفظكم يسعدك يسعدكم "
     "يجزاك يجزيك يجزيكم جزاك جزاكم بارك يبارك يوفقك يوفقكم يرضى يرضي يكرمك يكرمكم شاء أسعد اسعد"
 ).split())
@@ -264,7 +264,7 @@ _MANNER = frozenset(normalize(w) for w in "بشكل بصفة بصفه بصورة
 _CALLED = frozenset(normalize(w) for w in (
     "جماعة جماعه شباب غالي غالية باشا معلم زلمة زلمه رجال حاج حجي بطل طيب طيبة عسل ورد حلو"
 ).split())
-_CALLING = frozenset(normalize(w) for w in "يا".split())
+CALLING = normalize("يا")  # also where a clause that only calls someone is courtesy (index.concepts)
 
 # «سؤال سريع: …» (a quick question): the question is small, not its subject.
 _SMALL = frozenset(normalize(w) for w in "سريع سريعة صغير صغيرة بسيط بسيطة".split())
@@ -282,7 +282,7 @@ _ON = frozenset(normalize(w) for w in "على".split())
 # A word that is a filler only beside one of its neighbour words, the one just before it or the
 # one just after it. (No word is in two of the word sets: the order of the rules does not matter.)
 _BESIDE: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = (
-    (_HEALTH, "before", _BLESSING_VERBS),
+    (_HEALTH, "before", BLESSING_VERBS),
     (_HAPPENED, "before", _WHAT),
     (_LEARNED, "before", _WHEN_CONJUNCTIONS),
     (_MANAGED, "before", _HOW),
@@ -293,7 +293,7 @@ _BESIDE: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = (
     (_REPLY, "after", _DEED),
     (_GENERAL, "before", _MANNER),
     (_MANNER, "after", _GENERAL),
-    (_CALLED, "before", _CALLING),
+    (_CALLED, "before", frozenset((CALLING,))),
     (_SMALL, "before", _QUESTION_NOUNS),
     (_SAID, "before", _AS),
     (_EXTENT, "before", _ON),
@@ -315,8 +315,8 @@ def without_fillers(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if token in _HOLDS:
             return not _POSTS.isdisjoint(tokens)
         if token in _GOD:
-            return not _BLESSING_VERBS.isdisjoint(before + after)
-        if token in _BLESSING_VERBS:  # «الله يرضى عليك»: the blessing's verb too, beside God's name
+            return not BLESSING_VERBS.isdisjoint(before + after)
+        if token in BLESSING_VERBS:  # «الله يرضى عليك»: the blessing's verb too, beside God's name
             return not _GOD.isdisjoint(before + after)
         for fillers, side, neighbours in _BESIDE:
             if token in fillers:
