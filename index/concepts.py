@@ -75,7 +75,6 @@ _GREETING_MARKS = BLESSING_VERBS | frozenset(normalize(w) for w in (
     "شكرا شكر مشكور مشكورة ممنون ممنونك ميرسي مرسي يسلمو يسلموا تسلم عافية العافية دمت "
     "ازيك ازيكم كيفك كيفكم شلونك شلونكم شخبارك اخبارك أخبارك"  # how are you
 ).split())
-_CLITIC_LETTERS = "وفبلك"
 # Thanks and blessings that end a question typed without its «؟» («…ليش تأخر الإعلان يعطيك ألف
 # عافية»): words no question asks about. Not «تسلم» (took office), «شكر» (thanked), «بارك»
 # (blessed), «عاش» (lived): verbs a question may end on.
@@ -313,9 +312,9 @@ class ConceptReader:
             tokens = without_fillers(words(question[a:b]))
             content = [t for t in tokens if t not in STOPWORDS]
             greeting = self._greeting(tokens)
-            if (
-                len(tokens) <= 4 and (content or greeting) and _INTERROGATIVES.isdisjoint(tokens)
-                and (greeting or not any(self._known(t) for t in content))
+            if greeting or (
+                len(tokens) <= 4 and content and _INTERROGATIVES.isdisjoint(tokens)
+                and not any(self._known(t) for t in content)
             ):
                 kept.remove((a, b))
                 greeted = greeted or greeting
@@ -572,8 +571,7 @@ class ConceptReader:
                 word = content[0]
                 spelled = self.story_spelling(word) if min(map(len, [word, *strip_clitics(word)])) >= 5 else ()
                 if (
-                    not spelled and self.settings.name_slips_by_root and len(word) == 4
-                    and word[0] not in _CLITIC_LETTERS
+                    not spelled and self.settings.name_slips_by_root and len(word) == 4 and not strip_clitics(word)
                 ):
                     # …or four, to a name: «ماكس» is «ماسك» swapped, not «إكس» (ISRI: «اكس»). Not
                     # a word behind a clitic: «بانه» (that it) is no «بانك».
