@@ -580,6 +580,14 @@ class ConceptReader:
                     first.analyzer.terms(spelled[0])
                 ):
                     return Concept((spelled[0],))
+            if (
+                self.settings.partly_known_phrases and concept.alternatives and len(content) > 1
+                and not all(t in self.vocabulary for t in content)
+            ):
+                # A phrase of several words the stories use only some of as written: «الحكومة
+                # الأمريكية» is no phrase of theirs, only «الحكومية» and «الأمريكية» apart. Its
+                # other wordings («الإدارة الأمريكية», «البيت الأبيض») count, at alternative weight.
+                return concept
             if self.settings.role_wordings and concept.alternatives and concept.text in _ROLE_WORDS:
                 # A role keeps its other wordings (at `alternative_weight`): «الشركات التي يرأسها
                 # ماسك» are paragraph 7's «رئاسته لشركتي…», not paragraph 1's «التي يرأسها سام ألتمان».

@@ -209,8 +209,12 @@ _HOW_MUCH = frozenset(normalize(w) for w in (
 ).split())
 
 
-def asks_how_much(question: str) -> bool:
+def asks_how_much(question: str, time_then_which: bool = False) -> bool:
+    """«كم», «قديش», «how much»… With `time_then_which`, not «كام» after a time noun: Egyptian
+    «في شهر كام؟», «سنة كام؟» ask which month or year, a time (`asks_when`), not an amount."""
     tokens = words(question)
+    if time_then_which:
+        tokens = [b for a, b in zip(["", *tokens], tokens) if not (a in _TIME_NOUNS and b in _WHICH_AFTER)]
     return not _HOW_MUCH.isdisjoint(tokens) or any(
         a == "how" and b in ("much", "many", "big", "large", "long") for a, b in zip(tokens, tokens[1:])
     )
@@ -227,12 +231,18 @@ _WHERE_WHEN = _WHEN | WHERE
 # «في أي سنة…؟», «أي يوم…؟», «ما تاريخ…؟», «what year…?» ask when too.
 _WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه يا ما اشمن أشمن which what".split())
 _TIME_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام تاريخ يوم شهر year date day month".split())
+# …and after one: «سنة كم…؟», Egyptian «في شهر كام؟».
+_WHICH_AFTER = frozenset(normalize(w) for w in "كم كام قديش اي ايه إيه".split())
 
 
-def asks_when(question: str) -> bool:
-    """«متى», «when», or «which»/«what» before a time noun («في أي سنة», «ما تاريخ»)."""
+def asks_when(question: str, time_then_which: bool = False) -> bool:
+    """«متى», «when», or «which»/«what» before a time noun («في أي سنة», «ما تاريخ»); with
+    `time_then_which`, also after one, as Egyptian and Levantine ask («في شهر كام», «سنة قديش»)."""
     tokens = words(question)
-    return not _WHEN.isdisjoint(tokens) or any(a in _WHICH and b in _TIME_NOUNS for a, b in zip(tokens, tokens[1:]))
+    return not _WHEN.isdisjoint(tokens) or any(
+        (a in _WHICH and b in _TIME_NOUNS) or (time_then_which and a in _TIME_NOUNS and b in _WHICH_AFTER)
+        for a, b in zip(tokens, tokens[1:])
+    )
 
 
 _YEARS = frozenset(normalize(w) for w in "سنة سنه عام year".split())
@@ -244,12 +254,13 @@ def _which_bare(question: str) -> list[str]:
     return [w[1:] if w[:1] in "بل" and w[1:] in _WHICH else w for w in words(question)]
 
 
-def date_nouns_asked(question: str) -> frozenset[str]:
+def date_nouns_asked(question: str, time_then_which: bool = False) -> frozenset[str]:
     """The month, day or date a question asks for («في أي شهر…», «ما تاريخ…»): like «الشركات»
     in «which companies», the word says what the answer is, a paragraph that gives one. Not a
     year: «سنة» finds the stories' «عام» before a year."""
     tokens = _which_bare(question)
-    return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _DATE_NOUNS)
+    after = frozenset(a for a, b in zip(tokens, tokens[1:]) if time_then_which and a in _DATE_NOUNS and b in _WHICH_AFTER)
+    return after | frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _DATE_NOUNS)
 
 
 _COUNTRY_NOUNS = frozenset(normalize(w) for w in "دولة دوله بلد البلد بلاد مكان country place".split())
@@ -262,9 +273,6 @@ def country_nouns_asked(question: str) -> frozenset[str]:
     states (`fact_phrases`)."""
     tokens = _which_bare(question)
     return frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _COUNTRY_NOUNS)
-
-
-_WHICH_AFTER = frozenset(normalize(w) for w in "كم كام قديش اي ايه إيه".split())
 
 
 def asks_year(question: str) -> bool:

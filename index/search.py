@@ -171,7 +171,7 @@ class PassageIndex:
         self.states_quantity = np.array([states_quantity(p.text) for p in self.passages])
         self.states_time = np.array([states_time(p.text) for p in self.passages])
         self.states_date = np.array([states_date(p.text) for p in self.passages])
-        self.states_year = np.array([states_year(p.text) for p in self.passages])
+        self.states_year = np.array([states_year(p.text, self.settings.era_years) for p in self.passages])
         # Words of the names, not the function words in them: «إن» would be CNBC's «سي ان بي سي».
         places = PLACE_WORDS | {
             w for n in project_and_place_phrases() for w in n.split() if not w.isascii() and w not in STOPWORDS
@@ -297,7 +297,7 @@ class PassageIndex:
             # founded) a project is which companies.
             companies = True
             concepts = tuple(c for c in concepts if not all(w in FOUNDED_PROJECT for w in c.words))
-        dates = date_nouns_asked(question) if self.settings.date_noun_answer_type else frozenset()
+        dates = date_nouns_asked(question, self.settings.time_then_which) if self.settings.date_noun_answer_type else frozenset()
         if dates:
             # «في أي شهر…»: the month asked for says what the answer is (the «when» checks find it).
             concepts = tuple(c for c in concepts if not (len(c.words) == 1 and c.words[0] in dates)) or concepts
@@ -309,7 +309,7 @@ class PassageIndex:
         if not concepts:
             return self._ledes(story_id, top) if self.settings.story_lede and asks_for_the_story(question) else []
         settings = self.settings
-        how_much = asks_how_much(question)
+        how_much = asks_how_much(question, settings.time_then_which)
         wants = bool(settings.want_boost) and not WANTS.isdisjoint(words(question))
         cues = Cues(
             # The «what is X» cue reads the question's opening, which concepts do not keep.
@@ -324,7 +324,7 @@ class PassageIndex:
             quantity=settings.quantity_check and how_much,
             future=settings.future_check and self._asks_future(question),
             who=settings.who_will_needs_plan and asks_who(question),
-            when=settings.when_check and asks_when(question),
+            when=settings.when_check and asks_when(question, settings.time_then_which),
             year=settings.year_check and asks_year(question),
             outcome=settings.outcome_check and asks_outcome(question),
             where=not WHERE.isdisjoint(words(question)) or bool(countries),
@@ -530,6 +530,11 @@ class PassageIndex:
             # «When will…»: a time and the future in one sentence («خطط لرفعها… خلال أربع سنوات»),
             # not a past date beside an aim.
             can_answer &= np.maximum.reduceat(self.sentence_states_future_time, self._first_sentence)
+        if cues.when and not cues.future and not cues.unstated_fact and can_answer.any():
+            # «When…», «which year…»: a paragraph that gives no time cannot answer, and ranks below
+            # one that does, or it would stand first and decline the question (the only answer
+            # it had). Not «when will…»: a plan with no date is no answer to it either.
+            scores = np.where(can_answer, scores, scores * self.settings.timeless_rank_factor)
         if cues.unstated_fact:
             can_answer[:] = False
         if self.settings.role_check:

@@ -47,6 +47,10 @@ class SearchSettings:
     # another root, is searched as that form: the shared root is a coincidence («والامارت» is
     # «والإمارات», not «استمرت»). Own +2, ARCD +2 per-article.
     root_typos: bool = True
+    # A lexicon phrase of several words that the stories use only partly as written («الحكومة
+    # الأمريكية»: paragraph 7's «الحكومية», paragraph 4's «الأمريكية») keeps its other wordings,
+    # at alternative weight: they had been dropped as for a phrase the stories use. Own +3.
+    partly_known_phrases: bool = True
     # «Who» asking after a project or a place and nothing else — «ستارجيت الإمارات مين فيها؟»,
     # «منو اشترك بستارجيت الإمارات؟» — asks which companies are in it: the «which companies» cue
     # (the paragraph naming them), not the lede. Own +5, ARCD ±0.
@@ -225,6 +229,10 @@ class SearchSettings:
     # «في أي سنة…؟», «سنة كم…؟», «what year…?» by a paragraph that gives a year (four digits), not
     # by one that gives only a month («في بداية مايو»). +1 out-of-scope declined, none lost.
     year_check: bool = True
+    # …and a year is also a number with its era after it or a year noun before it («سنة 300هـ»,
+    # «948م»): histories write the Hijri years in three digits. ARCD: «في اي سنة هجري تم فتح مصر
+    # على يد الفاطميين؟» lost its paragraph, whose years have three (`timeless_rank_factor`).
+    era_years: bool = True
     # «هل ربح ماسك الدعوى؟», «من فاز بالقضية؟»: who won or lost a case, only where a sentence says
     # it (a word of winning beside one of a court), not the lawsuit's paragraph, whose «التربح»
     # (profiteering) shares the root of «ربح». +6 out of scope declined, none lost; ARCD unchanged.
@@ -256,6 +264,11 @@ class SearchSettings:
     # paragraph 8's «بقيمة 97.4 مليار». +3 out-of-scope declined, −1 («ليش الإعلان عن ستارجيت
     # تأخر كم يوم؟»: paragraph 4 says «الإعلان الرسمي» and not the project's name); ARCD unchanged.
     named_quantity_in_body: bool = True
+    # For «when…» (not «when will…»), a paragraph that gives no time ranks at this share of its
+    # score below one that does: it cannot answer, and standing first it declined the question
+    # («Which year marks the start of the Musk vs OpenAI story?» had paragraph 9's «مبدئية»
+    # first, no year in it). 1 leaves the order alone. Own +3, none lost; 0.3 the same, 0.7 +1.
+    timeless_rank_factor: float = 0.5
     # Of the paragraphs that state a time, «when» prefers those giving a date (a month, a number)
     # to a duration or a word of sequence («لعدة أيام», «بعد»): ×1.3. Own +2 −1, ARCD +1.
     date_boost: float = 0.3
@@ -336,6 +349,10 @@ class SearchSettings:
     # unknown word sank the question's coverage (declined). The word goes; the «when» checks and
     # boost find the paragraph that gives a date. +2, none lost; ARCD unchanged.
     date_noun_answer_type: bool = True
+    # A time noun before «كم/كام/قديش/إيه» asks which one, as Egyptian and Levantine say «في شهر
+    # كام؟», «سنة كام؟»: a time (the «when» checks), not an amount — «كام» had asked for a number,
+    # and paragraph 2's «في بداية مايو» has none (declined).
+    time_then_which: bool = True
     # …and so is the country a person was in: «بأي دولة كان ماسك ساعة التوقيع؟» went to paragraph
     # 2's «دولة الإمارات»; without the word, the «where» boost finds the paragraph that names a
     # place. +2, none lost. Of any question, ARCD global 0.827 → 0.825 («في أي دولة تقع…»).

@@ -72,9 +72,22 @@ def states_outcome(sentence: str) -> bool:
     )
 
 
-def states_year(text: str) -> bool:
-    """Whether `text` gives a year: a number of four digits from 1000 to 2999 («2015»)."""
-    return any(len(w) == 4 and w.isdigit() and w[0] in "12" for w in words(text))
+# A year's era, written after it («300هـ», «948م», «912 - 913م»), and the nouns said before one.
+_ERAS = frozenset(normalize(w) for w in "ه هـ م ق".split())
+_YEAR_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام عامي سنتي year".split())
+
+
+def states_year(text: str, eras: bool = False) -> bool:
+    """Whether `text` gives a year: a number of four digits from 1000 to 2999 («2015»); with
+    `eras`, also any number with its era after it («300هـ», «948م») or a year noun before it
+    («سنة 300»), as histories write the years of the Hijri calendar."""
+    tokens = words(text)
+    if any(len(w) == 4 and w.isdigit() and w[0] in "12" for w in tokens):
+        return True
+    return eras and any(
+        b.isdigit() and (in_or_behind_clitic(a, _YEAR_NOUNS) or c in _ERAS)
+        for a, b, c in zip(["", *tokens], tokens, [*tokens[1:], ""])
+    )
 
 
 # The future: a verb with «سـ» («سيبني», «ستنتهي»), «سوف», «will»; what states a plan or an aim.

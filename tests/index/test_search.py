@@ -918,6 +918,44 @@ def test_the_month_asked_for_is_what_the_answer_is_not_a_word_to_find() -> None:
     assert as_a_word.search(question, top=1)[0].coverage < 0.7  # «شهر», said nowhere, counted against it
 
 
+def test_a_phrase_the_story_uses_only_in_part_keeps_its_other_wordings() -> None:
+    # «الحكومة الأمريكية» is no phrase of this story's, only «الحكومية» and «الأمريكية» apart: the
+    # lexicon's other wordings of it («البيت الأبيض») find the paragraph that answers.
+    story = _story("تولى ماسك إدارة الهيئة الحكومية بعد الحملة الأمريكية.", "تجاهل البيت الأبيض الخلاف مع ماسك.")
+    question = "هل علقت الحكومة الأمريكية على ماسك؟"
+    by_its_words = PassageIndex([story], dataclasses.replace(SearchSettings(), partly_known_phrases=False))
+    assert PassageIndex([story]).search(question, top=1)[0].passage.number == 2
+    assert by_its_words.search(question, top=1)[0].passage.number == 1
+
+
+def test_when_ranks_a_paragraph_that_gives_a_time_above_one_that_cannot_answer() -> None:
+    # Paragraph 1 shares more words but gives no year: first, it declined the question.
+    story = _story("أطلقت الشركة مشروعها مع ماسك.", "أطلق ماسك مشروعا آخر عام 2015.")
+    question = "في أي عام أطلقت الشركة مشروعها مع ماسك؟"
+    unmoved = PassageIndex([story], dataclasses.replace(SearchSettings(), timeless_rank_factor=1.0))
+    best = PassageIndex([story]).search(question, top=1)[0]
+    assert best.passage.number == 2 and best.coverage > 0.5
+    assert [(h.passage.number, h.coverage) for h in unmoved.search(question, top=1)] == [(1, 0.0)]
+
+
+def test_which_year_is_answered_by_a_hijri_year_of_three_digits() -> None:
+    story = _story("حكم الفاطميون مصر قرنين وبنوا فيها القاهرة.", "دخل الفاطميون مصر سنة 358هـ المُوافقة لسنة 969م.")
+    question = "في أي سنة دخل الفاطميون مصر؟"
+    four_digits_only = PassageIndex([story], dataclasses.replace(SearchSettings(), era_years=False))
+    assert [(h.passage.number, h.coverage) for h in PassageIndex([story]).search(question, top=1)] == [(2, 1.0)]
+    assert four_digits_only.search(question, top=1)[0].coverage == 0.0  # no year found: declined
+
+
+def test_a_time_noun_before_kam_asks_which_time_not_how_much() -> None:
+    # Egyptian «في شهر كام؟» (in which month): a time, which paragraph 1 gives without a number.
+    story = _story("أعلنت الشركة التحالف في بداية مايو.", "دفعت الشركة 300 مليون دولار لشراء المصنع.")
+    question = "التحالف ده اتعلن في شهر كام؟"
+    as_an_amount = PassageIndex([story], dataclasses.replace(SearchSettings(), time_then_which=False))
+    best = PassageIndex([story]).search(question, top=1)[0]
+    assert (best.passage.number, best.coverage) == (1, 1.0)
+    assert as_an_amount.search(question, top=1)[0].coverage == 0.0  # «كام» wanted a number
+
+
 def test_how_much_of_the_titles_subject_needs_a_paragraph_that_names_it_itself() -> None:
     # The title is indexed with every paragraph, so it names the story's subject everywhere: a
     # sum in a paragraph about something else does not answer «how much is the subject».

@@ -48,6 +48,12 @@ def test_a_year_is_four_digits_a_date_is_a_number_or_a_month_a_time_also_a_time_
     assert states_time("تأخير الإعلان لعدة أيام")
 
 
+def test_a_hijri_year_is_a_year_by_its_era_or_the_noun_before_it() -> None:
+    for text in ("أسسوا المدينة سنة 300هـ", "نقلوا مركزهم لسنة 948م", "سقطت المدينة عام 500 ق.م"):
+        assert states_year(text, eras=True) and not states_year(text)
+    assert not states_year("اشترت الشركة 300 سيارة", eras=True)
+
+
 def test_a_name_is_given_in_a_language_when_that_language_s_script_follows() -> None:
     assert names_given_in("الموناليزا (بالفرنسية: La Joconde) لوحة") == {"فرنسي"}
     assert names_given_in("تكتب بالفرنسية والعربية") == frozenset()
