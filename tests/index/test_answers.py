@@ -395,3 +395,20 @@ def test_happening_in_dialect_frames_a_question_as_happened_does(answerer: Answe
     assert asked is not None and asked.passage.id == answerer.ask("شو صار بين ماسك و OpenAI؟").answer.passage.id
     assert answerer.subject("شو صاير بين ماسك و OpenAI؟") == answerer.subject("شو صار بين ماسك و OpenAI؟")
 
+
+
+def test_managed_to_frames_the_verb_it_asks_about(answerer: Answerer) -> None:
+    # «هل استطاع / تمكن ماسك أن…» (did he manage to…): the verb after it is what is asked, and
+    # the frame no word to find (unknown to the story, it had sunk the coverage: declined).
+    for framed in ("هل استطاع ماسك أن يمنع الإمارات من المضي في المشروع؟", "هل تمكن ماسك من منع الإمارات من المضي في المشروع؟"):
+        assert not {"استطاع", "تمكن"} & set(answerer.subject(framed).split())
+        answer = answerer.ask(framed).answer
+        assert answer is not None and answer.passage.number == 1
+
+
+def test_so_much_in_dialect_is_no_word_to_find(answerer: Answerer) -> None:
+    # Iraqi «هالكثر», Levantine «هالقد», «لهالدرجة» (this much) say how much, not what about.
+    for said in ("هالكثر", "هالقد", "لهالدرجة"):
+        question = f"شكو ماسك ضد OpenAI {said}؟"
+        assert answerer.subject(question) == answerer.subject("شكو ماسك ضد OpenAI؟")
+        assert answerer.ask(question).answer is not None

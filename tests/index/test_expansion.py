@@ -489,6 +489,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك ليش استقا؟", 7),
         ("ماسك ليش زعلا من المشروع؟", 3),
         ("كيف انعكس تحذير ماسك ع موعد الإعلان؟", 4),  # «ع», on, written short
+        ("ما اسم المختبر الذي أراد ماسك إدخاله في الصفقة؟", 3),  # an AI lab is a startup («مختبر»)
+        ("ليش ماسك بدو يقف في وجه ستارجيت الإمارات؟", 1),  # standing in its way is blocking it
+        ("شو قال ماسك عن المنافسين الصغار بالسعودية؟", 6),  # the small players are the startups
+        ("ماسك شو سوى لما شالوا شركته من المشروع؟", 1),  # Gulf «شالوا» (they removed)
+        ("مين الشركات اللي ساهمت بالإصدار الأمريكي من ستارجيت؟", 9),  # «ساهمت», «الإصدار» (version)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
