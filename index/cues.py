@@ -76,7 +76,7 @@ _WHAT_IS = tuple(tuple(normalize(f).split()) for f in (
 
 _COMPANY_WORDS = frozenset(normalize(w) for w in (
     "شركة شركه شركات الشركة الشركه الشركات شركته شركتها شركتهم شركتي شركتين شركتان الشركتان الشركتين "
-    "شركاء الشركاء شريك الشريك شريكها شريكتها company companies firm firms"
+    "شركاء الشركاء شركا الشركا شريك الشريك شريكها شريكتها company companies firm firms"  # «الشركا»: the hamza unwritten
 ).split())
 
 

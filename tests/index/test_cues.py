@@ -36,6 +36,7 @@ from index.normalize import normalize
         ("من يرأس الشركة؟", False),  # asks who, about a company
         ("من هي المتحدثة؟", False),
         ("الله يعافيك، مين الشركاء في التحالف؟", True),  # a blessing first is courtesy
+        ("وش الشركا اللي بالتحالف؟", True),  # «الشركاء» with its hamza unwritten, as typed
         ("مين الشريك الإماراتي في المشروع؟", True),  # «the partner» is a company too
         ("التحالف فيه شحال من شركة؟", True),  # how many companies, asked last
         ("كم دفعت الشركة للتحالف؟", False),  # how much, about a company
