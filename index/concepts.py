@@ -610,12 +610,21 @@ class ConceptReader:
         """`token` as the one Latin name of the stories it is a slip from: a letter changed, added,
         dropped or swapped with the next, the first letter kept («Musc», «Levitt», «Altmann»,
         «Nvida», «Orcale»). Four letters at least, and no word the project knows otherwise."""
-        if len(token) < 4 or not token.isalpha() or token in STOPWORDS or token in self.latin_known:
+        if len(token) < 3 or not token.isalpha() or token in STOPWORDS or token in self.latin_known:
             return token
-        close = [
-            name for name in self.latin_names
-            if (name[0] == token[0] and editdistance.eval(token, name) == 1) or transposed(token, name)
-        ]
+        if len(token) == 3:
+            # Three letters only as a four-letter name with an inner letter dropped, its first and
+            # last kept («Msk», «Muk»: Musk), as a thumb skips a key (`short_latin_names`).
+            close = [
+                name for name in self.latin_names
+                if self.settings.short_latin_names and len(name) == 4 and (token[0], token[-1]) == (name[0], name[-1])
+                and editdistance.eval(token, name) == 1
+            ]
+        else:
+            close = [
+                name for name in self.latin_names
+                if (name[0] == token[0] and editdistance.eval(token, name) == 1) or transposed(token, name)
+            ]
         return close[0] if len(close) == 1 else token
 
     def _story_spelling(self, word: str) -> tuple[str, ...]:

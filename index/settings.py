@@ -130,6 +130,8 @@ class SearchSettings:
     # A Latin name one slip from a name the stories give in Arabic («Musc», «Levitt», «Altmann»,
     # «Nvida», «Orcale»): that name (`ConceptReader._latin_name`).
     latin_name_typos: bool = True
+    # …and a four-letter one typed in three, an inner letter dropped («Msk», «Muk»: Musk).
+    short_latin_names: bool = True
     # «ة» written «ت» in a construct, as said («حملت ترامب», «قيمت العرض»): the «ة» word.
     construct_ta: bool = True
     # …where the «ة» word is a function word too («القصت», «علاقت»: «شو القصة», «ما علاقة») or a

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from index.answers import Answerer
@@ -16,7 +18,9 @@ from index.expansion import (
 )
 from index.isri import isri_stem
 from index.normalize import normalize
+from index.settings import SearchSettings
 from index.stemmers import light_stem
+from index.stories import Story
 from tests.conftest import SEED_ID
 
 
@@ -638,3 +642,14 @@ def test_a_four_letter_slip_of_a_name_is_the_name_not_the_root_it_shares_with_an
     answer = answerer.ask("كم بلغت قيمة صفقة الاستحواذ التي تزعمها ماكس؟").answer
     assert answer is not None and answer.passage.number == 8
     assert [c.text for c in answerer.index.concepts("ماكس")] == ["ماسك"]
+
+
+def test_a_four_letter_name_typed_in_three_is_that_name(stories: list[Story], answerer: Answerer) -> None:
+    # «Msk», «Muk»: Musk with an inner letter dropped (first and last kept); not «Mus».
+    unread = Answerer(stories, dataclasses.replace(SearchSettings(), short_latin_names=False))
+    for question in ("Why did Msk leave DOGE?", "Why did Muk leave DOGE?"):
+        answer = answerer.ask(question).answer
+        assert answer is not None and answer.passage.number == 7
+        assert "musk" in answerer.subject(question).split()
+        assert "musk" not in unread.subject(question).split()
+    assert "musk" not in answerer.subject("Why did Mus leave DOGE?").split()
