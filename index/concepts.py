@@ -147,6 +147,7 @@ class ConceptReader:
         # from «ايلون» once the clitic is off, and a name is no guess to make.
         self.lexicon_all = lexicon.words()
         self.name_words = frozenset(w for name in name_phrases() for w in name.split())
+        self.one_word_names = frozenset(name for name in name_phrases() if " " not in name)
         self.lexicon_words = self.lexicon_all - self.name_words
         # The Latin names of the people, companies and media the stories name, in either script
         # («ماسك»: musk, elon): what a Latin word one slip from («Musc», «Levitt», «Nvida») stands for.
@@ -604,7 +605,16 @@ class ConceptReader:
             return Concept(concept.words, whole, concept.form_unused)
         if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
             return concept
-        return Concept(concept.words, self.story_spelling(content[0]))
+        spelled = self.story_spelling(content[0])
+        if self.settings.name_slips and len(spelled) == 1 and spelled[0] in self.one_word_names and not latin:
+            # A slip of a name is the name («سترجيت», «بمساك»): read as the name spelled right,
+            # behind its clitic as typed, not as a guess at half weight.
+            word, name = content[0], spelled[0]
+            core = min((word, *strip_clitics(word)), key=lambda c: editdistance.eval(c, name))
+            fixed = self.lexicon.concepts((word[: len(word) - len(core)] + name,))[0]
+            if fixed.alternatives or first.knows(fixed.text):  # (else it would be read again as a slip)
+                return self._resolve(fixed)
+        return Concept(concept.words, spelled)
 
     def _latin_name(self, token: str) -> str:
         """`token` as the one Latin name of the stories it is a slip from: a letter changed, added,

@@ -653,3 +653,19 @@ def test_a_four_letter_name_typed_in_three_is_that_name(stories: list[Story], an
         assert "musk" in answerer.subject(question).split()
         assert "musk" not in unread.subject(question).split()
     assert "musk" not in answerer.subject("Why did Mus leave DOGE?").split()
+
+
+def test_a_slip_of_a_name_is_the_name_behind_the_clitic_typed(stories: list[Story], answerer: Answerer) -> None:
+    # «تامب» (Trump, a letter dropped), «ستاريت», «بالإارات» (the UAE behind «بـ»): read as the
+    # name spelled right, with its wordings and weight — as a half-weight guess, each lost to
+    # another paragraph.
+    as_guesses = Answerer(stories, dataclasses.replace(SearchSettings(), name_slips=False))
+    for slipped, name, paragraph in (
+        ("ماسك وقف مع تامب بالفلوس؟ بشحال؟", "ترامب", 7),
+        ("ترامب متى سوى ستاريت حقه؟", "ستارجيت", 9),
+        ("منو الشركات اللي ويا OpenAI بالإارات؟", "بامارات", 2),
+    ):
+        assert name in answerer.subject(slipped).split() and name not in as_guesses.subject(slipped).split()
+        answer, guessed = answerer.ask(slipped).answer, as_guesses.ask(slipped).answer
+        assert answer is not None and answer.passage.number == paragraph
+        assert guessed is None or guessed.passage.number != paragraph
