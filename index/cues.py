@@ -210,8 +210,8 @@ _HOW_MUCH = frozenset(normalize(w) for w in (
 
 
 def asks_how_much(question: str, time_then_which: bool = False) -> bool:
-    """«كم», «قديش», «how much»… With `time_then_which`, not «كام» after a time noun: Egyptian
-    «في شهر كام؟», «سنة كام؟» ask which month or year, a time (`asks_when`), not an amount."""
+    """«كم», «قديش», «how much»… With `time_then_which`, not «كم», «كام» or «قديش» right after a
+    time noun: Egyptian «في شهر كام؟», «سنة كام؟» ask which month or year, a time (`asks_when`)."""
     tokens = words(question)
     if time_then_which:
         tokens = [b for a, b in zip(["", *tokens], tokens) if not (a in _TIME_NOUNS and b in _WHICH_AFTER)]
@@ -259,8 +259,9 @@ def date_nouns_asked(question: str, time_then_which: bool = False) -> frozenset[
     in «which companies», the word says what the answer is, a paragraph that gives one. Not a
     year: «سنة» finds the stories' «عام» before a year."""
     tokens = _which_bare(question)
-    after = frozenset(a for a, b in zip(tokens, tokens[1:]) if time_then_which and a in _DATE_NOUNS and b in _WHICH_AFTER)
-    return after | frozenset(b for a, b in zip(tokens, tokens[1:]) if a in _WHICH and b in _DATE_NOUNS)
+    pairs = list(zip(tokens, tokens[1:]))
+    after = {a for a, b in pairs if time_then_which and a in _DATE_NOUNS and b in _WHICH_AFTER}  # «شهر كام»
+    return frozenset(after | {b for a, b in pairs if a in _WHICH and b in _DATE_NOUNS})
 
 
 _COUNTRY_NOUNS = frozenset(normalize(w) for w in "دولة دوله بلد البلد بلاد مكان country place".split())

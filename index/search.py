@@ -297,7 +297,9 @@ class PassageIndex:
             # founded) a project is which companies.
             companies = True
             concepts = tuple(c for c in concepts if not all(w in FOUNDED_PROJECT for w in c.words))
-        dates = date_nouns_asked(question, self.settings.time_then_which) if self.settings.date_noun_answer_type else frozenset()
+        dates = frozenset()
+        if self.settings.date_noun_answer_type:
+            dates = date_nouns_asked(question, self.settings.time_then_which)
         if dates:
             # «في أي شهر…»: the month asked for says what the answer is (the «when» checks find it).
             concepts = tuple(c for c in concepts if not (len(c.words) == 1 and c.words[0] in dates)) or concepts
