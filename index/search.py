@@ -226,6 +226,7 @@ class PassageIndex:
         self.company_phrases = frozenset(" ".join(p) for company in company_names() for p in company)
         # Who the stories give a voice to (`voice_check`).
         self.voiced = frozenset(a for text in sentence_texts for a in self._voiced_in(words(text)))
+        self._owner_words = _OWNERS if self.settings.owners_not_asked else frozenset()
         self.sentence_bodies = [
             (view.analyzer, view.sentence_body_sets) for view in (self.coverage_view, self.fallback_view) if view is not None
         ]
@@ -632,6 +633,7 @@ class PassageIndex:
             asked = {
                 at[j] for j in range(max(i - 2, 0), min(i + 3, len(tokens)))
                 if at[j] is not None and not (j > 0 and tokens[j - 1] in _PREPOSITIONS)
+                and not (j > 0 and tokens[j - 1] in self._owner_words)
                 and not self._behind_a_clitic_preposition(tokens[j:], at[j])
             }
             if asked and asked.isdisjoint(self.voiced):
@@ -720,6 +722,7 @@ class PassageIndex:
             c for i, c in enumerate(concepts)
             if worded_as(c, names) and not in_a_title(c)
             and not (i > 0 and len(c.words) == 1 and c.text.endswith("ي") and len(c.text) >= 5)
+            and not (i > 0 and concepts[i - 1].text in self._owner_words)  # «صاحب تسلا»: a person
         ]
         # «Is Cisco part of…?», «هل شاركت سيسكو…؟»: that a company takes part is what naming it
         # among the others says; the joining word is no claim to find beside it.
@@ -890,6 +893,8 @@ class PassageIndex:
 
 
 # Before a name, it is no speaker: «رأي سام ألتمان في ماسك», «المتحدثة بتاعة ترامب ردت».
+# Words of owning a company: «صاحب xAI» is its owner, a person (`owners_not_asked`).
+_OWNERS = frozenset(normalize(w) for w in "صاحب صاحبة صاحبها مالك مالكة المالك owner".split())
 _PREPOSITIONS = frozenset(normalize(w) for w in (
     "على عن في من مع إلى بشأن حول بخصوص بتاع بتاعة تبع تبعه مال ديال حق to about of with from on "
     "ل ب"  # «لـ» and «بـ» written apart before a Latin name: «يقول لـOpenAI»
