@@ -498,6 +498,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("شو قال ماسك عن المنافسين الصغار بالسعودية؟", 6),  # the small players are the startups
         ("ماسك شو سوى لما شالوا شركته من المشروع؟", 1),  # Gulf «شالوا» (they removed)
         ("مين الشركات اللي ساهمت بالإصدار الأمريكي من ستارجيت؟", 9),  # «ساهمت», «الإصدار» (version)
+        ("بماذا امتدحت المتحدثة الصفقة بين واشنطن وأبوظبي؟", 5),  # «امتدحت» (praised)
+        ("الهواش بين ماسك وOpenAI من متى؟", 8),  # Gulf «الهواش» (the quarrel), no «واش» glued to «ال»
+        ("صاحب فكرة ستارجيت الأمريكي مين؟", 9),  # whose idea it was: who launched it
+        ("هي أوراكل ليها دور في ستارجيت الأمريكي؟", 9),  # Egyptian «ليها» (has): a function word
+        ("ماسك وترامب شو صار بينهم بالاخير؟", 7),  # «بالاخير» (in the end), not «تأخير»'s root
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
