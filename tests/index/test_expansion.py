@@ -503,6 +503,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("صاحب فكرة ستارجيت الأمريكي مين؟", 9),  # whose idea it was: who launched it
         ("هي أوراكل ليها دور في ستارجيت الأمريكي؟", 9),  # Egyptian «ليها» (has): a function word
         ("ماسك وترامب شو صار بينهم بالاخير؟", 7),  # «بالاخير» (in the end), not «تأخير»'s root
+        ("ليش ماسك بدو يفسد مشروع ستارجيت الإمارات؟", 1),  # «يفسد» (to spoil): blocking it
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
