@@ -103,6 +103,20 @@ class Lexicon:
             self._alternatives.setdefault(phrase, set()).update(texts - {" ".join(phrase)})
             self._by_stem.setdefault(_stemmed(phrase), set()).update(texts)
 
+    def add_epithet(self, epithets: Iterable[str], meaning: str) -> None:
+        """Read each epithet as `meaning` and its group («صاحب تسلا» as Musk), one way: the
+        meaning is not read as the epithet («ماسك» is not searched as «صاحب تسلا», which would
+        find Tesla's paragraph for every question about him)."""
+        target = tuple(word_tokens(normalize(meaning)))
+        texts = self._alternatives.get(target, set()) | {" ".join(target)}
+        self._found.clear()
+        self._several_words = None
+        for epithet in epithets:
+            phrase = tuple(word_tokens(normalize(epithet)))
+            if phrase:
+                self._alternatives.setdefault(phrase, set()).update(texts - {" ".join(phrase)})
+                self._by_stem.setdefault(_stemmed(phrase), set()).update(texts | {" ".join(phrase)})
+
     def merged(self, other: Lexicon) -> Lexicon:
         """A lexicon with the groups of both."""
         result = Lexicon()
@@ -241,7 +255,27 @@ class Lexicon:
 
 def _read_groups(name: str, section: str | None = None) -> list[list[str]]:
     """The groups of a lexicon file, or only those under the «# <section>…» heading. A comment
-    line right after another continues it: only the first line of a comment block is a heading."""
+    line right after another continues it: only the first line of a comment block is a heading.
+    An epithet line («… > meaning») is no group (`_read_epithets`)."""
+    return [group for group in _read_lines(name, section) if not any(_EPITHET in part for part in group)]
+
+
+_EPITHET = " > "  # «صاحب تسلا | مالك تسلا > elon musk»: the epithets, then whom they name
+
+
+def _read_epithets(name: str) -> list[tuple[list[str], str]]:
+    """The epithet lines of a lexicon file: the epithets and the phrase they mean."""
+    epithets = []
+    for group in _read_lines(name):
+        line = " | ".join(group)
+        if _EPITHET in line:
+            said, meaning = line.rsplit(_EPITHET, 1)
+            epithets.append(([part.strip() for part in said.split("|") if part.strip()], meaning.strip()))
+    return epithets
+
+
+def _read_lines(name: str, section: str | None = None) -> list[list[str]]:
+    """Every line of a lexicon file (or of one section), split at «|»."""
     text = resources.files("index.lexicon").joinpath(name).read_text(encoding="utf-8")
     groups = []
     heading = None
@@ -257,9 +291,13 @@ def _read_groups(name: str, section: str | None = None) -> list[list[str]]:
 
 
 @cache
-def default_lexicon() -> Lexicon:
-    """The lexicon shipped in index/lexicon/ (aliases and synonyms)."""
-    return Lexicon(_read_groups("aliases.txt") + _read_groups("synonyms.txt"))
+def default_lexicon(epithets: bool = True) -> Lexicon:
+    """The lexicon shipped in index/lexicon/ (aliases and synonyms), and with `epithets` its
+    one-way lines («صاحب تسلا» read as Musk)."""
+    lexicon = Lexicon(_read_groups("aliases.txt") + _read_groups("synonyms.txt"))
+    for said, meaning in _read_epithets("aliases.txt") if epithets else ():
+        lexicon.add_epithet(said, meaning)
+    return lexicon
 
 
 @cache

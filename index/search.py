@@ -152,7 +152,7 @@ class PassageIndex:
         fallback = self.settings.coverage_fallback
         self.fallback_view = (ranking.get(fallback) or View(ANALYZERS[fallback], 0.0, self)) if fallback else None
         mined = [pair for p in self.passages for pair in mine_aliases(p.text)]  # «ستارجيت (Stargate)»
-        self.lexicon = default_lexicon().merged(Lexicon(mined)) if self.settings.expand else Lexicon()
+        self.lexicon = default_lexicon(self.settings.epithets).merged(Lexicon(mined)) if self.settings.expand else Lexicon()
         texts = [p.text for p in self.passages] + [s.title for s in stories] + [
             p.section for p in self.passages if p.section
         ]

@@ -32,6 +32,19 @@ def test_lexicon_gives_latin_names_their_arabic_forms_and_back() -> None:
     assert concept.words == ("اوبن", "ايه", "اي") and "openai" in concept.alternatives
 
 
+def test_an_epithet_is_read_as_the_person_one_way() -> None:
+    lexicon = Lexicon([["elon musk", "ماسك", "إيلون ماسك"]])
+    lexicon.add_epithet(["صاحب تسلا", "tesla boss"], "elon musk")
+    [concept] = lexicon.concepts("صاحب تسلا")
+    assert {"ماسك", "elon musk"} <= set(concept.alternatives)
+    # The person is not read as the epithet: «ماسك» would find every paragraph naming Tesla.
+    [concept] = lexicon.concepts("ماسك")
+    assert not {"صاحب تسلا", "tesla boss"} & set(concept.alternatives)
+    # The shipped lexicon reads its epithets only with the setting on.
+    assert "ماسك" in default_lexicon().concepts("مالك تسلا")[0].alternatives
+    assert "ماسك" not in default_lexicon(epithets=False).concepts("مالك تسلا")[0].alternatives
+
+
 @pytest.mark.parametrize("asked", ["اوبن ايه ايي", "اوبن اياي"])
 def test_a_name_of_several_words_is_found_one_letter_off_spaces_aside(asked: str) -> None:
     lexicon = Lexicon([["OpenAI", "أوبن إيه آي"], ["البيت الأبيض", "White House"]])
@@ -504,6 +517,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("هي أوراكل ليها دور في ستارجيت الأمريكي؟", 9),  # Egyptian «ليها» (has): a function word
         ("ماسك وترامب شو صار بينهم بالاخير؟", 7),  # «بالاخير» (in the end), not «تأخير»'s root
         ("ليش ماسك بدو يفسد مشروع ستارجيت الإمارات؟", 1),  # «يفسد» (to spoil): blocking it
+        ("صاحب سبيس إكس ليش بدو يعرقل مشروع الإمارات؟", 1),  # an epithet of Musk's (`epithets`)
+        ("ما الذي أزعج مالك تسلا في قائمة الشركاء؟", 3),
+        ("What did the Tesla boss tell Trump's officials?", 4),
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

@@ -1067,18 +1067,18 @@ def test_a_nisba_after_a_noun_describes_it_and_is_not_the_place_asked_about() ->
 def test_a_company_after_a_word_of_owning_it_names_its_owner_not_what_is_asked_about() -> None:
     story = _story(
         "لم يحضر ماسك توقيع الاتفاق، بل كان في زيارة. وقال ماسك إن المنافسة غير عادلة.",
-        "قاد ماسك شركة تسلا سنوات.",
+        "قاد ماسك شركة أوراكل سنوات.",
     )
     index = PassageIndex([story])
     unchecked = PassageIndex([story], dataclasses.replace(SearchSettings(), owners_not_asked=False))
-    # Whether Tesla's owner attended, not what Tesla did; what its owner said, not Tesla's voice.
-    for question in ("هل حضر صاحب تسلا توقيع الاتفاق؟", "ماذا قال صاحب تسلا عن المنافسة؟"):
+    # Whether Oracle's owner attended, not what Oracle did; what its owner said, not Oracle's voice.
+    for question in ("هل حضر صاحب أوراكل توقيع الاتفاق؟", "ماذا قال صاحب أوراكل عن المنافسة؟"):
         [hit] = index.search(question, top=1)
         assert hit.passage.number == 1 and hit.coverage > 0.3, question
         assert unchecked.search(question, top=1)[0].coverage == 0.0, question
     # The company asked about as such still needs a sentence that names it, and a voice.
-    assert index.search("هل حضرت تسلا توقيع الاتفاق؟", top=1)[0].coverage == 0.0
-    assert index.search("ماذا قالت تسلا عن المنافسة؟", top=1)[0].coverage == 0.0
+    assert index.search("هل حضرت أوراكل توقيع الاتفاق؟", top=1)[0].coverage == 0.0
+    assert index.search("ماذا قالت أوراكل عن المنافسة؟", top=1)[0].coverage == 0.0
 
 
 def test_a_kaf_typed_for_a_spoken_qaf_is_read_as_the_qaf_word() -> None:
