@@ -286,7 +286,7 @@ def test_lexicon_spelling_leaves_short_words_and_story_words_alone() -> None:
 @pytest.mark.parametrize(
     "word", [
         "وأراد", "فماذا", "وبعد", "مش", "لعلاقة", "بطبيعة", "للموضوع", "أخرى", "المعلومة", "تبقى", "لشو", "بشنو",
-        "ليكون", "لكي", "حجم", "عاملين", "الكثيرون", "تصير", "انعمل", "باغية", "بهاد",
+        "ليكون", "لكي", "حجم", "عاملين", "الكثيرون", "تصير", "انعمل", "باغية", "بهاد", "مرة",
     ]
 )
 def test_function_and_frame_words_are_no_concepts_also_behind_a_clitic(word: str) -> None:
