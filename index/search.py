@@ -227,6 +227,15 @@ class PassageIndex:
         # Who the stories give a voice to (`voice_check`).
         self.voiced = frozenset(a for text in sentence_texts for a in self._voiced_in(words(text)))
         self._owner_words = _OWNERS if self.settings.owners_not_asked else frozenset()
+        # Those voiced only by a refusal or an approval («لكن العرض قوبل بالرفض»: OpenAI) have that
+        # voice only, on what its sentence says: the sentence's terms, per actor (`voice_topics`).
+        self.voiced_terms: dict[int, set[str]] = {}
+        self._voice_terms = frozenset(t for w in VOICE_WORDS for t in self.coverage_view.analyzer.terms(w))
+        if self.settings.voice_topics:
+            said = {a for text in sentence_texts for a in self._voiced_in(words(text), VOICE_WORDS)}
+            for text in sentence_texts:
+                for actor in self._voiced_in(words(text)) - said:
+                    self.voiced_terms.setdefault(actor, set()).update(self.coverage_view.analyzer.terms(text))
         self.sentence_bodies = [
             (view.analyzer, view.sentence_body_sets) for view in (self.coverage_view, self.fallback_view) if view is not None
         ]
@@ -347,7 +356,7 @@ class PassageIndex:
             question, self.reader.bare_vocabulary, self.names, any(worded_as(c, self.names) for c in concepts)
         ):
             cues = replace(cues, unstated_fact=True)
-        if settings.voice_check and not asks_who(question) and self._asks_unvoiced(question):
+        if settings.voice_check and not asks_who(question) and self._asks_unvoiced(question, concepts):
             # («مين اللي قال إن ترامب…؟» asks who said it: the one named is not the speaker.)
             cues = replace(cues, unstated_fact=True)
         wording = self._wording(question) if settings.wording_boost else frozenset()
@@ -601,13 +610,13 @@ class PassageIndex:
             for i, token in enumerate(tokens)
         ]
 
-    def _voiced_in(self, tokens: Sequence[str]) -> set[int]:
+    def _voiced_in(self, tokens: Sequence[str], saying_words: frozenset[str] = ANSWER_WORDS) -> set[int]:
         """The actors a sentence gives a voice to: named within two words after a word of saying
         or just before one («أبلغ ماسك», «كشفت شبكة CNBC»), the first actor and the first person
         after its first («في بيانها، تجاهلت المتحدثة باسم البيت الأبيض، كارولين ليفيت»), and the
         last actor before its last («…على OpenAI…، لكن العرض قوبل بالرفض»)."""
         at = self._actors_at(tokens)
-        saying = [i for i, token in enumerate(tokens) if token in ANSWER_WORDS]
+        saying = [i for i, token in enumerate(tokens) if token in saying_words]
         if not saying:
             return set()
         after = [a for a in at[saying[0] + 1 :] if a is not None]
@@ -618,7 +627,7 @@ class PassageIndex:
             voiced.update(a for a in at[max(i - 1, 0) : i + 3] if a is not None)
         return voiced
 
-    def _asks_unvoiced(self, question: str) -> bool:
+    def _asks_unvoiced(self, question: str, concepts: Sequence[Concept] = ()) -> bool:
         """Whether the question asks for the voice of actors, named within two words of its word
         of saying and not after a preposition, that no story gives one to («ما رأي سام ألتمان في
         ماسك؟», «هل علّق سام ألتمان…؟», «ما رأي مايكروسوفت…؟»)."""
@@ -638,7 +647,30 @@ class PassageIndex:
             }
             if asked and asked.isdisjoint(self.voiced):
                 return True
+            answered = asked & self.voiced
+            if answered and answered <= self.voiced_terms.keys() and not self._voiced_about(answered, concepts):
+                return True
         return False
+
+    def _a_voice_word(self, concept: Concept) -> bool:
+        """Whether the concept is a word of saying: as written, in a wording, or by its root."""
+        return (
+            concept.text in VOICE_WORDS or not VOICE_WORDS.isdisjoint(concept.alternatives)
+            or not self._voice_terms.isdisjoint(self.coverage_view.analyzer.terms(concept.text))
+        )
+
+    def _voiced_about(self, actors: set[int], concepts: Sequence[Concept]) -> bool:
+        """Whether a sentence voicing one of `actors` has a word of what the question asks them
+        about: OpenAI's voice is its refusal of Musk's offer, no answer to «ما رد OpenAI على
+        محاولة ماسك عرقلة المشروع؟». True when it asks about nothing but names and the story's title."""
+        voiced = set().union(*(self.voiced_terms.get(a, set()) for a in actors))
+        terms = self.coverage_view.analyzer.terms
+        asked = [
+            set().union(*map(terms, (c.text, *c.alternatives))) - self.title_words
+            for c in concepts if not worded_as(c, self.names) and not self._a_voice_word(c)
+        ]
+        asked = [t for t in asked if t]
+        return not asked or any(not t.isdisjoint(voiced) for t in asked)
 
     def _behind_a_clitic_preposition(self, tokens: Sequence[str], actor: int) -> bool:
         """Whether the name `tokens` start with is behind «لـ» (to) or «بـ» (in): «ماسك وش كان يقول

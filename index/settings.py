@@ -261,6 +261,12 @@ class SearchSettings:
     # not the United States, whose voice is the White House's: +6 more, none lost; the UAE's
     # government («الحكومة الإماراتية», a «Governments» line of `aliases.txt`): +3, −1.
     voice_check: bool = True
+    # …and one whose only voice is a refusal or an approval («…على OpenAI…، لكن العرض قوبل
+    # بالرفض») has it only on what that sentence says: «ما رد OpenAI على دعوى ماسك؟» asks for a
+    # voice the story does not give (its refusal answered the offer, not the lawsuit). A question
+    # about nothing but names still counts as asking it. Out-of-scope +4 declined, none lost;
+    # ARCD unchanged. For every actor (Leavitt's one sentence, Musk's several): −32 to −61.
+    voice_topics: bool = True
     # A role word the stories use keeps its lexicon wordings («يرأسها» finds «رئاسته», another
     # root for ISRI): the one place a story word's synonyms are not noise. +5, none lost; ARCD
     # unchanged.

@@ -1173,6 +1173,22 @@ def test_what_someone_the_stories_never_give_a_voice_said_or_thinks_is_declined(
     assert index.search("ماسك شو كان يقول لـOpenAI؟", top=1)[0].coverage > 0.3
 
 
+def test_one_voiced_only_by_a_refusal_has_a_voice_only_on_what_it_refused() -> None:
+    story = _story(
+        "قاد ماسك تحالفا للاستحواذ على OpenAI، لكن العرض قوبل بالرفض.",
+        "رفع ماسك دعوى قضائية ضد OpenAI. قال ماسك إنها خرقت التزاماتها.",
+    )
+    index = PassageIndex([story])
+    unchecked = PassageIndex([story], dataclasses.replace(SearchSettings(), voice_topics=False))
+    question = "ما رد OpenAI على دعوى ماسك القضائية؟"
+    assert index.search(question, top=1)[0].coverage == 0.0
+    assert unchecked.search(question, top=1)[0].coverage > 0.3
+    # What it refused, it has a voice on; and one who says things has a voice on anything.
+    [hit] = index.search("ما رد OpenAI على عرض الاستحواذ؟", top=1)
+    assert hit.passage.number == 1 and hit.coverage > 0.3
+    assert index.search("ماذا قال ماسك عن الدعوى؟", top=1)[0].coverage > 0.3
+
+
 def test_a_place_behind_bi_is_where_something_was_said_not_who_said_it() -> None:
     index = PassageIndex([_story("زار ماسك الرياض وقال إن المنافسة غير عادلة.", "وقعت الشركات الاتفاق.")])
     assert index.search("ماسك شو كان يقول بالرياض؟", top=1)[0].coverage > 0.3
