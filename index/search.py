@@ -707,6 +707,12 @@ class PassageIndex:
                     result[p] = 1.0
         return result
 
+    def _a_place_nisba(self, concept: Concept) -> bool:
+        """«الأمريكي», «الإماراتي»: a place's adjective (one word with the article, ending in «ي»),
+        not any nisba («المالي», financial)."""
+        text = concept.text
+        return len(concept.words) == 1 and text[:2] == "ال" and text.endswith("ي") and worded_as(concept, self.places)
+
     def _role_with_name(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences has both a role the question asks («مؤسس»,
         «يرأس», «منتج», «وزير», «يمول») and a company, project or place it names; None when it asks
@@ -717,6 +723,8 @@ class PassageIndex:
             family for i, c in enumerate(concepts) for family in ROLE_FAMILIES
             if c.text in family
             and not (c.text in TITLES and i + 1 < len(concepts) and worded_as(concepts[i + 1], self.people))
+            and not (self.settings.nisba_titles and c.text in TITLES and c.text.startswith("ال")
+                     and i + 1 < len(concepts) and self._a_place_nisba(concepts[i + 1]))
         ]
         named = [c for c in concepts if worded_as(c, self.company_phrases) or worded_as(c, self.projects_and_places)]
         if roles and all(f in COMPANY_ROLES for f in roles):

@@ -305,6 +305,10 @@ class SearchSettings:
     # +1 out-of-scope declined, none lost; «الرئيس» asked with its article is the person the
     # title names, and there the title counts (otherwise −3).
     untitled_roles: bool = True
+    # …and «الرئيس» with a place's nisba after it is a person too, the one the title names («في أي
+    # جولة كان ماسك يرافق الرئيس الأمريكي؟»), not who heads America: no role is asked. Not a nisba
+    # of no place («المدير المالي», the CFO: −4 out of scope). +3, none lost; ARCD unchanged.
+    nisba_titles: bool = True
     # …or the paragraph's section heading holds both («تحالف دولي لتأسيس مشروع ستارجيت» heads
     # paragraph 2: «مين الشركات اللي أسست ستارجيت الإمارات؟»). +1, none lost, ARCD unchanged
     # (its paragraphs have no headings).

@@ -1081,6 +1081,20 @@ def test_a_company_after_a_word_of_owning_it_names_its_owner_not_what_is_asked_a
     assert index.search("ماذا قالت أوراكل عن المنافسة؟", top=1)[0].coverage == 0.0
 
 
+def test_the_president_with_a_place_s_nisba_is_a_person_not_a_role_asked() -> None:
+    story = _story("كان ماسك في زيارة إلى السعودية مع الرئيس ترامب.", "أعلنت أمريكا الاتفاق أمس.")
+    index = PassageIndex([story])
+    untitled = PassageIndex([story], dataclasses.replace(SearchSettings(), nisba_titles=False))
+    question = "إلى أي بلد رافق ماسك الرئيس الأمريكي؟"
+    [hit] = index.search(question, top=1)
+    assert hit.passage.number == 1 and hit.coverage > 0.3
+    assert untitled.search(question, top=1)[0].coverage == 0.0
+    # Who heads a place is still a role asked, and a nisba of no place is no person's title.
+    assert index.search("من هو رئيس أمريكا؟", top=1)[0].coverage == 0.0
+    oracle = PassageIndex([_story("أعلنت شركة أوراكل الاتفاق مع أمريكا.", "زار الوزير المدينة.")])
+    assert oracle.search("من هو المدير المالي لشركة أوراكل؟", top=1)[0].coverage == 0.0
+
+
 def test_a_kaf_typed_for_a_spoken_qaf_is_read_as_the_qaf_word() -> None:
     # Iraqi and Gulf «ق» is said «گ» and often typed «ك»: «كال» is the story's «قال».
     story = _story("قال الوزير إن المشروع تأخر.", "زار الوزير المدينة أمس.")
