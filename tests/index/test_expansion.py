@@ -520,6 +520,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("صاحب سبيس إكس ليش بدو يعرقل مشروع الإمارات؟", 1),  # an epithet of Musk's (`epithets`)
         ("ما الذي أزعج مالك تسلا في قائمة الشركاء؟", 3),
         ("What did the Tesla boss tell Trump's officials?", 4),
+        ("ماسك بيقول إن OpenAI خالفت إيه بالظبط؟", 8),  # «خالفت» (violated), not «خلاف»'s root (dispute)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
