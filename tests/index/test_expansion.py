@@ -521,6 +521,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الذي أزعج مالك تسلا في قائمة الشركاء؟", 3),
         ("What did the Tesla boss tell Trump's officials?", 4),
         ("ماسك بيقول إن OpenAI خالفت إيه بالظبط؟", 8),  # «خالفت» (violated), not «خلاف»'s root (dispute)
+        ("هو ماسك اتطرد من الحكومة ولا إيه؟", 7),  # fired from a post: his resignation, not his exclusion
+        ("ليش ماسك اتطرد من الصفقة؟", 1),  # …and from a deal, his exclusion
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
