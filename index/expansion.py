@@ -254,10 +254,9 @@ class Lexicon:
 
 
 def _read_groups(name: str, section: str | None = None) -> list[list[str]]:
-    """The groups of a lexicon file, or only those under the «# <section>…» heading. A comment
-    line right after another continues it: only the first line of a comment block is a heading.
-    An epithet line («… > meaning») is no group (`_read_epithets`)."""
-    return [group for group in _read_lines(name, section) if not any(_EPITHET in part for part in group)]
+    """The groups of a lexicon file, or only those under the «# <section>…» heading. An epithet
+    line («… > meaning») is no group (`_read_epithets`)."""
+    return [_split(line) for line in _read_lines(name, section) if _EPITHET not in line]
 
 
 _EPITHET = " > "  # «صاحب تسلا | مالك تسلا > elon musk»: the epithets, then whom they name
@@ -265,19 +264,21 @@ _EPITHET = " > "  # «صاحب تسلا | مالك تسلا > elon musk»: the e
 
 def _read_epithets(name: str) -> list[tuple[list[str], str]]:
     """The epithet lines of a lexicon file: the epithets and the phrase they mean."""
-    epithets = []
-    for group in _read_lines(name):
-        line = " | ".join(group)
-        if _EPITHET in line:
-            said, meaning = line.rsplit(_EPITHET, 1)
-            epithets.append(([part.strip() for part in said.split("|") if part.strip()], meaning.strip()))
-    return epithets
+    return [
+        (_split(said), meaning.strip())
+        for said, meaning in (line.rsplit(_EPITHET, 1) for line in _read_lines(name) if _EPITHET in line)
+    ]
 
 
-def _read_lines(name: str, section: str | None = None) -> list[list[str]]:
-    """Every line of a lexicon file (or of one section), split at «|»."""
+def _split(line: str) -> list[str]:
+    return [part.strip() for part in line.split("|") if part.strip()]
+
+
+def _read_lines(name: str, section: str | None = None) -> list[str]:
+    """The lines of a lexicon file (or of one section), comments off. A comment line right after
+    another continues it: only the first line of a comment block is a heading."""
     text = resources.files("index.lexicon").joinpath(name).read_text(encoding="utf-8")
-    groups = []
+    lines = []
     heading = None
     in_comment = False
     for line in text.splitlines():
@@ -286,8 +287,8 @@ def _read_lines(name: str, section: str | None = None) -> list[list[str]]:
         in_comment = line.startswith("#")
         line = line.split("#", 1)[0].strip()
         if line and (section is None or (heading or "").startswith(section)):
-            groups.append([part.strip() for part in line.split("|") if part.strip()])
-    return groups
+            lines.append(line)
+    return lines
 
 
 @cache

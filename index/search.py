@@ -708,10 +708,9 @@ class PassageIndex:
         return result
 
     def _a_place_nisba(self, concept: Concept) -> bool:
-        """«الأمريكي», «الإماراتي»: a place's adjective (one word with the article, ending in «ي»),
-        not any nisba («المالي», financial)."""
-        text = concept.text
-        return len(concept.words) == 1 and text[:2] == "ال" and text.endswith("ي") and worded_as(concept, self.places)
+        """«الأمريكي», «الإماراتي»: a place's adjective with the article, not any nisba («المالي»,
+        financial)."""
+        return _a_nisba(concept) and concept.text.startswith("ال") and worded_as(concept, self.places)
 
     def _role_with_name(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, whether one of its sentences has both a role the question asks («مؤسس»,
@@ -761,7 +760,7 @@ class PassageIndex:
         subjects = [
             c for i, c in enumerate(concepts)
             if worded_as(c, names) and not in_a_title(c)
-            and not (i > 0 and len(c.words) == 1 and c.text.endswith("ي") and len(c.text) >= 5)
+            and not (i > 0 and _a_nisba(c))
             and not (i > 0 and concepts[i - 1].text in self._owner_words)  # «صاحب تسلا»: a person
         ]
         # «Is Cisco part of…?», «هل شاركت سيسكو…؟»: that a company takes part is what naming it
@@ -933,6 +932,12 @@ class PassageIndex:
 
 
 # Before a name, it is no speaker: «رأي سام ألتمان في ماسك», «المتحدثة بتاعة ترامب ردت».
+def _a_nisba(concept: Concept) -> bool:
+    """One word of five letters or more ending in «ي»: a nisba, which after a noun describes it
+    («رجل الأعمال الأمريكي», «الرئيس الأمريكي»)."""
+    return len(concept.words) == 1 and concept.text.endswith("ي") and len(concept.text) >= 5
+
+
 # Words of owning a company: «صاحب xAI» is its owner, a person (`owners_not_asked`).
 _OWNERS = frozenset(normalize(w) for w in "صاحب صاحبة صاحبها مالك مالكة المالك owner".split())
 _PREPOSITIONS = frozenset(normalize(w) for w in (
