@@ -209,7 +209,10 @@ def test_dialect_question_words_are_stopwords() -> None:
     for question in ["شو صار مع ماسك", "ايش صار مع ماسك", "وين ماسك", "ليش ماسك", "مين ماسك", "قديش ماسك"]:
         assert analyzer.tokens(question) == ["ماسك"], question
     # …and behind the prepositions «ل», «ب», «ع»: «لمين» (to whom), «بإيش» (with what), «لوين».
-    for question in ["لمين ماسك", "بمين ماسك", "عمين ماسك", "بإيش ماسك", "لايه ماسك", "لوين ماسك"]:
+    for question in ["لمين ماسك", "بمين ماسك", "عمين ماسك", "بإيش ماسك", "لايه ماسك", "لوين ماسك", "لأي ماسك"]:
+        assert analyzer.tokens(question) == ["ماسك"], question
+    # «وقتها» (at that time, then) is «وقت» with a pronoun: when, not a topic.
+    for question in ["وين ماسك وقتها", "ماسك وقته", "بوقتها ماسك"]:
         assert analyzer.tokens(question) == ["ماسك"], question
     assert analyzer.tokens("بوش ماسك") == ["بوش", "ماسك"]  # Bush is a name
     assert analyzer.tokens("عاش ماسك") == ["عاش", "ماسك"]  # «عاش» (lived) is «ع» + «اش» by letters only

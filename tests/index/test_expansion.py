@@ -523,6 +523,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك بيقول إن OpenAI خالفت إيه بالظبط؟", 8),  # «خالفت» (violated), not «خلاف»'s root (dispute)
         ("هو ماسك اتطرد من الحكومة ولا إيه؟", 7),  # fired from a post: his resignation, not his exclusion
         ("ليش ماسك اتطرد من الصفقة؟", 1),  # …and from a deal, his exclusion
+        ("متى أذاعت الشركات نبأ التحالف؟", 2),  # «أذاعت» (broadcast): announced
+        ("كم كانت المزايدة؟", 8),  # «المزايدة» (the bidding): the offer
+        ("ماسك كان وين وقتها؟", 6),  # «وقتها» (at that time): a function word
+        ("ماسك راح مع ترامب على وين؟", 6),  # «راح مع» (went with): a journey, not «راح» (will)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
