@@ -30,7 +30,7 @@ from index.tokenize import word_tokens
 
 __all__ = [
     "Concept", "Lexicon", "actor_groups", "closest_words", "company_names", "default_lexicon", "fact_phrases", "is_typo_of",
-    "latin_names", "mine_aliases", "mine_heads", "without_first_vowel", "name_phrases", "person_phrases", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
+    "latin_names", "mine_aliases", "mine_heads", "without_first_vowel", "name_phrases", "person_phrases", "place_groups", "place_phrases", "project_and_place_phrases", "quantity_words", "slips",
     "strip_clitics", "transposed",
 ]
 
@@ -341,6 +341,14 @@ def person_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
     return tuple(
         frozenset(phrase for phrase in (words(v) for v in group) if phrase)
         for group in _read_groups("aliases.txt", section="People")
+    )
+
+
+@cache
+def place_groups() -> tuple[frozenset[str], ...]:
+    """Each place of `aliases.txt` (the story's and elsewhere) as its normalized spellings."""
+    return tuple(
+        frozenset(" ".join(words(v)) for v in group) - {""} for group in _read_groups("aliases.txt", section="Places")
     )
 
 

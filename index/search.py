@@ -80,6 +80,7 @@ from index.expansion import (
     name_phrases,
     person_groups,
     person_phrases,
+    place_groups,
     place_phrases,
     project_and_place_phrases,
     quantity_words,
@@ -249,6 +250,9 @@ class PassageIndex:
             (analyzer, [frozenset(analyzer.terms(p.section)) if p.section else frozenset() for p in self.passages])
             for analyzer, _ in self.sentence_bodies
         ]
+        # Places by light stem only: by root «الإمارات» and «الأمريكية» are one («امر»).
+        self.heading_stems = [s for s in self.heading_sets if s[0].stemmer != "isri"] or self.heading_sets
+        self.heading_names_place = _holding(tuple(self.places), self.heading_stems)
         self.unstated_cues = self.fact_phrases | (self.names if self.settings.unstated_names else frozenset())
         self.company_root = frozenset(self.coverage_view.analyzer.terms("شركة"))
         self.subject_view = self.fallback_view or self.coverage_view
@@ -563,6 +567,10 @@ class PassageIndex:
             named = self._names_in_body(concepts) if in_body else self._names_present(concepts)
             if named is not None:
                 can_answer &= named > 0
+        if self.settings.other_place_check and (cues.quantity or cues.when):
+            elsewhere = self._about_another_place(concepts)
+            if elsewhere is not None:
+                can_answer &= ~elsewhere
         if self.settings.person_yes_no_check and cues.yes_no:
             named = self._people_named(concepts)
             if named is not None:
@@ -878,6 +886,25 @@ class PassageIndex:
             return None
         said = np.logical_or.reduce([self._in_sentence_bodies(w) for w in named])
         return np.maximum.reduceat(said, self._first_sentence) | self._in_headings(named)
+
+    def _about_another_place(self, concepts: Sequence[Concept]) -> np.ndarray | None:
+        """Per passage, whether its heading names a place and none the question asks about; None
+        when the question names no place. Under «مشروع ستارجيت بنسخته الأمريكية» every number
+        is the American version's: it cannot say what the Emirati project costs."""
+        asked = [self._name_wordings(c) for c in concepts if self._a_place_as_asked(c)]
+        if not asked:
+            return None
+        # Every line the place is on: «الولايات المتحدة» has a line of its own beside «أمريكا»'s.
+        asked += [tuple(group) for group in place_groups() if any(not group.isdisjoint(w) for w in asked)]
+        named = np.logical_or.reduce([_holding(wordings, self.heading_stems) for wordings in asked])
+        return self.heading_names_place & ~named
+
+    def _a_place_as_asked(self, concept: Concept) -> bool:
+        """A place as written, by the lexicon or as its nisba («الإماراتي»), not by a typo's reading:
+        «الاستمارات» (forms), a slip of «الاستثمارات», is also two edits from «الإمارات»."""
+        again = self.lexicon.concepts(concept.words)
+        spellings = again[0].alternatives if len(again) == 1 else ()
+        return concept.text in self.places or not self.places.isdisjoint(spellings) or self._a_place_nisba(concept)
 
     def _name_wordings(self, concept: Concept) -> tuple[str, ...]:
         """A name as asked and in every spelling the lexicon gives it: a name the stories use

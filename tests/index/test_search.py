@@ -320,6 +320,25 @@ def test_a_short_word_behind_a_clitic_is_matched_by_one_phone_slip() -> None:
     assert plain.concepts(question)[-1].alternatives == ()
 
 
+def test_a_number_under_another_place_s_heading_does_not_answer_for_the_place_asked() -> None:
+    # Under «ستارجيت بنسخته الأمريكية» the cost is the American version's, though its text names
+    # the Emirati one too.
+    story = Story(id="t", title="قصة", passages=(
+        Passage(story_id="t", number=1, section="ستارجيت في الإمارات", text="أعلنت الشركات عن بناء المركز."),
+        Passage(story_id="t", number=2, section="ستارجيت بنسخته الأمريكية",
+                text="مشروع الإمارات ليس الأول. بلغت تكلفة المشروع مليار دولار."),
+    ))
+    question = "كم تبلغ تكلفة ستارجيت الإماراتي؟"
+    [hit] = [h for h in PassageIndex([story]).search(question) if h.passage.number == 2]
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), other_place_check=False))
+    [plain_hit] = [h for h in plain.search(question) if h.passage.number == 2]
+    assert hit.coverage == 0.0 < plain_hit.coverage
+    # The heading's own place still finds it, in the spelling of another lexicon line too.
+    for asked in ("كم تبلغ تكلفة ستارجيت الأمريكي؟", "كم تبلغ تكلفة ستارجيت في الولايات المتحدة؟"):
+        [top] = PassageIndex([story]).search(asked, top=1)
+        assert top.passage.number == 2 and top.coverage > 0, asked
+
+
 def test_a_how_much_question_is_not_answered_where_no_quantity_is() -> None:
     # «كم عدد طلاب الوزارة؟» shares «الوزارة» with paragraph 1, which states no number.
     story = _story("زار وزير الوزارة المدينة أمس.", "دفع الوزير مليون دينار للمدينة.")
