@@ -902,16 +902,20 @@ class PassageIndex:
     def _a_place_as_asked(self, concept: Concept) -> bool:
         """A place as written, by the lexicon or as its nisba («الإماراتي»), not by a typo's reading:
         «الاستمارات» (forms), a slip of «الاستثمارات», is also two edits from «الإمارات»."""
-        again = self.lexicon.concepts(concept.words)
-        spellings = again[0].alternatives if len(again) == 1 else ()
-        return concept.text in self.places or not self.places.isdisjoint(spellings) or self._a_place_nisba(concept)
+        return (
+            concept.text in self.places or not self.places.isdisjoint(self._lexicon_spellings(concept))
+            or self._a_place_nisba(concept)
+        )
 
     def _name_wordings(self, concept: Concept) -> tuple[str, ...]:
         """A name as asked and in every spelling the lexicon gives it: a name the stories use
         keeps no alternatives for ranking («إيلون»), but a paragraph may call him «ماسك»."""
+        return (concept.text, *concept.alternatives, *self._lexicon_spellings(concept))
+
+    def _lexicon_spellings(self, concept: Concept) -> tuple[str, ...]:
+        """The lexicon's own wordings of the concept's words, whatever the search found for it."""
         again = self.lexicon.concepts(concept.words)
-        spellings = again[0].alternatives if len(again) == 1 else ()
-        return (concept.text, *concept.alternatives, *spellings)
+        return again[0].alternatives if len(again) == 1 else ()
 
     def _coverage(self, concepts: Sequence[Concept]) -> tuple[np.ndarray, np.ndarray]:
         """Per passage and per sentence, the IDF-weighted share of the question's concepts it contains."""
