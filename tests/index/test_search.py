@@ -339,6 +339,13 @@ def test_a_number_under_another_place_s_heading_does_not_answer_for_the_place_as
         assert top.passage.number == 2 and top.coverage > 0, asked
 
 
+def test_a_typo_one_reading_of_which_is_a_place_asks_no_place(stories: list[Story]) -> None:
+    # «الاستمارات» is «الاستثمارات» with a letter dropped, and two edits from «الإمارات»: read as
+    # a place, it would keep paragraph 9, under «بنسخته الأمريكية», from answering.
+    [hit] = PassageIndex(stories).search("كم الاستمارات المبدئيه لستارجيت", top=1)
+    assert hit.passage.number == 9 and hit.coverage > 0
+
+
 def test_a_how_much_question_is_not_answered_where_no_quantity_is() -> None:
     # «كم عدد طلاب الوزارة؟» shares «الوزارة» with paragraph 1, which states no number.
     story = _story("زار وزير الوزارة المدينة أمس.", "دفع الوزير مليون دينار للمدينة.")
