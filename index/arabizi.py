@@ -323,9 +323,10 @@ class Arabizi:
             if function_word is not None:
                 out.append(clitics + function_word)
             elif lower.isdigit() or normalize(lower.removesuffix("'s")) in self.latin_words:
-                # A name the lexicon reads: its clitic apart, a preposition's dropped («dafa3 la
-                # trump» paid Trump; «دفع ل» alone is «pushed to»).
-                out.append(f"{clitics} {token}".strip() if clitics == "و" else token)
+                # A name the lexicon reads: «و» and «ب» apart («ra2y altman bi musk»: Altman's
+                # opinion of Musk, not Musk's voice), «ل» dropped («dafa3 la trump» paid Trump;
+                # «دفع ل» alone is «pushed to»).
+                out.append(f"{clitics} {token}".strip() if clitics in ("و", "ب") else token)
             else:
                 word = self.read_word(lower)
                 out.append(clitics + word if word else f"{clitics} {token}".strip())  # unread: its clitic apart

@@ -100,6 +100,15 @@ def test_the_spoken_future_is_read_as_the_future_and_declined_where_no_plan_is_s
     assert not answerer.index._asks_future("ماسك قضى حياته في الشركات؟")
 
 
+def test_bi_before_a_latin_name_stays_a_preposition(answerer: Answerer) -> None:
+    # «ra2y altman bi musk»: Altman's opinion of Musk — «بـ» kept before the name says Musk is
+    # what it is about, not a second speaker, and the story gives Altman no voice.
+    assert answerer.index.in_arabic("shu ra2y altman bi musk?").split()[2:5] == ["altman", "ب", "musk"]
+    assert answerer.ask("shu ra2y altman bi musk?").answer is None
+    # «la» before a name is still dropped: «دفع ل» alone would be «pushed to».
+    assert "ل" not in answerer.index.in_arabic("musk kam dafa3 la trump?").split()
+
+
 def test_a_personal_fact_asked_in_egyptian_arabizi_is_declined(answerer: Answerer) -> None:
     # «metgawez» is Egyptian «متجوز» (married): a fact the story never states.
     assert answerer.ask("musk metgawez meen?").answer is None
