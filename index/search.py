@@ -250,9 +250,6 @@ class PassageIndex:
             (analyzer, [frozenset(analyzer.terms(p.section)) if p.section else frozenset() for p in self.passages])
             for analyzer, _ in self.sentence_bodies
         ]
-        # Places by light stem only: by root «الإمارات» and «الأمريكية» are one («امر»).
-        self.heading_stems = [s for s in self.heading_sets if s[0].stemmer != "isri"] or self.heading_sets
-        self.heading_names_place = _holding(tuple(self.places), self.heading_stems)
         self.unstated_cues = self.fact_phrases | (self.names if self.settings.unstated_names else frozenset())
         self.company_root = frozenset(self.coverage_view.analyzer.terms("شركة"))
         self.subject_view = self.fallback_view or self.coverage_view
@@ -261,6 +258,10 @@ class PassageIndex:
         self.title_words = frozenset().union(*self.title_terms.values())
         self.is_lede = np.array([p.number == 1 for p in self.passages])
         self.heading_terms = [frozenset(subject_terms(p.section)) if p.section else frozenset() for p in self.passages]
+        # Places in headings as headings are matched, by light stem: by root «الإمارات» and
+        # «الأمريكية» are one («امر»).
+        self.heading_stems = [(self.subject_view.analyzer, self.heading_terms)]
+        self.heading_names_place = _holding(tuple(self.places), self.heading_stems)
         window = self.settings.definition_window
         self.opening_terms = [frozenset(self.coverage_view.analyzer.terms(p.text)[:window]) for p in self.passages]
 
