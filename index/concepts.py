@@ -116,8 +116,9 @@ _GLUED_ASKING = _INTERROGATIVES - {normalize("ليش")}
 # The letters a normalized word is spelled with (`completed`).
 _LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
-# Letters a hamza sits on, or is typed as, and the seats it may have instead (`hamza_seats`).
-_HAMZA_SEATS = {"ي": "ئ", "و": "ؤ", "ء": "ئؤ", "ئ": "ؤء", "ؤ": "ئء"}
+# Letters a hamza sits on, or is typed as, and the seats it may have instead (`hamza_seats`):
+# a bare «ء» typed inside a word may stand for «أ», which is «ا» once normalized («ترءس», ترأس).
+_HAMZA_SEATS = {"ي": "ئ", "و": "ؤ", "ء": "ئؤا", "ئ": "ؤء", "ؤ": "ئء"}
 
 # Spoken marks of tense on a present verb (`verb_marks`): Iraqi «دـ», Maghrebi «غـ».
 _VERB_MARKS = frozenset("دغ")
@@ -297,9 +298,11 @@ class ConceptReader:
         words weigh in the question's coverage as much as a real word no story uses, and stand
         before the question word the cues read first. Function words in it are neither («يا»);
         a question word keeps it («ليش يا باشا، …»). A clause that greets, thanks or calls
-        someone goes whatever its words (`greeting_clause`); a message of such clauses alone («عيد
-        سعيد، السلام عليكم», «عيد سعيد، 😂») is small talk, with nothing left to search. Thanks
-        after a question typed without its «؟» go too (`_without_thanks`)."""
+        someone goes whatever its words (`greeting_clause`), and one of function words alone
+        beside a clause with words of its own (`function_word_clause`: «لو سمحت، ما هو…؟» is read
+        from «ما هو»); a message of such clauses alone («عيد سعيد، السلام عليكم», «عيد سعيد، 😂»)
+        is small talk, with nothing left to search. Thanks after a question typed without its «؟»
+        go too (`_without_thanks`)."""
         bounds = [0, *(m.end() for m in _CLAUSES.finditer(question)), len(question)]
         spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if words(question[a:b])]
         if len(spans) == 1 and len(bounds) > 2 and question[bounds[1]:].strip():
@@ -316,6 +319,10 @@ class ConceptReader:
             if greeting or (
                 len(tokens) <= 4 and content and _INTERROGATIVES.isdisjoint(tokens)
                 and not any(self._known(t) for t in content)
+            ) or (
+                # Function words alone, beside a clause with words of its own.
+                self.settings.function_word_clause and tokens and not content and _INTERROGATIVES.isdisjoint(tokens)
+                and any(not STOPWORDS.issuperset(words(question[c:d])) for c, d in spans if (c, d) != (a, b))
             ):
                 kept.remove((a, b))
                 greeted = greeted or greeting

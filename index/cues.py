@@ -152,7 +152,7 @@ def asks_for_the_story(question: str) -> bool:
 
 
 # «مين…», «who…»; «من» only where it opens the question («من هم…»): elsewhere it is «from».
-_WHO = frozenset(normalize(w) for w in "مين منو شكون منهو مينو منهم who".split())
+_WHO = frozenset(normalize(w) for w in "مين منو شكون منهو مينو منهم who whose whom".split())
 _FROM_OR_WHO = normalize("من")
 
 

@@ -505,6 +505,8 @@ class PassageIndex:
                 scores = scores * (1 + self.settings.title_lede_boost * ledes)
             if ledes is not None and cues.defines_subject:
                 headed = self._headed_by(concepts, ledes)
+                if headed.sum() > 1 and self.settings.subject_heading_by_title:
+                    headed = self._most_like_title(headed)
                 if headed.sum() == 1:  # one section about it, not several («ستارجيت» heads two)
                     scores = scores * (1 + self.settings.subject_heading_boost * headed)
         if cues.wants:
@@ -863,6 +865,15 @@ class PassageIndex:
         named = np.fromiter((bool(asked) and all(not t.isdisjoint(h) for t in asked) for h in self.heading_terms),
                             bool, len(self.passages))
         return (named & in_subject).astype(float)
+
+    def _most_like_title(self, headed: np.ndarray) -> np.ndarray:
+        """Of the `headed` passages, those whose heading shares most words with their story's
+        title: of two sections named for the subject, the one about the story's own."""
+        shared = np.array([
+            len(self.heading_terms[i] & self.title_terms[p.story_id]) if headed[i] else -1
+            for i, p in enumerate(self.passages)
+        ])
+        return (headed.astype(bool) & (shared == shared.max())).astype(float)
 
     def _names_present(self, concepts: Sequence[Concept]) -> np.ndarray | None:
         """Per passage, the share of the question's named people, companies and places it names

@@ -230,6 +230,10 @@ class SearchSettings:
     # names it: score × (1 + boost) there. Not when several headings name X, nor asked of a person.
     # +4, none lost (×0.3: +2; ×0.8, ×1.0 the same as 0.5).
     subject_heading_boost: float = 0.5
+    # …and when several headings name X («ستارجيت» heads the Emirati section and «مشروع ستارجيت
+    # بنسخته الأمريكية»), the one that shares most of the story's title: the title says which X the
+    # story is about («…ومشروع ستارجيت للذكاء الاصطناعي في الإمارات»). «ما هو مشروع ستارجيت؟».
+    subject_heading_by_title: bool = True
     # «متى ستنتهي الدعوى؟», «Will Trump visit the UAE?» ask what will happen: a passage that states
     # no plan, aim or future («سـ», «قد», «خطط», «تهدف») covers nothing of them — like the «how
     # much» check, only the coverage the answer layer reads. A «سـ» after «أن» is reported.
@@ -365,6 +369,9 @@ class SearchSettings:
     # «بعد إذنك، ما دور إنفيديا؟»: an opening or closing clause of at most four words that no
     # story, lexicon line or name knows is courtesy, not a question (`ConceptReader.without_courtesy`).
     courtesy_clause: bool = True
+    # …and one of function words alone with no question word («لو سمحت، ما هو مشروع ستارجيت؟»): it
+    # weighs nothing, but left in place the cues that read a question's opening («ما هو…») miss it.
+    function_word_clause: bool = True
     # «عيد سعيد، …», «كل عام وأنت بخير، …», «…؟ شكرا يا كبير»: a clause that greets, thanks,
     # blesses or calls someone («يا …») is courtesy even where a story knows one of its words
     # («سعيد», «عام», «كبير»): the words are the formula's, not the question's

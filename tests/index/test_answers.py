@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from index.answers import Answerer, UnknownStoryError, questions_in
 from index.evaluation import load_eval
 from index.analyzer import Analyzer, words
 from index.sentences import sentence_spans
+from index.settings import SearchSettings
 from index.stopwords import without_fillers
 from index.stories import Story
 from tests.conftest import ROOT, SEED_ID
@@ -219,6 +222,9 @@ def test_dialect_question_words_are_stopwords() -> None:
     # A word for the story itself is a frame, behind a clitic or the dialects' «هالـ» (this) too.
     for question in ["ماسك بالقصة", "ماسك بهالقصة", "ماسك هالموضوع", "ماسك لهالخبر"]:
         assert analyzer.tokens(question) == ["ماسك"], question
+    # «مادا» is «ماذا» with «ذ» typed «د», as «هدا» is «هذا»; a title before a name is no topic.
+    for question in ["مادا ماسك", "لمادا ماسك", "السيد ماسك", "للسيد ماسك", "والسيدة ماسك", "Mr Musk"]:
+        assert analyzer.tokens(question) in (["ماسك"], ["musk"]), question
 
 
 def test_dialect_light_verbs_are_stopwords(answerer: Answerer) -> None:
@@ -390,6 +396,22 @@ def test_asking_for_the_story_itself_is_answered_by_its_lede(answerer: Answerer,
     assert answer.sentence == answer.passage.text[: len(answer.sentence)]  # its first sentence, in bold
     assert answerer.with_subject(question, "مين ليفيت؟") == question  # the whole story, whatever came before
     assert answerer.ask("السلام عليكم").answer is None  # nothing of the story named: no lede
+
+
+@pytest.mark.parametrize("question", ["ما هو مشروع ستارجيت؟", "لو سمحت، ما هو مشروع ستارجيت؟", "What is Stargate?"])
+def test_what_the_subject_is_is_answered_by_the_section_the_title_names(
+    answerer: Answerer, stories: list[Story], question: str
+) -> None:
+    """Two headings name the project, the Emirati one's and «مشروع ستارجيت بنسخته الأمريكية»: the
+    story's title («…ومشروع ستارجيت للذكاء الاصطناعي في الإمارات») says which is the story's
+    (`subject_heading_by_title`). A clause of function words before the question is not its
+    opening (`function_word_clause`)."""
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.number == 2
+    for setting in ["subject_heading_by_title"] + (["function_word_clause"] if "،" in question else []):
+        plain = Answerer(stories, settings=dataclasses.replace(SearchSettings(), **{setting: False}))
+        answer = plain.ask(question).answer
+        assert answer is not None and answer.passage.number == 1, setting
 
 
 def test_happening_in_dialect_frames_a_question_as_happened_does(answerer: Answerer) -> None:

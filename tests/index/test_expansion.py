@@ -395,7 +395,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("شو كان عبالو ماسك من الصفقة؟", 3),  # Levantine «عبالو» (on his mind): what he wanted
         ("ما الصفة التي تحملها كارولين ليفيت؟", 5),  # «الصفة» (capacity) frames, as «صفة» does
         ("ما الباعث وراء عرقلة ماسك للمشروع؟", 1),  # «الباعث» (what prompts): a motive
-        ("شو المقصود بمشروع ستارجيت؟", 1),  # «المقصود» (what is meant by) frames
+        ("شو المقصود بمشروع ستارجيت؟", 2),  # «المقصود» (what is meant by) frames
         ("مين بيدير الشركة المطورة لـ ChatGPT؟", 1),  # ChatGPT's developer is OpenAI
         ("ما الشركة حديثة العهد التي أراد ماسك إدخالها؟", 3),  # «حديثة العهد» (new): a startup
         ("ما الذي تذرع به ماسك؟", 3),  # «تذرع» (pleaded): his pretext
@@ -527,6 +527,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("كم كانت المزايدة؟", 8),  # «المزايدة» (the bidding): the offer
         ("ماسك كان وين وقتها؟", 6),  # «وقتها» (at that time): a function word
         ("ماسك راح مع ترامب على وين؟", 6),  # «راح مع» (went with): a journey, not «راح» (will)
+        ("مادا قالت كارولين ليفيت", 5),  # «مادا»: «ماذا» with its «ذ» typed «د», a question word
+        ("ما منصب السيدة ليفيت؟", 5),  # «السيدة» (Mrs): a title before a name, not a topic
+        ("ماذا ترءس ماسك بعد فوز ترامب", 7),  # a bare «ء» typed for «أ» (`hamza_seats`): «ترأس»
+        ("شكون نشره هاد الخبر؟", 1),  # «نشره» (published it): not the Maghrebi «نشري» (we buy)
+        ("Whose statement praised Trump and his team?", 5),  # «whose» asks who: her own words
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
