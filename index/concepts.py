@@ -298,9 +298,9 @@ class ConceptReader:
         words weigh in the question's coverage as much as a real word no story uses, and stand
         before the question word the cues read first. Function words in it are neither («يا»);
         a question word keeps it («ليش يا باشا، …»). A clause that greets, thanks or calls
-        someone goes whatever its words (`greeting_clause`), and one of function words alone
-        beside a clause with words of its own (`function_word_clause`: «لو سمحت، ما هو…؟» is read
-        from «ما هو»); a message of such clauses alone («عيد سعيد، السلام عليكم», «عيد سعيد، 😂»)
+        someone goes whatever its words (`greeting_clause`), and an opening of function words
+        alone before a clause with words of its own (`function_word_clause`: «لو سمحت، ما هو…؟» is
+        read from «ما هو»); a message of such clauses alone («عيد سعيد، السلام عليكم», «عيد سعيد، 😂»)
         is small talk, with nothing left to search. Thanks after a question typed without its «؟»
         go too (`_without_thanks`)."""
         bounds = [0, *(m.end() for m in _CLAUSES.finditer(question)), len(question)]
@@ -320,9 +320,11 @@ class ConceptReader:
                 len(tokens) <= 4 and content and _INTERROGATIVES.isdisjoint(tokens)
                 and not any(self._known(t) for t in content)
             ) or (
-                # Function words alone, beside a clause with words of its own.
-                self.settings.function_word_clause and tokens and not content and _INTERROGATIVES.isdisjoint(tokens)
-                and any(not STOPWORDS.issuperset(words(question[c:d])) for c, d in spans if (c, d) != (a, b))
+                # An opening of function words alone, before a clause with words of its own (a
+                # closing one may be the question: «صباح الخير، ممكن تلخصلي القصة كلها؟»).
+                self.settings.function_word_clause and (a, b) == spans[0] and tokens and not content
+                and _INTERROGATIVES.isdisjoint(tokens)
+                and any(not STOPWORDS.issuperset(words(question[c:d])) for c, d in spans[1:])
             ):
                 kept.remove((a, b))
                 greeted = greeted or greeting

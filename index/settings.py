@@ -369,8 +369,9 @@ class SearchSettings:
     # «بعد إذنك، ما دور إنفيديا؟»: an opening or closing clause of at most four words that no
     # story, lexicon line or name knows is courtesy, not a question (`ConceptReader.without_courtesy`).
     courtesy_clause: bool = True
-    # …and one of function words alone with no question word («لو سمحت، ما هو مشروع ستارجيت؟»): it
-    # weighs nothing, but left in place the cues that read a question's opening («ما هو…») miss it.
+    # …and an opening of function words alone with no question word («لو سمحت، ما هو مشروع
+    # ستارجيت؟»): it weighs nothing, but left in place the cues that read a question's opening («ما
+    # هو…») miss it. Not a closing one, which may be the question: «صباح الخير، ممكن تلخصلي القصة؟».
     function_word_clause: bool = True
     # «عيد سعيد، …», «كل عام وأنت بخير، …», «…؟ شكرا يا كبير»: a clause that greets, thanks,
     # blesses or calls someone («يا …») is courtesy even where a story knows one of its words

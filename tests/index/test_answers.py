@@ -389,6 +389,9 @@ def test_a_question_with_a_subject_is_asked_as_it_is(answerer: Answerer) -> None
 @pytest.mark.parametrize("question", [
     "شو القصة؟", "لخص لي الخبر", "ما هي القصة باختصار؟", "What is the story about?",
     "ممكن تلخصلي القصة كلها بجملة؟",  # «كلها» (all of it) names nothing
+    # A clause of function words alone after a greeting is the question, not an opening to drop
+    # (`function_word_clause`), the greeting mistyped or not.
+    "صباح الخير، ممكن تلخصلي القصة كلها بجملة؟", "صباح اخير، ممكن تلخصلي القصة كلها بجملة؟",
 ])
 def test_asking_for_the_story_itself_is_answered_by_its_lede(answerer: Answerer, question: str) -> None:
     answer = answerer.ask(question).answer
