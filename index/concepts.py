@@ -438,6 +438,17 @@ class ConceptReader:
             }
             if len(seats) == 1:
                 return seats.pop()
+            if self.settings.bare_hamza_by_stem and "ء" in token[:-1]:
+                # A bare «ء» inside a word is a seat left unchosen («الرءاسي», «مسءول»), seldom a
+                # word as written: the one reading a story knows by root or stem, though not as
+                # written («الرئاسي» is in no story; «الرئاسية» is).
+                readings = {
+                    token[:i] + seat + token[i + 1 :]
+                    for i, letter in enumerate(token[:-1]) if letter == "ء" for seat in _HAMZA_SEATS["ء"]
+                }
+                known = [r for r in readings if self.in_a_view(r)]
+                if len(known) == 1:
+                    return known[0]
         if self.settings.construct_ta and token.endswith("ت") and len(token) >= 4:
             # «ة» written «ت» before the noun it is joined to, as it is said: «حملت ترامب»,
             # «قيمت العرض», «ردت فعل». The «ة» word, if a story or the lexicon has it.
@@ -566,6 +577,10 @@ class ConceptReader:
             his = content[0][:-1] + "ه"
             if not first.knows(concept.text) and first.knows(his) and not self.story_spelling(content[0]):
                 return self._resolve(Concept((his,), concept.alternatives))
+        if self.settings.epithets_in_stories and concept.text in self.lexicon.epithets:
+            # An epithet is its person, though a story uses it too: «الملياردير» is Musk wherever
+            # the story names him, not only in the lede that calls him so.
+            return concept
         if not latin and first.knows(concept.text):
             # The stories use these Arabic words: other wordings would only add noise
             # (measured: «الولايات المتحدة» + «america» pulls toward Latin ledes). A Latin

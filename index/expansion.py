@@ -89,6 +89,7 @@ class Lexicon:
         self._by_stem: dict[tuple[str, ...], set[str]] = {}
         self._found: dict[tuple[str, ...], frozenset[str] | None] = {}  # _lookup's memo
         self._several_words: dict[str, list[tuple[str, ...]]] | None = None  # by first word
+        self.epithets: set[str] = set()  # what `add_epithet` read as a person, as text
         for group in groups:
             self.add(group)
 
@@ -114,6 +115,7 @@ class Lexicon:
         for epithet in epithets:
             phrase = tuple(word_tokens(normalize(epithet)))
             if phrase:
+                self.epithets.add(" ".join(phrase))
                 self._alternatives.setdefault(phrase, set()).update(texts - {" ".join(phrase)})
                 self._by_stem.setdefault(_stemmed(phrase), set()).update(texts | {" ".join(phrase)})
 
@@ -121,6 +123,7 @@ class Lexicon:
         """A lexicon with the groups of both."""
         result = Lexicon()
         for source in (self, other):
+            result.epithets |= source.epithets
             for phrase, alts in source._alternatives.items():
                 result._alternatives.setdefault(phrase, set()).update(alts)
             for stem, texts in source._by_stem.items():

@@ -197,6 +197,7 @@ class PassageIndex:
         self.states_purpose = np.array([says_any(p.text, PURPOSE_WORDS) for p in self.passages])
         self.states_future = np.array([states_future(p.text, self.reader.name_words) for p in self.passages])
         self.states_plan = np.array([states_future(p.text, self.reader.name_words, aims=False) for p in self.passages])
+        self.passage_words = [frozenset(words(p.text)) for p in self.passages]
         self.company_count = np.array([companies_named(words(p.text)) for p in self.passages])
         self.sentence_company_count = np.array([float(companies_named(words(t))) for t in sentence_texts])
         cap = self.settings.company_cap
@@ -417,6 +418,24 @@ class PassageIndex:
                 return True
         return False
 
+    def _purpose_of(self, concepts: Sequence[Concept]) -> np.ndarray:
+        """Passages that state the asked future verb as a purpose, «لـ» and its verbal noun: «من
+        سيبني المركز؟» is answered by «تحالف… لبناء مركز» (an alliance to build a centre), a plan
+        said without a word of planning. The verb's lexicon line gives the noun («بناء»)."""
+        found = np.zeros(len(self.passages), bool)
+        if not self.settings.purpose_as_plan:
+            return found
+        for concept in concepts:
+            verb = concept.text
+            if len(concept.words) != 1 or (FUTURE_VERB.match(verb) or SPOKEN_FUTURE_VERB.match(verb)) is None:
+                continue
+            # The MSA «سـ» stays on the verb when the question is read («سيبني»); off it here.
+            said = [concept, *self.lexicon.concepts((verb[1:],))]
+            nouns = {a for c in said for a in c.alternatives if " " not in a and not a.isascii()}
+            purposes = {"ل" + n for n in nouns} | {"لل" + n[2:] for n in nouns if n.startswith("ال")}
+            found |= np.fromiter((not purposes.isdisjoint(w) for w in self.passage_words), bool, len(found))
+        return found
+
     def _unstated_fact(self, concept: Concept) -> bool:
         """Whether `concept` is a kind of fact news seldom states (`fact_phrases`) that no story
         states, by light stem (by root «أتعلم» is in «عالمي»)."""
@@ -538,7 +557,7 @@ class PassageIndex:
             can_answer &= self.states_quantity | (cues.companies & (self.company_count >= 2))
         if cues.future:
             # «Who will…» needs a plan or a future verb: an aim says what a project is for.
-            can_answer &= self.states_plan if cues.who else self.states_future
+            can_answer &= (self.states_plan | self._purpose_of(concepts)) if cues.who else self.states_future
         if cues.when:
             can_answer &= self.states_time
         if cues.year:

@@ -145,6 +145,19 @@ class SearchSettings:
     # A hamza on the wrong seat or left off («الرييس», «القضايية», «الاستيا»): the one story or
     # lexicon word with it where it belongs.
     hamza_seats: bool = True
+    # …and a bare «ء» inside a word, where no reading is a word as written: the one reading a
+    # story knows by root or stem («الرءاسي»: «الرئاسي», as «الرئاسية» is in a story). Round 49:
+    # own +1, none lost; ARCD unchanged.
+    bare_hamza_by_stem: bool = True
+    # «Who will build…?» is answered by a purpose, «لـ» and the verb's noun («تحالف… لبناء مركز»),
+    # as by a plan; the verb's lexicon line gives the noun. Round 49: own +1 («هتبني»), none lost,
+    # out of scope unchanged («من سيدير المركز؟» still declined); ARCD unchanged.
+    purpose_as_plan: bool = True
+    # An epithet of the lexicon («الملياردير», the billionaire: Musk) keeps its person's names
+    # where a story uses the epithet too (a story's own words otherwise lose their
+    # alternatives). Round 49: own +5, none lost; two declines became wrong answers
+    # («…اعتراضات الملياردير» finds paragraph 8's «اعتراضًا»); ARCD unchanged.
+    epithets_in_stories: bool = True
     # Two words typed without the space between («كارولينليفيت», «معصبعلى»): the two words, where
     # one split alone gives two the project knows (`ConceptReader.unglue`).
     glued_words: bool = True

@@ -67,6 +67,11 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
     assert answerer.ask(question).answer is None
 
 
+def test_a_withdrawal_the_story_never_tells_of_is_declined(answerer: Answerer) -> None:
+    # «سحب» (withdrew) is on the Facts line of backing down: no story withdraws anything.
+    assert answerer.ask("هل سحب الملياردير قضيته من المحكمة لاحقا؟").answer is None
+
+
 @pytest.mark.parametrize("question", ["ما اسم المحامي الذي يمثل ماسك؟", "ما اسم الرقاقة التي ستستخدمها إنفيديا في المركز؟"])
 def test_the_name_of_something_no_story_mentions_is_declined(answerer: Answerer, question: str) -> None:
     # A lawyer, a chip: no story and no lexicon line knows the word, so none states its name.
@@ -415,6 +420,35 @@ def test_what_the_subject_is_is_answered_by_the_section_the_title_names(
         plain = Answerer(stories, settings=dataclasses.replace(SearchSettings(), **{setting: False}))
         answer = plain.ask(question).answer
         assert answer is not None and answer.passage.number == 1, setting
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph", "setting", "without"),
+    [
+        # A purpose, «لـ» and the verb's noun, answers «who will…» (`purpose_as_plan`): the alliance
+        # was formed «لبناء مركز», to build a centre. Spoken future and MSA «سـ» alike.
+        ("مين الشركات اللي هتبني المركز في الامارات؟", 2, "purpose_as_plan", None),
+        ("من سيبني المركز في الإمارات؟", 2, "purpose_as_plan", None),
+        # A bare «ء» inside a word, read as the seat a story knows by stem (`bare_hamza_by_stem`).
+        ("هل ذكر البيان الرءاسي اسم ماسك", 5, "bare_hamza_by_stem", None),
+        # «الملياردير» is Musk though the lede uses the word (`epithets_in_stories`).
+        ("ما الذي أغضب الملياردير؟", 3, "epithets_in_stories", 1),
+        ("كيف تجاهلت واشنطن اعتراضات الملياردير في تصريحها؟", 5, "epithets_in_stories", 1),
+    ],
+)
+def test_a_reading_of_round_49_answers_and_is_what_answers(
+    answerer: Answerer, stories: list[Story], question: str, paragraph: int, setting: str, without: int | None
+) -> None:
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.number == paragraph
+    plain = Answerer(stories, settings=dataclasses.replace(SearchSettings(), **{setting: False}))
+    answer = plain.ask(question).answer
+    assert (answer.passage.number if answer else None) == without
+
+
+def test_a_purpose_answers_who_will_only_for_the_verb_asked(answerer: Answerer) -> None:
+    """«من سيدير المركز؟» (who will run it) is no purpose the story states: still declined."""
+    assert answerer.ask("من سيدير المركز؟").answer is None
 
 
 def test_happening_in_dialect_frames_a_question_as_happened_does(answerer: Answerer) -> None:

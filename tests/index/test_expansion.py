@@ -532,6 +532,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماذا ترءس ماسك بعد فوز ترامب", 7),  # a bare «ء» typed for «أ» (`hamza_seats`): «ترأس»
         ("شكون نشره هاد الخبر؟", 1),  # «نشره» (published it): not the Maghrebi «نشري» (we buy)
         ("Whose statement praised Trump and his team?", 5),  # «whose» asks who: her own words
+        ("من الذي لا يطيق ماسك رؤيته في المشروع؟", 3),  # «لا يطيق» (cannot stand): displeasure
+        ("ما الذي دفع الإعلان إلى الانتظار بضعة أيام إضافية؟", 4),  # «بضعة أيام» (a few days): «لعدة أيام»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
