@@ -534,6 +534,16 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Whose statement praised Trump and his team?", 5),  # «whose» asks who: her own words
         ("من الذي لا يطيق ماسك رؤيته في المشروع؟", 3),  # «لا يطيق» (cannot stand): displeasure
         ("ما الذي دفع الإعلان إلى الانتظار بضعة أيام إضافية؟", 4),  # «بضعة أيام» (a few days): «لعدة أيام»
+        ("ماسك شو قال لأهل القرار عن ترامب؟", 4),  # «أهل القرار» (decision makers): the officials
+        ("ليش الإعلان ضل يطول؟", 4),  # «يطول» (drags on): the delay
+        ("ماسك ليش خاطره مكسور من OpenAI؟", 3),  # «خاطره مكسور» (his feelings hurt): displeasure
+        ("قديش حطوا ماسك وجماعته مصاري على الطاولة مشان ياخدوا OpenAI؟", 8),  # «ياخدوا» (they take)
+        ("ماسك ليش وقف ضد المشروع؟", 1),  # «وقف ضد» (stood against): the obstruction
+        ("الإمارات آش غادي تستافد من ستارجيت؟", 2),  # Maghrebi «تستافد» (benefit): the aims
+        ("ما المخالفة التي يرى ماسك أن OpenAI ارتكبتها بحق وضعها؟", 8),  # «ارتكب» (committed): the breach
+        ("كيف حاول ماسك أن يضمن لشركته مقعدا على الطاولة؟", 3),  # a seat at the table: inclusion
+        ("أي وصف عدائي أطلقه الخبر على ألتمان؟", 3),  # «عدائي» (hostile): the rival
+        ("What argument did Musk use to push his AI startup into the consortium?", 3),  # «بحجة»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
