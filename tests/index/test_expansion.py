@@ -544,6 +544,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("كيف حاول ماسك أن يضمن لشركته مقعدا على الطاولة؟", 3),  # a seat at the table: inclusion
         ("أي وصف عدائي أطلقه الخبر على ألتمان؟", 3),  # «عدائي» (hostile): the rival
         ("What argument did Musk use to push his AI startup into the consortium?", 3),  # «بحجة»
+        ("ماسك باقي في الخدمة مع ترامب؟", 7),  # «الخدمة» (service): his government post
+        ("ما علاقة ماسك بالمشهد السياسي؟", 7),  # «السياسي» (political): the campaign
+        ("ليش الناس بتشكك في نزاهة ماسك؟", 1),  # «نزاهة» (integrity): his real motives
+        ("ما الذي امتنعت ليفيت عن الخوض فيه؟", 5),  # «امتنعت عن الخوض» (refrained from going into): ignored
+        ("ماسك تولى إيه بعد ما ربح ترامب؟", 7),  # «ربح ترامب» (Trump won): the election, not profit
+        ("On what basis did Musk lobby for his lab's inclusion?", 3),  # «inclusion»: getting xAI in
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
