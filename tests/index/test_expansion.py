@@ -550,6 +550,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الذي امتنعت ليفيت عن الخوض فيه؟", 5),  # «امتنعت عن الخوض» (refrained from going into): ignored
         ("ماسك تولى إيه بعد ما ربح ترامب؟", 7),  # «ربح ترامب» (Trump won): the election, not profit
         ("On what basis did Musk lobby for his lab's inclusion?", 3),  # «inclusion»: getting xAI in
+        ("ما الذي أغضب ماسك في الشراكة الخليجية؟", 3),  # «الخليجية» (Gulf, of a deal): the Emirates'
+        ("ماسك ليش بدو يخرب الاتفاق الخليجي؟", 1),
+        ("ما هدف المشروع الخليجي؟", 2),
+        ("مع من كان ماسك في الرحلة الخليجية؟", 6),  # …but a Gulf trip is the regional tour
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
