@@ -233,6 +233,9 @@ def test_dialect_question_words_are_stopwords() -> None:
     # A word for the story itself is a frame, behind a clitic or the dialects' «هالـ» (this) too.
     for question in ["ماسك بالقصة", "ماسك بهالقصة", "ماسك هالموضوع", "ماسك لهالخبر"]:
         assert analyzer.tokens(question) == ["ماسك"], question
+    # «حكاية» (story) frames as «قصة» does; «الصلة» (the link) as «العلاقة»; «الرجلين» (the two men).
+    for question in ["ماسك شو حكايته", "ماسك وحكايتهم", "الصلة بين الرجلين ماسك"]:
+        assert analyzer.tokens(question) == ["ماسك"], question
     # «مادا» is «ماذا» with «ذ» typed «د», as «هدا» is «هذا»; a title before a name is no topic.
     for question in ["مادا ماسك", "لمادا ماسك", "السيد ماسك", "للسيد ماسك", "والسيدة ماسك", "Mr Musk"]:
         assert analyzer.tokens(question) in (["ماسك"], ["musk"]), question

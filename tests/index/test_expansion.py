@@ -554,6 +554,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك ليش بدو يخرب الاتفاق الخليجي؟", 1),
         ("ما هدف المشروع الخليجي؟", 2),
         ("مع من كان ماسك في الرحلة الخليجية؟", 6),  # …but a Gulf trip is the regional tour
+        ("ماسك تواصل مع مين بخصوص ترامب؟", 4),  # «تواصل مع» (got in touch with): whom he told
+        ("أي وسيلة كانت صاحبة السبق في خبر ماسك؟", 1),  # «صاحبة السبق» (had the scoop): who reported
+        ("ماسك ليش مزعوج من OpenAI؟", 3),  # «مزعوج» (annoyed, as said): displeasure
+        ("هل قالت المتحدثة كلمة تشير إلى الخصومة؟", 5),  # «تشير إلى» (points to): mentioned
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
