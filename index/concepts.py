@@ -577,7 +577,7 @@ class ConceptReader:
             his = content[0][:-1] + "ه"
             if not first.knows(concept.text) and first.knows(his) and not self.story_spelling(content[0]):
                 return self._resolve(Concept((his,), concept.alternatives))
-        if self.settings.epithets_in_stories and concept.text in self.lexicon.epithets:
+        if self.settings.epithets_in_stories and concept.text in self.lexicon.epithets and first.knows(concept.text):
             # An epithet is its person, though a story uses it too: «الملياردير» is Musk wherever
             # the story names him, not only in the lede that calls him so.
             return concept

@@ -149,15 +149,6 @@ class SearchSettings:
     # story knows by root or stem («الرءاسي»: «الرئاسي», as «الرئاسية» is in a story). Round 49:
     # own +1, none lost; ARCD unchanged.
     bare_hamza_by_stem: bool = True
-    # «Who will build…?» is answered by a purpose, «لـ» and the verb's noun («تحالف… لبناء مركز»),
-    # as by a plan; the verb's lexicon line gives the noun. Round 49: own +1 («هتبني»), none lost,
-    # out of scope unchanged («من سيدير المركز؟» still declined); ARCD unchanged.
-    purpose_as_plan: bool = True
-    # An epithet of the lexicon («الملياردير», the billionaire: Musk) keeps its person's names
-    # where a story uses the epithet too (a story's own words otherwise lose their
-    # alternatives). Round 49: own +5, none lost; two declines became wrong answers
-    # («…اعتراضات الملياردير» finds paragraph 8's «اعتراضًا»); ARCD unchanged.
-    epithets_in_stories: bool = True
     # Two words typed without the space between («كارولينليفيت», «معصبعلى»): the two words, where
     # one split alone gives two the project knows (`ConceptReader.unglue`).
     glued_words: bool = True
@@ -368,6 +359,10 @@ class SearchSettings:
     # needs a plan or a future verb; paragraph 2's «تهدف إلى ترسيخ…» says what the centre is for,
     # not who will run or fund it. +6 out-of-scope declined, none lost; ARCD unchanged.
     who_will_needs_plan: bool = True
+    # «Who will build…?» is answered by a purpose, «لـ» and the verb's noun («تحالف… لبناء مركز»),
+    # as by a plan; the verb's lexicon line gives the noun. Round 49: own +1 («هتبني»), none lost,
+    # out of scope unchanged («من سيدير المركز؟» still declined); ARCD unchanged.
+    purpose_as_plan: bool = True
     # A question that asks for a kind of fact news seldom states (the «Facts» of the lexicon) —
     # as its first concept («ما هي مساحة مركز ستارجيت؟», «ما اسم والد ماسك؟») or beside «how
     # much» / «when» («كم عدد موظفي وزارة الكفاءة؟», «متى ولد ألتمان؟») — when no story states
@@ -456,4 +451,9 @@ class SearchSettings:
     # `aliases.txt` under «Epithets». Read both ways, as a line of Musk's names, every question
     # about Musk found Tesla's paragraph 7 (−9). One way: own +6, none lost; ARCD unchanged.
     epithets: bool = True
+    # An epithet of the lexicon («الملياردير», the billionaire: Musk) keeps its person's names
+    # where a story uses the epithet too (a story's own words otherwise lose their
+    # alternatives). Round 49: own +5, none lost; two declines became wrong answers
+    # («…اعتراضات الملياردير» finds paragraph 8's «اعتراضًا»); ARCD unchanged.
+    epithets_in_stories: bool = True
     arabizi: bool = True
