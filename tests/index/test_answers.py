@@ -446,7 +446,7 @@ def test_what_the_subject_is_is_answered_by_the_section_the_title_names(
         ("كيف تجاهلت واشنطن اعتراضات الملياردير في تصريحها؟", 5, "epithets_in_stories", 1),
     ],
 )
-def test_a_reading_of_round_49_answers_and_is_what_answers(
+def test_a_purpose_a_bare_hamza_and_an_epithet_answer_only_with_their_setting(
     answerer: Answerer, stories: list[Story], question: str, paragraph: int, setting: str, without: int | None
 ) -> None:
     answer = answerer.ask(question).answer
