@@ -558,6 +558,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("أي وسيلة كانت صاحبة السبق في خبر ماسك؟", 1),  # «صاحبة السبق» (had the scoop): who reported
         ("ماسك ليش مزعوج من OpenAI؟", 3),  # «مزعوج» (annoyed, as said): displeasure
         ("هل قالت المتحدثة كلمة تشير إلى الخصومة؟", 5),  # «تشير إلى» (points to): mentioned
+        ("وين بدها توصل الإمارات بهالمشروع؟", 2),  # «وين بدها توصل» (where does it want to get): aims
+        ("أي مؤسسة إخبارية تحدثت عن تحركات ماسك؟", 1),  # «مؤسسة إخبارية» (news outlet), not a founder
+        ("مين المستثمر الأكبر بمشروع ترامب؟", 9),  # «المستثمر» (investor), not «المستمر» one letter off
+        ("ما عمالقة التقنية في مشروع أبوظبي؟", 2),  # «عمالقة» (giants): big
+        ("Which companies teamed up with G42?", 2),  # «teamed up»: an alliance
+        ("أي شركة أرادها ماسك في الاتفاق؟", 3),  # «أرادها في» (wanted it in): inclusion
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
