@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from importlib import resources
 
 import pytest
 
@@ -15,6 +16,7 @@ from index.expansion import (
     mine_aliases,
     mine_heads,
     strip_clitics,
+    words,
 )
 from index.isri import isri_stem
 from index.normalize import normalize
@@ -74,6 +76,17 @@ def test_an_accusative_without_its_tanween_finds_the_lexicon_s_word() -> None:
     [concept] = lexicon.concepts("غاضبا")
     assert "مستاء" in concept.alternatives
     assert lexicon.concepts("غضبا")[0].alternatives == ()  # too short: the «ا» may be the word's own
+
+
+def test_every_variant_of_the_shipped_lexicon_is_found_whole() -> None:
+    # The lookup tries phrases of at most MAX_PHRASE words: a longer variant («صانعة شات جي بي
+    # تي», five words) would be searched as its words and never as its line.
+    lexicon = default_lexicon()
+    for name in ("aliases.txt", "synonyms.txt"):
+        for line in resources.files("index.lexicon").joinpath(name).read_text(encoding="utf-8").splitlines():
+            for variant in line.split("#", 1)[0].replace(" > ", "|").split("|"):
+                if words(variant):
+                    assert len(lexicon.concepts(variant)) == 1, variant
 
 
 def test_lexicon_finds_phrases_behind_a_clitic_and_by_stem() -> None:
@@ -564,6 +577,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما عمالقة التقنية في مشروع أبوظبي؟", 2),  # «عمالقة» (giants): big
         ("Which companies teamed up with G42?", 2),  # «teamed up»: an alliance
         ("أي شركة أرادها ماسك في الاتفاق؟", 3),  # «أرادها في» (wanted it in): inclusion
+        ("ماسك كان وين لما ختموا الاتفاق؟", 6),  # «ختموا» (sealed): signed
+        ("مين الجماعة اللي عمروا مركز الذكاء بالإمارات؟", 2),  # «عمروا» (built, Levantine)
+        ("ليش صار رحيله عن الدائرة الحكومية؟", 7),  # «رحيله» (his departure) from a post: resigning
+        ("ما الهدف من الصرح الذي تقيمه الإمارات؟", 2),  # «الصرح» (the edifice), not «صرح» (declared)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
