@@ -56,6 +56,14 @@ def test_a_name_of_several_words_is_found_one_letter_off_spaces_aside(asked: str
     assert [c.text for c in lexicon.concepts("البنت الابيض")] == ["البنت", "الابيض"]
 
 
+@pytest.mark.parametrize(("asked", "found"), [("سباقه", "حمله"), ("الهم", "قلق")])
+def test_a_word_one_slip_from_another_line_s_word_finds_its_own_line(asked: str, found: str) -> None:
+    # «سباقه» (his race: a campaign) is one swap from «سابقة» (a precedent), «الهم» (the worry) is
+    # «هم» (they) behind the article: each has a line of its own.
+    [concept] = default_lexicon().concepts(asked)
+    assert found in concept.alternatives
+
+
 @pytest.mark.parametrize(("asked", "found"), [("starting", "مبدئيه"), ("tried", "حاول"), ("companies", "شركه")])
 def test_an_english_word_finds_its_lexicon_line_in_any_inflection(asked: str, found: str) -> None:
     lexicon = Lexicon([["start", "مبدئية"], ["try", "حاول"], ["company", "شركة"]])
@@ -581,6 +589,14 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("مين الجماعة اللي عمروا مركز الذكاء بالإمارات؟", 2),  # «عمروا» (built, Levantine)
         ("ليش صار رحيله عن الدائرة الحكومية؟", 7),  # «رحيله» (his departure) from a post: resigning
         ("ما الهدف من الصرح الذي تقيمه الإمارات؟", 2),  # «الصرح» (the edifice), not «صرح» (declared)
+        ("من أين استقى الخبر معلوماته عن غضب ماسك؟", 3),  # «استقى» (drew on): its sources
+        ("هل يعد ستارجيت الإمارات سابقة؟", 9),  # «سابقة» (a precedent): «ليس الأول من نوعه»
+        ("ماسك اتحجج بإيه؟", 3),  # «اتحجج» (gave as a pretext, Egyptian)
+        ("ماسك كان بيزق شركته ليه؟", 3),  # «يزق» (pushed in): inclusion
+        ("لما كانوا بيمضوا الاتفاق ماسك كان فين؟", 6),  # «بيمضوا» (were signing, Egyptian)
+        ("ليش ماسك قاعد يقلب على OpenAI؟", 8),  # «يقلب على» (turns against): objection
+        ("ماسك تشكى من إيش مع ترامب؟", 6),  # «تشكى» (complained), not «تشكيك» (doubt)
+        ("ماسك وترامب تلاقاو فين؟", 6),  # «تلاقاو» (met, Maghrebi): the meeting
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
