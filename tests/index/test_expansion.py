@@ -597,6 +597,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليش ماسك قاعد يقلب على OpenAI؟", 8),  # «يقلب على» (turns against): objection
         ("ماسك تشكى من إيش مع ترامب؟", 6),  # «تشكى» (complained), not «تشكيك» (doubt)
         ("ماسك وترامب تلاقاو فين؟", 6),  # «تلاقاو» (met, Maghrebi): the meeting
+        ("ماسك خاطره متكدر ليش؟", 3),  # «خاطره متكدر» (his mood is soured): displeasure
+        ("ليش ماسك حاقد على OpenAI؟", 8),  # «حاقد على» (bears a grudge): the feud
+        ("ما حجم الرصيد الذي رصد لستارجيت في أمريكا؟", 9),  # «الرصيد» (the funds): money
+        ("بأي منطق دافع ماسك عن مطلبه؟", 3),  # «دافع عن» (argued for): a justification, not «دافع» (motive)
+        ("ما الذي يحرك ماسك ضد المشروع؟", 1),  # «ما يحرك» (what drives): motives
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
