@@ -602,6 +602,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما حجم الرصيد الذي رصد لستارجيت في أمريكا؟", 9),  # «الرصيد» (the funds): money
         ("بأي منطق دافع ماسك عن مطلبه؟", 3),  # «دافع عن» (argued for): a justification, not «دافع» (motive)
         ("ما الذي يحرك ماسك ضد المشروع؟", 1),  # «ما يحرك» (what drives): motives
+        ("الإمارات هتكسب إيه من ستارجيت؟", 2),  # «هتكسب» (will gain, Egyptian): aims
+        ("ما الذي أثار حفيظة ماسك؟", 3),  # «أثار حفيظة» (provoked): displeasure
+        ("أسهم ماسك في وصول ترامب للسلطة بكم؟", 7),  # «أسهم في» (contributed to): backing
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
