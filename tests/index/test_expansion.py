@@ -56,10 +56,11 @@ def test_a_name_of_several_words_is_found_one_letter_off_spaces_aside(asked: str
     assert [c.text for c in lexicon.concepts("البنت الابيض")] == ["البنت", "الابيض"]
 
 
-@pytest.mark.parametrize(("asked", "found"), [("سباقه", "حمله"), ("الهم", "قلق")])
-def test_a_word_one_slip_from_another_line_s_word_finds_its_own_line(asked: str, found: str) -> None:
+@pytest.mark.parametrize(("asked", "found"), [("سباقه", "حمله"), ("الهم", "قلق"), ("لم يرق له", "امتعاض")])
+def test_a_word_easily_read_as_another_finds_its_own_line(asked: str, found: str) -> None:
     # «سباقه» (his race: a campaign) is one swap from «سابقة» (a precedent), «الهم» (the worry) is
-    # «هم» (they) behind the article: each has a line of its own.
+    # «هم» (they) behind the article, «لم يرق له» (did not please him) three function-like words:
+    # each has a line of its own.
     [concept] = default_lexicon().concepts(asked)
     assert found in concept.alternatives
 
@@ -605,6 +606,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("الإمارات هتكسب إيه من ستارجيت؟", 2),  # «هتكسب» (will gain, Egyptian): aims
         ("ما الذي أثار حفيظة ماسك؟", 3),  # «أثار حفيظة» (provoked): displeasure
         ("أسهم ماسك في وصول ترامب للسلطة بكم؟", 7),  # «أسهم في» (contributed to): backing
+        ("ماسك ما حطوه بالمشروع، ليش؟", 1),  # «ما حطوه» (they did not put him in): exclusion
+        ("ماسك وش قدم يوم ترشح ترامب؟", 7),  # «ترشح» (ran for office): the campaign
+        ("ما الشركات في الشراكة المعلنة بالخليج؟", 2),  # «المعلنة» (announced)
+        ("هل شركة الشبكات الأمريكية مشاركة في ستارجيت الإمارات؟", 2),  # «شركة الشبكات» (the networking company): Cisco
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
