@@ -67,20 +67,20 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
     assert answerer.ask(question).answer is None
 
 
-def test_negotiations_the_story_never_tells_of_are_declined(answerer: Answerer) -> None:
-    # «مفاوضات» (talks) is on the Facts line of negotiating: no story has any.
-    assert answerer.ask("هل جرت مفاوضات بين ألتمان وماسك؟").answer is None
-
-
-@pytest.mark.parametrize("question", ["هل ندم ترامب على دعم ماسك؟", "هل طلب ماسك الصفح من ألتمان؟"])
-def test_a_regret_or_a_plea_for_pardon_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:
-    # «ندم» (regretted) and «الصفح» (pardon) are on the Facts line of apologies: no story has one.
+@pytest.mark.parametrize(
+    "question",
+    [
+        # «سحب» (withdrew) is on the Facts line of backing down: no story withdraws anything.
+        "هل سحب الملياردير قضيته من المحكمة لاحقا؟",
+        # «ندم» (regretted) and «الصفح» (pardon) are on the Facts line of apologies.
+        "هل ندم ترامب على دعم ماسك؟",
+        "هل طلب ماسك الصفح من ألتمان؟",
+        # «مفاوضات» (talks) is on the Facts line of negotiating.
+        "هل جرت مفاوضات بين ألتمان وماسك؟",
+    ],
+)
+def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:
     assert answerer.ask(question).answer is None
-
-
-def test_a_withdrawal_the_story_never_tells_of_is_declined(answerer: Answerer) -> None:
-    # «سحب» (withdrew) is on the Facts line of backing down: no story withdraws anything.
-    assert answerer.ask("هل سحب الملياردير قضيته من المحكمة لاحقا؟").answer is None
 
 
 @pytest.mark.parametrize("question", ["هل حضر ولي العهد السعودي مراسم التوقيع؟", "ما رأي ولي العهد السعودي في ستارجيت الإماراتي؟"])
