@@ -610,6 +610,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك وش قدم يوم ترشح ترامب؟", 7),  # «ترشح» (ran for office): the campaign
         ("ما الشركات في الشراكة المعلنة بالخليج؟", 2),  # «المعلنة» (announced)
         ("هل شركة الشبكات الأمريكية مشاركة في ستارجيت الإمارات؟", 2),  # «شركة الشبكات» (the networking company): Cisco
+        ("ليش ماسك ضايج من شراكة OpenAI؟", 3),  # Iraqi «ضايج» (fed up): displeasure
+        ("هل رضيت OpenAI أن تنباع لماسك؟", 8),  # «تنباع» (be sold): the takeover bid
+        ("ليش ماسك محروم من ستارجيت؟", 1),  # «محروم» (deprived): his exclusion
+        ("أين تظهر بصمة ماسك في الانتخابات؟", 7),  # «بصمة» (his imprint): his influential role
+        ("المشروع ده عايز يوصل لإيه؟", 2),  # «يوصل لإيه» (to get to what): aims, not an amount reached
+        ("ترامب كان بيلف وين وماسك معه؟", 6),  # «بيلف» (was touring): the regional tour
+        ("هل هاجم البيت الأبيض ماسك علنا؟", 5),  # «علنا» (publicly): its statement
+        ("أين قضى ماسك وقته حين أبرمت الشراكة؟", 6),  # «قضى وقته» (spent his time), not a court's «قضى»
+        ("لما ماسك اتكلم مع ترامب عن الشركات الصغيرة شو قال؟", 6),  # «اتكلم مع» (talked with): the meeting
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
