@@ -94,6 +94,11 @@ def test_a_person_the_news_often_names_but_no_story_does_is_declined(answerer: A
     assert answerer.ask("هل كان لاري إليسون حاضرا لحظة توقيع الاتفاق؟").answer is None
 
 
+def test_a_place_the_news_often_names_but_no_story_does_is_declined(answerer: Answerer) -> None:
+    # Brussels is on the lexicon's list of places elsewhere: the EU's word, which no story reports.
+    assert answerer.ask("ماذا قالت بروكسل عن ستارجيت؟").answer is None
+
+
 @pytest.mark.parametrize("question", ["ما اسم المحامي الذي يمثل ماسك؟", "ما اسم الرقاقة التي ستستخدمها إنفيديا في المركز؟"])
 def test_the_name_of_something_no_story_mentions_is_declined(answerer: Answerer, question: str) -> None:
     # A lawyer, a chip: no story and no lexicon line knows the word, so none states its name.

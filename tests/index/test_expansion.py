@@ -619,6 +619,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("هل هاجم البيت الأبيض ماسك علنا؟", 5),  # «علنا» (publicly): its statement
         ("أين قضى ماسك وقته حين أبرمت الشراكة؟", 6),  # «قضى وقته» (spent his time), not a court's «قضى»
         ("لما ماسك اتكلم مع ترامب عن الشركات الصغيرة شو قال؟", 6),  # «اتكلم مع» (talked with): the meeting
+        ("ليش ماسك واقف بوجه المشروع الإماراتي؟", 1),  # «واقف بوجه» (standing in the way): blocking
+        ("ماسك دار العصا فالرويضة علاش؟", 1),  # Maghrebi «العصا فالرويضة» (a stick in the wheel)
+        ("ماسك شو وصل لموظفي الإدارة؟", 4),  # «موظفي» (the staff of): the officials
+        ("ليش ماسك ما كمل في OpenAI؟", 8),  # «ما كمل» (did not carry on): he left
+        ("ستارجيت ترامب بكم كان في بدايته؟", 9),  # «في بدايته» (at its start): the initial investment
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
