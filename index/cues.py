@@ -229,7 +229,7 @@ _WHERE_WHEN = _WHEN | WHERE
 
 
 # «في أي سنة…؟», «أي يوم…؟», «ما تاريخ…؟», «what year…?» ask when too.
-_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه يا ما اشمن أشمن which what".split())
+_WHICH = frozenset(normalize(w) for w in "أي اي أية اية ايه يا ما اشمن أشمن انهي أنهي انهو أنهو which what".split())
 _TIME_NOUNS = frozenset(normalize(w) for w in "سنة سنه عام تاريخ يوم شهر year date day month".split())
 # …and after one: «سنة كم…؟», Egyptian «في شهر كام؟».
 _WHICH_AFTER = frozenset(normalize(w) for w in "كم كام قديش اي ايه إيه".split())
@@ -264,7 +264,7 @@ def date_nouns_asked(question: str, time_then_which: bool = False) -> frozenset[
     return frozenset(after | {b for a, b in pairs if a in _WHICH and b in _DATE_NOUNS})
 
 
-_COUNTRY_NOUNS = frozenset(normalize(w) for w in "دولة دوله بلد البلد بلاد مكان country place".split())
+_COUNTRY_NOUNS = frozenset(normalize(w) for w in "دولة دوله بلد البلد بلاد ديرة ديره مكان country place".split())
 
 
 def country_nouns_asked(question: str) -> frozenset[str]:

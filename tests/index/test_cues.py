@@ -17,6 +17,7 @@ from index.cues import (
     asks_what_is,
     asks_when,
     asks_year,
+    country_nouns_asked,
     date_nouns_asked,
 )
 from index.normalize import normalize
@@ -112,6 +113,13 @@ def test_a_month_or_a_date_asked_for_is_named_but_not_a_year() -> None:
     assert date_nouns_asked("في أي سنة تأسست الشركة؟") == frozenset()  # «سنة» finds «عام 2015»
     assert date_nouns_asked("كم شهر تأخر الإعلان؟") == frozenset()  # how many months, not which
     assert date_nouns_asked("بيا شهر انعلن التحالف؟") == {"شهر"}  # Iraqi «بيا» (in which)
+
+
+def test_a_country_asked_for_is_the_noun_after_a_word_for_which() -> None:
+    assert country_nouns_asked("بأي دولة كان ماسك؟") == {normalize("دولة")}
+    assert country_nouns_asked("ماسك كان في أنهي بلد؟") == {normalize("بلد")}  # Egyptian «أنهي» (which)
+    assert country_nouns_asked("ماسك كان بأنهو ديرة؟") == {normalize("ديرة")}  # Gulf «أنهو», «ديرة» (country)
+    assert country_nouns_asked("أنهي شركة عايز ماسك يدخلها؟") == frozenset()  # a company, not a place
 
 
 def test_the_story_itself_is_asked_for_by_its_words_not_by_someone_s_story() -> None:

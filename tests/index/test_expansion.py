@@ -624,6 +624,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك شو وصل لموظفي الإدارة؟", 4),  # «موظفي» (the staff of): the officials
         ("ليش ماسك ما كمل في OpenAI؟", 8),  # «ما كمل» (did not carry on): he left
         ("ستارجيت ترامب بكم كان في بدايته؟", 9),  # «في بدايته» (at its start): the initial investment
+        ("ما الذي سيرفضه ترامب بحسب ماسك؟", 4),  # «سيرفضه» (will refuse it): a refusal
+        ("من أين جاء هذا الخبر؟", 1),  # «من أين جاء» (where did it come from): the outlet that reported it
+        ("ماسك كان مع ترامب فين؟", 6),  # «كان مع» (was with): the trip, not what else they did together
+        ("مين اللي بينه وبين ماسك عداوة قديمة؟", 3),  # «عداوة قديمة» (an old enmity): his old rival
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -768,6 +772,19 @@ def test_a_four_letter_slip_of_a_name_is_the_name_not_the_root_it_shares_with_an
     answer = answerer.ask("كم بلغت قيمة صفقة الاستحواذ التي تزعمها ماكس؟").answer
     assert answer is not None and answer.passage.number == 8
     assert [c.text for c in answerer.index.concepts("ماكس")] == ["ماسك"]
+
+
+def test_a_pair_of_function_words_is_a_phrase_only_side_by_side(stories: list[Story], answerer: Answerer) -> None:
+    # «كان مع» (was with) is on the trip's line; «كان يحكي مع» (was talking with) is not it, though
+    # a verb and its object are found around a word between them.
+    gapped = Answerer(stories, dataclasses.replace(SearchSettings(), function_pairs_side_by_side=False))
+    question = "ماسك عمين كان يحكي مع المسؤولين؟"
+    assert "كان مع" in [c.text for c in gapped.index.concepts(question)]
+    assert "كان مع" not in [c.text for c in answerer.index.concepts(question)]
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.number == 4
+    assert gapped.ask(question).answer is None
+    assert "كان مع" in [c.text for c in answerer.index.concepts("ماسك كان مع ترامب فين؟")]
 
 
 def test_a_four_letter_name_typed_in_three_is_that_name(stories: list[Story], answerer: Answerer) -> None:
