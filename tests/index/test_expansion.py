@@ -628,6 +628,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("من أين جاء هذا الخبر؟", 1),  # «من أين جاء» (where did it come from): the outlet that reported it
         ("ماسك كان مع ترامب فين؟", 6),  # «كان مع» (was with): the trip, not what else they did together
         ("مين اللي بينه وبين ماسك عداوة قديمة؟", 3),  # «عداوة قديمة» (an old enmity): his old rival
+        ("What drove Musk to meddle?", 1),  # «drove» (what drove him): his motives
+        ("Why did Musk work against the deal?", 1),  # «work against»: trying to block it
+        ("What was Musk's stint in government?", 7),  # «stint» (a spell in a job): his post
+        ("Who ran the efficiency office?", 7),  # the efficiency office: DOGE
+        ("ماسك ليش ساب الكرسي الحكومي؟", 7),  # «الكرسي» (the seat): his post
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
