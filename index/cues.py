@@ -98,6 +98,7 @@ TAKING_PART = frozenset(normalize(w) for w in (
     "اتفقت اتفقوا اتفقو اشترك اشتركت اشتركوا شارك شاركت شاركوا تشارك يشارك يشاركون مشاركة المشاركة "
     "مساهمه المساهمه ساهمت ساهموا "
     "تشتغل بتشتغل يشتغل بيشتغل يشتغلوا بيشتغلوا شغالة شغاله شغالين "  # working in it
+    "ضمن among "  # «هل كانت سوفت بانك ضمن المشروع؟» (among it)
     "join joined joining involved participate participated participating part partner partnered partnering"
 ).split())
 

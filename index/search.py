@@ -816,14 +816,22 @@ class PassageIndex:
         sentences or heading each project or place it asks whether the company is in («هل تشارك
         مايكروسوفت في ستارجيت الإمارات؟»: paragraph 8 names Microsoft beside OpenAI only); None
         when it asks about none."""
-        where = [(c.text, *c.alternatives) for c in concepts if worded_as(c, self.projects_and_places)]
+        # Not a place right after a company, which it describes: «شركة الشبكات الأمريكية» (Cisco).
+        where = [
+            (c.text, *c.alternatives) for i, c in enumerate(concepts)
+            if worded_as(c, self.projects_and_places) and not (i > 0 and worded_as(concepts[i - 1], self.company_phrases))
+        ]
         if not where:
             return None
         named = np.logical_or.reduce([self._in_sentence_bodies((c.text, *c.alternatives)) for c in companies])
         found = np.maximum.reduceat(named, self._first_sentence)
+        # By light stem only (`places_by_stem`): ISRI reads «الأمريكي» and «الإمارات» as one root.
+        bodies, headings = self.sentence_bodies, self.heading_sets
+        if self.settings.places_by_stem:
+            bodies, headings = bodies[-1:], headings[-1:]
         for wordings in where:
-            in_body = np.maximum.reduceat(self._in_sentence_bodies(wordings), self._first_sentence)
-            found = found & (in_body | self._in_headings([wordings]))
+            in_body = np.maximum.reduceat(_holding(wordings, bodies), self._first_sentence)
+            found = found & (in_body | _holding(wordings, headings))
         return found
 
     def _people_named(self, concepts: Sequence[Concept]) -> np.ndarray | None:

@@ -357,6 +357,10 @@ class SearchSettings:
     # …and the same of a company («هل تدعم مايكروسوفت مشروع الإمارات؟»: paragraph 8 names
     # Microsoft for OpenAI's alliance only). +2 out-of-scope declined, none lost.
     company_claim_check: bool = True
+    # …where the project or place asked about is matched by light stem, not by root: ISRI reads
+    # «الأمريكي» (American) and «الإمارات» (the Emirates) as one root «امر», and «هل شاركت
+    # إنفيديا في المشروع الأمريكي؟» was answered from the Emirati alliance.
+    places_by_stem: bool = True
     # «When will…?» («متى ستنتهي أعمال البناء؟») by a sentence stating both a time and the
     # future, not by a paragraph with a past date in one sentence and an aim in another. +2 −0.
     future_time_check: bool = True

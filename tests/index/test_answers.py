@@ -61,6 +61,19 @@ def test_a_declined_question_is_shown_the_passages_nearest_it(answerer: Answerer
     assert answerer.ask("كم دفع ماسك لحملة ترامب؟").nearest == ()
 
 
+def test_whether_a_company_is_in_a_project_is_answered_where_it_is_named_in_that_project(
+    stories: list[Story], answerer: Answerer,
+) -> None:
+    # «ضمن» (among) is a word of taking part, as «شاركت» is: Oracle is named in the American version.
+    answer = answerer.ask("هل كانت أوراكل ضمن ستارجيت الأمريكي؟").answer
+    assert answer is not None and answer.passage.number == 9
+    # Nvidia is named in the Emirati alliance only; by root, «الأمريكي» is «الإمارات» (`places_by_stem`).
+    question = "هل شاركت إنفيديا في المشروع الأمريكي؟"
+    assert answerer.ask(question).answer is None
+    by_root = Answerer(stories, settings=dataclasses.replace(SearchSettings(), places_by_stem=False)).ask(question)
+    assert by_root.answer is not None and by_root.answer.passage.number == 2
+
+
 @pytest.mark.parametrize("question", ["هل وافق الكونغرس على المشروع؟", "هل علق البنتاغون على اتفاق الإمارات؟"])
 def test_a_question_about_an_institution_no_story_names_is_declined(answerer: Answerer, question: str) -> None:
     # The lexicon's institutions (Congress, the Pentagon…) weigh as names no story has.

@@ -633,6 +633,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("What was Musk's stint in government?", 7),  # «stint» (a spell in a job): his post
         ("Who ran the efficiency office?", 7),  # the efficiency office: DOGE
         ("ماسك ليش ساب الكرسي الحكومي؟", 7),  # «الكرسي» (the seat): his post
+        ("شكون اللي كيتحكم ف OpenAI؟", 1),  # Maghrebi «كيتحكم» (controls): who heads it
+        ("ماسك علاش ما بقاش مع OpenAI؟", 8),  # Maghrebi «ما بقاش» (did not stay): he left
+        ("إلى ماذا تصبو الإمارات من هذه الشراكة؟", 2),  # «تصبو» (aspires): the aims
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
