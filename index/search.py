@@ -825,7 +825,8 @@ class PassageIndex:
             return None
         named = np.logical_or.reduce([self._in_sentence_bodies((c.text, *c.alternatives)) for c in companies])
         found = np.maximum.reduceat(named, self._first_sentence)
-        # By light stem only (`places_by_stem`): ISRI reads «الأمريكي» and «الإمارات» as one root.
+        # By light stem only (`places_by_stem`: the fallback view, the last): ISRI reads «الأمريكي»
+        # and «الإمارات» as one root.
         bodies, headings = self.sentence_bodies, self.heading_sets
         if self.settings.places_by_stem:
             bodies, headings = bodies[-1:], headings[-1:]
