@@ -189,7 +189,7 @@ class ConceptReader:
             tokens = tuple(self.respell(token) for token in tokens)
         if self._named_by:
             tokens = self._renamed(tokens)
-        found = self.lexicon.concepts(tokens, gapped_function_words=not self.settings.function_pairs_side_by_side)
+        found = self.lexicon.concepts(tokens, self.settings.function_pairs_side_by_side)
         resolved = (self.resolve(concept) for concept in found)
         return [concept for concept in resolved if concept is not None]
 

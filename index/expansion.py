@@ -139,11 +139,11 @@ class Lexicon:
         """Every Latin-lettered word of the lexicon's phrases (names, English words)."""
         return frozenset(w for phrase in self._alternatives for w in phrase if w.isascii())
 
-    def concepts(self, question: str | Sequence[str], gapped_function_words: bool = False) -> list[Concept]:
+    def concepts(self, question: str | Sequence[str], function_pairs_side_by_side: bool = True) -> list[Concept]:
         """The question's concepts (from its text or its words), longest known phrase first, left to right.
 
         A two-word phrase is also found with one word between its words (a verb and its object
-        around the subject); with `gapped_function_words` off, not a pair of function words:
+        around the subject); with `function_pairs_side_by_side`, not a pair of function words:
         «كان يحكي مع» (was talking with) is not «كان مع» (was with)."""
         tokens = words(question) if isinstance(question, str) else tuple(question)
         found: list[Concept] = []
@@ -153,14 +153,14 @@ class Lexicon:
                 phrase = tuple(tokens[i : i + size])
                 alternatives = self._lookup(phrase)
                 pair = (tokens[i], tokens[i + 2]) if size == 1 and i + 2 < len(tokens) else None
-                if pair and (gapped_function_words or not STOPWORDS.issuperset(pair)):
+                if pair and not (function_pairs_side_by_side and STOPWORDS.issuperset(pair)):
                     # A verb and its object with the subject between them: «حط ترامب فلوس» is
                     # «حط فلوس» said of Trump (Arabic puts the subject after the verb). The pair
                     # goes before the verb alone: «دفع ماسك إلى» is a motive, «دفع» a payment.
                     gapped = self._lookup(pair)
                     if gapped is not None:
                         found.append(Concept(pair, tuple(sorted(gapped))))
-                        found.extend(self.concepts(tokens[i + 1 : i + 2], gapped_function_words))
+                        found.extend(self.concepts(tokens[i + 1 : i + 2], function_pairs_side_by_side))
                         i += 3
                         break
                 if alternatives is not None or size == 1:
