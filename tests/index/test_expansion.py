@@ -636,6 +636,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("شكون اللي كيتحكم ف OpenAI؟", 1),  # Maghrebi «كيتحكم» (controls): who heads it
         ("ماسك علاش ما بقاش مع OpenAI؟", 8),  # Maghrebi «ما بقاش» (did not stay): he left
         ("إلى ماذا تصبو الإمارات من هذه الشراكة؟", 2),  # «تصبو» (aspires): the aims
+        ("ماسك كان قاصد إيه بمحاولته دي؟", 1),  # «قاصد» (intending): his motives
+        ("ماسك جان ناوي على شنو؟", 1),  # Iraqi «جان ناوي» (had in mind): his motives, not a country's aims
+        ("ما الذي أوصله ماسك للمسؤولين؟", 4),  # «أوصل» (conveyed): he told the officials
+        ("Who is in charge of OpenAI?", 1),  # «in charge»: who heads it
+        ("Why was the deal's formal announcement late?", 4),  # «formal», «late»: the announcement's delay
+        ("كم دفع ماسك وجماعته مقابل OpenAI؟", 8),  # «جماعته» (his group): the coalition he led, not officials
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
