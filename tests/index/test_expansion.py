@@ -642,6 +642,13 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Who is in charge of OpenAI?", 1),  # «in charge»: who heads it
         ("Why was the deal's formal announcement late?", 4),  # «formal», «late»: the announcement's delay
         ("كم دفع ماسك وجماعته مقابل OpenAI؟", 8),  # «جماعته» (his group): the coalition he led, not officials
+        ("ماسك أنذر مين في واشنطن؟", 4),  # «أنذر» (warned): whom he told
+        ("ماسك شو قال لأصحاب القرار بأمريكا؟", 4),  # «أصحاب القرار» (the decision makers): the officials
+        ("Which insiders heard from Musk?", 4),  # «insiders»: the officials
+        ("What did Musk whisper?", 4),  # «whisper»: what he told them
+        ("Did Musk set up OpenAI?", 8),  # «set up»: founding
+        ("منو اللي يحجي رسمي عن البيت الأبيض؟", 5),  # Iraqi «يحجي رسمي» (speaks officially): the spokeswoman
+        ("ماسك ليش أراد إجهاض ستارجيت الإمارات؟", 1),  # «إجهاض» (to abort): blocking it
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
