@@ -649,6 +649,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Did Musk set up OpenAI?", 8),  # «set up»: founding
         ("منو اللي يحجي رسمي عن البيت الأبيض؟", 5),  # Iraqi «يحجي رسمي» (speaks officially): the spokeswoman
         ("ماسك ليش أراد إجهاض ستارجيت الإمارات؟", 1),  # «إجهاض» (to abort): blocking it
+        ("إلى من تستند رواية امتعاض ماسك؟", 3),  # «تستند» (rests on): the sources
+        ("شو التظلم اللي قدمه ماسك عن الشركات الصغيرة؟", 6),  # «التظلم» (a grievance): his concern
+        ("ليش ماسك تبرا من شركة ألتمان؟", 8),  # «تبرا من» (disowned): he left it
+        ("اول واحد كشف الخبر مين؟", 1),  # «أول واحد» (the first one): who broke the story
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
