@@ -653,6 +653,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("شو التظلم اللي قدمه ماسك عن الشركات الصغيرة؟", 6),  # «التظلم» (a grievance): his concern
         ("ليش ماسك تبرا من شركة ألتمان؟", 8),  # «تبرا من» (disowned): he left it
         ("اول واحد كشف الخبر مين؟", 1),  # «أول واحد» (the first one): who broke the story
+        ("شو المرفق اللي رح ينبنى بالإمارات؟", 2),  # «المرفق» (the facility): the centre
+        ("ما نبوءة ماسك عن ترامب؟", 4),  # «نبوءة» (a prophecy): what he told officials
+        ("ما الكلمات التي قالتها ليفيت؟", 5),  # «الكلمات» (the words): her statement
+        ("What held back the deal?", 4),  # «held back»: the delay
+        ("ماسك ليه قرر يقطع علاقته بـ OpenAI؟", 8),  # Egyptian «يقطع علاقته» (cuts ties): he left it
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
