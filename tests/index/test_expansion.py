@@ -658,6 +658,8 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الكلمات التي قالتها ليفيت؟", 5),  # «الكلمات» (the words): her statement
         ("What held back the deal?", 4),  # «held back»: the delay
         ("ماسك ليه قرر يقطع علاقته بـ OpenAI؟", 8),  # Egyptian «يقطع علاقته» (cuts ties): he left it
+        ("ماسك خرب موعد الإعلان كيف؟", 4),  # «خرب موعد» (spoiled the date): the delay
+        ("ربع ترامب وش قال لهم ماسك؟", 4),  # Gulf «ربع» (his people), not «أربع» (four)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
