@@ -660,6 +660,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك ليه قرر يقطع علاقته بـ OpenAI؟", 8),  # Egyptian «يقطع علاقته» (cuts ties): he left it
         ("ماسك خرب موعد الإعلان كيف؟", 4),  # «خرب موعد» (spoiled the date): the delay
         ("ربع ترامب وش قال لهم ماسك؟", 4),  # Gulf «ربع» (his people), not «أربع» (four)
+        ("ليش ماسك حط حالو بوجه المشروع؟", 1),  # Levantine «حط حالو بوجه» (stood in its way): blocking
+        ("هل طال انتظار الصفقة؟", 4),  # «طال» (dragged on): the delay
+        ("البيت الأبيض نسب الفضل لمين؟", 5),  # «نسب الفضل» (gave the credit): her praise
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
