@@ -555,6 +555,10 @@ class PassageIndex:
         can_answer = np.ones(n, bool)
         if cues.quantity:
             can_answer &= self.states_quantity | (cues.companies & (self.company_count >= 2))
+            if can_answer.any():
+                # «كم يوما…»: a paragraph with no number cannot answer, and standing first it
+                # declined a question the one below answers («لعدة أيام»).
+                scores = np.where(can_answer, scores, scores * self.settings.numberless_rank_factor)
         if cues.future:
             # «Who will…» needs a plan or a future verb: an aim says what a project is for.
             can_answer &= (self.states_plan | self._purpose_of(concepts)) if cues.who else self.states_future

@@ -306,6 +306,11 @@ class SearchSettings:
     # («Which year marks the start of the Musk vs OpenAI story?» had paragraph 9's «مبدئية»
     # first, no year in it). 1 leaves the order alone. Own +3, none lost; 0.3 the same, 0.7 +1.
     timeless_rank_factor: float = 0.5
+    # …and for «how many / how much», a paragraph that states no number (nor, for «how many
+    # companies», lists them) ranks likewise below one that does: «كم يوما خسرته الصفقة بسبب
+    # مناورات ماسك؟» had paragraph 3's manoeuvres first, no number in it, and was declined above
+    # paragraph 4's «لعدة أيام». Own +5, none lost; ×0.3 and ×0.7 the same.
+    numberless_rank_factor: float = 0.5
     # Of the paragraphs that state a time, «when» prefers those giving a date (a month, a number)
     # to a duration or a word of sequence («لعدة أيام», «بعد»): ×1.3. Own +2 −1, ARCD +1.
     date_boost: float = 0.3

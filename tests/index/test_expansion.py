@@ -663,6 +663,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليش ماسك حط حالو بوجه المشروع؟", 1),  # Levantine «حط حالو بوجه» (stood in its way): blocking
         ("هل طال انتظار الصفقة؟", 4),  # «طال» (dragged on): the delay
         ("البيت الأبيض نسب الفضل لمين؟", 5),  # «نسب الفضل» (gave the credit): her praise
+        ("ماذا تأمل الإمارات؟", 2),  # «تأمل» (hopes for): the initiative's aim
+        ("ما اسم الذراع التي أراد ماسك إدخالها؟", 3),  # «الذراع» (a group's arm): his company
+        ("ماذا أراد ماسك في الترتيبات؟", 3),  # «الترتيبات» (the arrangements): the deal
+        ("ما المؤسسة الفيدرالية التي ترأسها ماسك؟", 7),  # «الفيدرالية» (federal): the US government
+        ("ماسك بيقاوح ليه؟", 1),  # Egyptian «بيقاوح» (digs his heels in): blocking
+        ("الإمارات هتستفاد إيه؟", 2),  # Egyptian «هتستفاد» (will gain): the aim
+        ("ماسك وش ضاره؟", 3),  # Gulf «وش ضاره» (what is it to him): his displeasure
+        ("ماسك ما عجبو إنو OpenAI بتجيب مصاري؟", 8),  # Levantine «بتجيب مصاري» (makes money): for profit
+        ("قديش الرقم النهائي لترامب؟", 9),  # «النهائي» (the final figure): raising it to 500
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

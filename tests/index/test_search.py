@@ -965,6 +965,16 @@ def test_when_ranks_a_paragraph_that_gives_a_time_above_one_that_cannot_answer()
     assert [(h.passage.number, h.coverage) for h in unmoved.search(question, top=1)] == [(1, 0.0)]
 
 
+def test_how_many_ranks_a_paragraph_that_states_a_number_above_one_that_cannot_answer() -> None:
+    # Paragraph 1 shares more words but states no number: first, it declined the question.
+    story = _story("حاول ماسك عرقلة الصفقة بمناورات كثيرة، ومناورات ماسك معروفة.", "تأخر إعلان ماسك لعدة أيام.")
+    question = "كم يوما تأخرت الصفقة بسبب مناورات ماسك؟"
+    unmoved = PassageIndex([story], dataclasses.replace(SearchSettings(), numberless_rank_factor=1.0))
+    best = PassageIndex([story]).search(question, top=1)[0]
+    assert best.passage.number == 2 and best.coverage > 0.3
+    assert [(h.passage.number, h.coverage) for h in unmoved.search(question, top=1)] == [(1, 0.0)]
+
+
 def test_which_year_is_answered_by_a_hijri_year_of_three_digits() -> None:
     story = _story("حكم الفاطميون مصر قرنين وبنوا فيها القاهرة.", "دخل الفاطميون مصر سنة 358هـ المُوافقة لسنة 969م.")
     question = "في أي سنة دخل الفاطميون مصر؟"
