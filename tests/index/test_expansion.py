@@ -672,6 +672,13 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك وش ضاره؟", 3),  # Gulf «وش ضاره» (what is it to him): his displeasure
         ("ماسك ما عجبو إنو OpenAI بتجيب مصاري؟", 8),  # Levantine «بتجيب مصاري» (makes money): for profit
         ("قديش الرقم النهائي لترامب؟", 9),  # «النهائي» (the final figure): raising it to 500
+        ("بماذا حذر ماسك المسؤولين بشأن ساكن البيت الأبيض؟", 4),  # «ساكن البيت الأبيض»: Trump
+        ("أي جهة صحفية نسبت لماسك محاولة إفشال المشروع؟", 1),  # «جهة صحفية» (a press outlet): CNBC
+        ("ما الذي رآه ماسك مجحفا؟", 6),  # «مجحف» (unjust): the unfairness he spoke of
+        ("ماسك قلق على المشاريع الوليدة؟", 6),  # «المشاريع الوليدة» (new ventures): the startups
+        ("Who reported the push against the Emirati hub?", 1),  # «push against»: trying to block it
+        ("What is the ambition behind the data centre?", 2),  # «ambition»: the initiative's aim
+        ("لماذا لم يرض ماسك؟", 3),  # «لم يرض» (was not pleased): his displeasure
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
