@@ -90,6 +90,8 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "هل طلب ماسك الصفح من ألتمان؟",
         # «مفاوضات» (talks) is on the Facts line of negotiating.
         "هل جرت مفاوضات بين ألتمان وماسك؟",
+        # «سعة التخزين» (storage capacity) is on the Facts line of storage: the story gives no figures.
+        "ما سعة التخزين في مركز البيانات الإماراتي؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

@@ -679,6 +679,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Who reported the push against the Emirati hub?", 1),  # «push against»: trying to block it
         ("What is the ambition behind the data centre?", 2),  # «ambition»: the initiative's aim
         ("لماذا لم يرض ماسك؟", 3),  # «لم يرض» (was not pleased): his displeasure
+        ("عن أي منبر إخباري صدرت رواية محاولة ماسك؟", 1),  # «منبر إخباري» (a news platform): CNBC
+        ("ماسك يتحرش بالمشروع ليه؟", 1),  # «يتحرش ب» (picks at): blocking
+        ("يوم انعقد الاتفاق وين ماسك؟", 6),  # «انعقد» (was concluded): the signing
+        ("ماسك كان مشغول بإيش؟", 6),  # «مشغول» (busy): away on the visit
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
