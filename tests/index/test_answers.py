@@ -92,6 +92,8 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "هل جرت مفاوضات بين ألتمان وماسك؟",
         # «سعة التخزين» (storage capacity) is on the Facts line of storage: the story gives no figures.
         "ما سعة التخزين في مركز البيانات الإماراتي؟",
+        # «محامي» (a lawyer) is on the Facts line of legal counsel: the story names none.
+        "من هو محامي ماسك في القضية؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

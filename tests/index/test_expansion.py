@@ -683,6 +683,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك يتحرش بالمشروع ليه؟", 1),  # «يتحرش ب» (picks at): blocking
         ("يوم انعقد الاتفاق وين ماسك؟", 6),  # «انعقد» (was concluded): the signing
         ("ماسك كان مشغول بإيش؟", 6),  # «مشغول» (busy): away on the visit
+        ("ما الذي ضاعف الغموض حول أهداف ماسك؟", 1),  # «الغموض» (the mystery): the questions raised
+        ("بماذا انتهت وشاية ماسك؟", 4),  # «وشاية» (telling on): what he told the officials
+        ("Which networking firm is in the project?", 2),  # «networking firm»: Cisco
+        ("ماسك وش كان شاغل باله؟", 6),  # Gulf «شاغل باله» (on his mind): his concern
+        ("ماسك حذر إن ترامب ممكن يقلب على الصفقة؟", 4),  # «يقلب على» (turn against): not approving
+        ("ماسك ساعد يأسس OpenAI وبعدين عمل إيه؟", 8),  # Egyptian «يأسس» (found): co-founding
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
