@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from index.cues import JOINED_ASKING, asks_for_the_story, without_and
+from index.cues import AND_ASKS, JOINED_ASKING, asks_for_the_story, without_and
 from index.search import Hit, PassageIndex, SearchSettings
 from index.stories import Passage, Story
 
@@ -40,9 +40,6 @@ ALSO_BELOW = 0.7
 QUESTION_PIECES = 4  # pieces of a message looked at: a fifth question is not a message of two
 ALSO_MAX = QUESTION_PIECES - 1  # further answers to one message, at most
 _QUESTION_END = re.compile(r"(?<=[؟?])|\n")
-# «من هي ليفيت وماذا قالت» asks two things without a «؟» between them: «و» (and) before a
-# question word starts a new one.
-_AND_ASKS = re.compile(rf"\s+(?=(?:و|and )(?:{'|'.join(JOINED_ASKING)})\b)", re.IGNORECASE)
 _PIECE_ENDS = re.compile(r"[؟?\n]")
 # A line break inside a question, as phones wrap one typed long («كم دفع ماسك ثمنا⏎لتويتر؟»):
 # neither after an end mark nor before a question word (with or without «و»), it joins two
@@ -159,7 +156,7 @@ def questions_in(message: str) -> list[str]:
     يرأس OpenAI؟» → [«ما هي xAI؟», «من يرأس OpenAI؟»]; «من هي ليفيت وماذا قالت؟» → [«من هي
     ليفيت», «ماذا قالت؟»]."""
     message = _WRAPPED.sub(" ", message.strip())
-    pieces = (without_and(piece).strip() for line in _QUESTION_END.split(message) for piece in _AND_ASKS.split(line))
+    pieces = (without_and(piece).strip() for line in _QUESTION_END.split(message) for piece in AND_ASKS.split(line))
     return [piece for piece in pieces if piece]
 
 

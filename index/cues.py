@@ -19,7 +19,7 @@ from index.statements import COURT_WORDS, OUTCOME_WORDS, in_or_behind_clitic, la
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
-    "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES",
+    "AND_ASKS", "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES",
     "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
     "asks_for_the_story", "asks_how_much", "asks_how_to", "asks_outcome", "asks_what_is", "asks_when",
     "asks_where_or_when", "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "without_and",
@@ -33,6 +33,9 @@ JOINED_ASKING = (
     "قداش", "شحال", "شكد", "كام", "هل", "مين", "منو", "شكون", "شو", "شنو", "ايش", "إيش", "امتى", "إمتى", "وقتاش",
     "فوقاش", "why", "when", "where", "how", "what", "who", "which",
 )
+# «من هي ليفيت وماذا قالت» asks two things without a «؟» between them: «و» (and) before a
+# question word starts a new one (`index.answers.questions_in`).
+AND_ASKS = re.compile(rf"\s+(?=(?:و|and )(?:{'|'.join(JOINED_ASKING)})\b)", re.IGNORECASE)
 # At a question's opening, «وما» and «ومن» ask too: «…؟ ومن يرأس OpenAI؟».
 _OPENING_AND = re.compile(rf"^\s*(?:و|and\s+)(?=(?:{'|'.join((*JOINED_ASKING, 'ما', 'من'))})\b)", re.IGNORECASE)
 
@@ -64,6 +67,7 @@ class Cues:
     others_words: bool = False  # not «who…?»: a word another person's name follows is theirs
     languages: frozenset[str] = frozenset()  # «…بالفرنسية؟»: passages that give a name in them
     yes_no: bool = False  # «هل…؟», «Did…?»: what a place did needs a sentence naming it
+    one_piece: bool = True  # no «؟» before the end: one question, not a message of several
 
 
 # Question openings that ask what or who something is, normalized: MSA, dialects, English.

@@ -28,6 +28,7 @@ passage states (a number, a time, the future), and the checks here put the two t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -37,6 +38,7 @@ from index.analyzer import ANALYZERS, Analyzer, words
 from index.arabizi import Arabizi
 from index.concepts import ConceptReader, worded_as
 from index.cues import (
+    AND_ASKS,
     ANSWER_WORDS,
     COMPANY_ROLES,
     FOUNDED_PROJECT,
@@ -112,6 +114,11 @@ from index.views import View
 __all__ = ["Hit", "PassageIndex", "SearchSettings"]
 
 RANKING_CACHE = 4096  # rankings kept per index, keyed by the question's concepts
+
+
+# A «؟» or «?» before the end of a message: several questions in one (`Cues.one_piece`), as is
+# «و» before a question word (`AND_ASKS`).
+_INNER_QUESTION_MARK = re.compile(r"[؟?](?=.*\S)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -350,6 +357,7 @@ class PassageIndex:
             purpose=wants and not any(worded_as(c, self.people) for c in concepts),
             languages=asked_languages(question) if settings.language_name_boost else frozenset(),
             yes_no=without_fillers(words(question))[:1] in YES_NO,
+            one_piece=not (_INNER_QUESTION_MARK.search(question.strip()) or AND_ASKS.search(question)),
             # «Who runs the company Musk fights?» asks for the one whose word it is.
             others_words=bool(settings.others_word_penalty) and not asks_who(question),
         )
@@ -555,9 +563,11 @@ class PassageIndex:
         can_answer = np.ones(n, bool)
         if cues.quantity:
             can_answer &= self.states_quantity | (cues.companies & (self.company_count >= 2))
-            if can_answer.any():
+            if can_answer.any() and cues.one_piece:
                 # «كم يوما…»: a paragraph with no number cannot answer, and standing first it
-                # declined a question the one below answers («لعدة أيام»).
+                # declined a question the one below answers («لعدة أيام»). Not in a message of
+                # several questions: there the paragraph with a number answers one of them, and
+                # the others are answered piece by piece when the whole is declined.
                 scores = np.where(can_answer, scores, scores * self.settings.numberless_rank_factor)
         if cues.future:
             # «Who will…» needs a plan or a future verb: an aim says what a project is for.

@@ -237,6 +237,22 @@ def test_each_question_of_a_message_of_several_is_answered(answerer: Answerer) -
     assert who.piece == "كم عمر ماسك؟" and [r.answer.passage.number for r in who.also if r.answer] == [5]
 
 
+@pytest.mark.parametrize(("message", "answered"), [
+    ("كم دفعت الإمارات مقابل المشروع؟ وماسك ليش حاط عينه على مشروع الإمارات؟", [None, 1]),
+    ("ما عدد الوظائف التي سيوفرها المشروع وشو سبب معارضه ماسك للمشروغ", [None, 3]),
+    ("ستارجيت أمريكا بكم بلش؟ وسيسكو؟", [9, 2]),
+])
+def test_how_many_in_a_message_of_several_does_not_rank_the_whole_message(
+    answerer: Answerer, message: str, answered: list[int | None]
+) -> None:
+    # «How many» ranks a paragraph with a number first, for one question; for a message of
+    # several, that paragraph would answer the whole and leave the other question unanswered
+    # (or answer an out-of-scope one): the message is declined whole and answered piece by piece.
+    result = answerer.ask(message)
+    replies = [r.answer and r.answer.passage.number for r in (result, *result.also)]
+    assert replies == answered
+
+
 @pytest.mark.parametrize("message", [
     "ماسك فاته التوقيع؟ وين راح؟",  # the second piece asks on about the first
     "كم مليار دولار عرض تحالف ماسك؟ هل ٩٧٫٤؟",
