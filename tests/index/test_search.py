@@ -955,23 +955,22 @@ def test_a_phrase_the_story_uses_only_in_part_keeps_its_other_wordings() -> None
     assert by_its_words.search(question, top=1)[0].passage.number == 1
 
 
-def test_when_ranks_a_paragraph_that_gives_a_time_above_one_that_cannot_answer() -> None:
-    # Paragraph 1 shares more words but gives no year: first, it declined the question.
-    story = _story("أطلقت الشركة مشروعها مع ماسك.", "أطلق ماسك مشروعا آخر عام 2015.")
-    question = "في أي عام أطلقت الشركة مشروعها مع ماسك؟"
-    unmoved = PassageIndex([story], dataclasses.replace(SearchSettings(), timeless_rank_factor=1.0))
+@pytest.mark.parametrize(("paragraphs", "question", "setting", "min_coverage"), [
+    # «when»: paragraph 1 shares more words but gives no year.
+    (("أطلقت الشركة مشروعها مع ماسك.", "أطلق ماسك مشروعا آخر عام 2015."),
+     "في أي عام أطلقت الشركة مشروعها مع ماسك؟", "timeless_rank_factor", 0.5),
+    # «how many»: paragraph 1 shares more words but states no number.
+    (("حاول ماسك عرقلة الصفقة بمناورات كثيرة، ومناورات ماسك معروفة.", "تأخر إعلان ماسك لعدة أيام."),
+     "كم يوما تأخرت الصفقة بسبب مناورات ماسك؟", "numberless_rank_factor", 0.3),
+])
+def test_a_paragraph_that_can_answer_ranks_above_one_that_cannot(
+    paragraphs: tuple[str, str], question: str, setting: str, min_coverage: float
+) -> None:
+    # Unmoved, the paragraph that cannot answer stands first and the question is declined.
+    story = _story(*paragraphs)
+    unmoved = PassageIndex([story], dataclasses.replace(SearchSettings(), **{setting: 1.0}))
     best = PassageIndex([story]).search(question, top=1)[0]
-    assert best.passage.number == 2 and best.coverage > 0.5
-    assert [(h.passage.number, h.coverage) for h in unmoved.search(question, top=1)] == [(1, 0.0)]
-
-
-def test_how_many_ranks_a_paragraph_that_states_a_number_above_one_that_cannot_answer() -> None:
-    # Paragraph 1 shares more words but states no number: first, it declined the question.
-    story = _story("حاول ماسك عرقلة الصفقة بمناورات كثيرة، ومناورات ماسك معروفة.", "تأخر إعلان ماسك لعدة أيام.")
-    question = "كم يوما تأخرت الصفقة بسبب مناورات ماسك؟"
-    unmoved = PassageIndex([story], dataclasses.replace(SearchSettings(), numberless_rank_factor=1.0))
-    best = PassageIndex([story]).search(question, top=1)[0]
-    assert best.passage.number == 2 and best.coverage > 0.3
+    assert best.passage.number == 2 and best.coverage > min_coverage
     assert [(h.passage.number, h.coverage) for h in unmoved.search(question, top=1)] == [(1, 0.0)]
 
 
