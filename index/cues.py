@@ -19,8 +19,9 @@ from index.statements import COURT_WORDS, OUTCOME_WORDS, in_or_behind_clitic, la
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
-    "AND_ASKS", "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS", "PLACE_ROLES",
-    "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages", "asks_for_companies",
+    "AND_ASKS", "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS",
+    "PLACE_ROLES", "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages",
+    "asks_for_companies",
     "asks_for_the_story", "asks_how_much", "asks_how_to", "asks_outcome", "asks_what_is", "asks_when",
     "asks_where_or_when", "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "without_and",
 ]
@@ -67,7 +68,7 @@ class Cues:
     others_words: bool = False  # not «who…?»: a word another person's name follows is theirs
     languages: frozenset[str] = frozenset()  # «…بالفرنسية؟»: passages that give a name in them
     yes_no: bool = False  # «هل…؟», «Did…?»: what a place did needs a sentence naming it
-    one_piece: bool = True  # no «؟» before the end: one question, not a message of several
+    one_piece: bool = True  # no «؟» inside, no «و» before a question word: not a message of several
 
 
 # Question openings that ask what or who something is, normalized: MSA, dialects, English.
