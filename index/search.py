@@ -357,7 +357,7 @@ class PassageIndex:
             purpose=wants and not any(worded_as(c, self.people) for c in concepts),
             languages=asked_languages(question) if settings.language_name_boost else frozenset(),
             yes_no=without_fillers(words(question))[:1] in YES_NO,
-            one_piece=not (_INNER_QUESTION_MARK.search(question.strip()) or AND_ASKS.search(question)),
+            one_piece=not (_INNER_QUESTION_MARK.search(question) or AND_ASKS.search(question)),
             # «Who runs the company Musk fights?» asks for the one whose word it is.
             others_words=bool(settings.others_word_penalty) and not asks_who(question),
         )
