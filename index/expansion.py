@@ -48,14 +48,17 @@ def _stemmed(phrase: tuple[str, ...]) -> tuple[str, ...]:
 
 def strip_clitics(word: str) -> list[str]:
     """`word` without each leading clitic it may carry, longest first («بستارجيت» → «ستارجيت»)."""
-    bare = [word[len(c):] for c in _CLITICS if word.startswith(c) and len(word) - len(c) >= 3]
+    return [word[len(c):] for c in _CLITICS if word.startswith(c) and len(word) - len(c) >= 3] + _behind_this(word)
+
+
+def _behind_this(word: str) -> list[str]:
+    """`word` without the Levantine and Gulf «هالـ» (this) or «عالـ» (on the) it may carry, with
+    and without the article: «هالمشروع» → «المشروع», «مشروع»; «بهالمشروع» (in this project) too."""
     if word.startswith(("عال", "هال")) and len(word) >= 6:
-        bare.append(word[1:])  # Levantine «عالسعودية» (on the), «هالمشروع» (this)
-        bare.append(word[3:])  # …and the bare word: «هالمركز» is «مركز»
-    elif word.startswith(("بهال", "لهال", "وهال", "فهال", "عهال")) and len(word) >= 7:
-        bare.append(word[2:])  # «بهالمشروع» (in this project) is «المشروع»…
-        bare.append(word[4:])  # …and «مشروع»
-    return bare
+        return [word[1:], word[3:]]
+    if word.startswith(("بهال", "لهال", "وهال", "فهال", "عهال")) and len(word) >= 7:
+        return [word[2:], word[4:]]
+    return []
 
 
 def without_first_vowel(word: str) -> bool:
@@ -189,12 +192,13 @@ class Lexicon:
         if found is not None:
             return frozenset(found)
         head = phrase[0]
-        for clitic in _CLITICS:
-            if head.startswith(clitic) and len(head) - len(clitic) >= 2:
-                bare = (head[len(clitic):], *phrase[1:])
-                found = self._alternatives.get(bare)
-                if found is not None:
-                    return frozenset(found | {" ".join(bare)})
+        # «هالحركة» (this move) is «حركة», not «الشركة» a typo away.
+        cores = [head[len(c):] for c in _CLITICS if head.startswith(c) and len(head) - len(c) >= 2] + _behind_this(head)
+        for core in cores:
+            bare = (core, *phrase[1:])
+            found = self._alternatives.get(bare)
+            if found is not None:
+                return frozenset(found | {" ".join(bare)})
         found = self._by_stem.get(_stemmed(phrase))
         if found is not None:
             return frozenset(found - {" ".join(phrase)})

@@ -94,6 +94,8 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "ما سعة التخزين في مركز البيانات الإماراتي؟",
         # «محامي» (a lawyer) is on the Facts line of legal counsel: the story names none.
         "من هو محامي ماسك في القضية؟",
+        # «نسبة الملكية» (the ownership share) is on the Facts line of stakes: the story gives none.
+        "ما نسبة ملكية OpenAI في المشروع؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

@@ -224,6 +224,12 @@ def test_levantine_ala_and_ha_before_the_article_are_clitics() -> None:
     assert strip_clitics("عالمي") == []  # a word of its own
 
 
+def test_the_lexicon_finds_a_word_behind_levantine_ha() -> None:
+    # «هالحركة» (this move) is the lexicon's «حركة»; the spelling check alone would make it «الشركة».
+    [concept] = Lexicon([["حركة", "خطوة"]]).concepts("هالحركة")
+    assert "خطوه" in concept.alternatives
+
+
 def test_isri_reaches_shared_roots() -> None:
     assert isri_stem("الاستثمارات") == isri_stem("استثمار")
     # ل + ال is written «لل»: the story's «للاستحواذ» must meet a reader's «الاستحواذ».
@@ -689,6 +695,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك وش كان شاغل باله؟", 6),  # Gulf «شاغل باله» (on his mind): his concern
         ("ماسك حذر إن ترامب ممكن يقلب على الصفقة؟", 4),  # «يقلب على» (turn against): not approving
         ("ماسك ساعد يأسس OpenAI وبعدين عمل إيه؟", 8),  # Egyptian «يأسس» (found): co-founding
+        ("من كرّمت ليفيت في ختام كلامها؟", 5),  # «كرّم» (honoured): praised
+        ("ماسك أربك الجدول؟", 4),  # «أربك» (disrupted): the delay, not «أربع» a letter away
+        ("ماسك اتركن على جنب؟", 1),  # Egyptian «اتركن» (was put aside): his exclusion
+        ("مين الطرف المحلي؟", 2),  # «الطرف المحلي» (the local party): the Emirati G42
+        ("ماسك كان بأنهي بلد عربي ساعتها؟", 6),  # «بأنهي» (in which), «ساعتها» (then): function words
+        ("ماسك شو بدو من هالحركة؟", 1),  # «هالحركة» (this move) is «حركة», not «الشركة» a typo away
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
