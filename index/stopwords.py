@@ -72,7 +72,7 @@ a an the is are was were be been being do does did doing has have had of in on a
 about against into over under than then that this these those it its he she they them his her their
 s who whom whose what which when where why how much many long often tell me us please know did does
 and or but not no yes can could would should will shall may might must i you we my your our there here
-get gets got getting become becomes becoming became want wants wanted far back go goes
+get gets got getting become becomes becoming became want wants wanted far back go goes come comes came coming
 own happen happens happened according
 if between among still exactly just really days day big large size made make makes summarize summary brief short
 wat wut whats whos hows whys u ur r d ll ve re m im
@@ -89,7 +89,7 @@ _FRAMES = """
 جهة جهه الجهة الجهات سياق يظهر طريقة بطريقة فكرته فكرتها طبيعة طبيعته ماهية نوع علاقة علاقته علاقتو علاقتها قصة قصته قصتها قصتو قصتهم سالفة سالفته سالفتها سالفتهم سالفتو حكايته حكايتها حكايتو حكايتهم صلة صلته الصلة الرجلين
 ردة المقصود مقصود
 شسالفة شالسالفة شالقصة حكاية تفاصيل معلومات معلوماته معلوماتها موضوع أخبار اخبار شيء شي حاجة حاجه
-العلاقة القصة السالفة الحكاية التفاصيل المعلومات المعلومة معلومة الموضوع الخبر المقال المقالة التقرير النص فكرة الفكرة نبذة
+العلاقة القصة السالفة الحكاية التفاصيل المعلومات المعلومة معلومة الموضوع الخبر المقال المقالة التقرير النص الفقرة فقرة فكرة الفكرة نبذة
 لخص لخصلي لخصلنا اختصرلي تختصرلي تختصرلنا اختصرلنا تلخص تلخصلي تلخصلنا تلخيص ملخص ملخصا الملخص خلاصة الخلاصة باختصار بإيجاز
 مصير المصير سبب السبب سببو سببها سببهم سر السر أسباب اسباب الأسباب الاسباب بسبب
 دليل الدليل بلد البلد طرف الطرف رقم الرقم شعور شعوره إحساس احساس احساسه يلعب تلعب يلعبه تلعبه لعبه لعبها الفرق صفة صفته بصفته الصفة

@@ -701,6 +701,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("مين الطرف المحلي؟", 2),  # «الطرف المحلي» (the local party): the Emirati G42
         ("ماسك كان بأنهي بلد عربي ساعتها؟", 6),  # «بأنهي» (in which), «ساعتها» (then): function words
         ("ماسك شو بدو من هالحركة؟", 1),  # «هالحركة» (this move) is «حركة», not «الشركة» a typo away
+        ("ماسك شو قال للجهاز التنفيذي؟", 4),  # «الجهاز التنفيذي» (the executive branch): the administration
+        ("What became of the buyout?", 8),  # «buyout»: the takeover bid
+        ("Does G42 come from the UAE?", 2),  # «come» frames the question, as «become» does
+        ("كم تعوق الإعلان عن موعده؟", 4),  # Gulf «تعوق» (was held up): the delay
+        ("ما علاقة ماسك بترامب بحسب الفقرة؟", 7),  # «بحسب الفقرة» (says the paragraph) frames, as «بحسب الخبر»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
