@@ -224,6 +224,13 @@ def test_levantine_ala_and_ha_before_the_article_are_clitics() -> None:
     assert strip_clitics("عالمي") == []  # a word of its own
 
 
+def test_this_thing_frames_a_question_as_the_matter_does(answerer: Answerer) -> None:
+    # Iraqi «هالشغلة» (this thing) asks about nothing: the question is what Musk wants, which
+    # paragraphs 1 (his motives) and 3 (xAI in the deal) tell. «شغلة» alone stays a word: «شغله» is his job.
+    answer = answerer.ask("ماسك عايز إيه من هالشغلة؟").answer
+    assert answer is not None and answer.passage.number in (1, 3)
+
+
 def test_the_lexicon_finds_a_word_behind_levantine_ha() -> None:
     # «هالحركة» (this move) is the lexicon's «حركة»; the spelling check alone would make it «الشركة».
     [concept] = Lexicon([["حركة", "خطوة"]]).concepts("هالحركة")
@@ -706,6 +713,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Does G42 come from the UAE?", 2),  # «come» frames the question, as «become» does
         ("كم تعوق الإعلان عن موعده؟", 4),  # Gulf «تعوق» (was held up): the delay
         ("ما علاقة ماسك بترامب بحسب الفقرة؟", 7),  # «بحسب الفقرة» (says the paragraph) frames, as «بحسب الخبر»
+        ("Who said Musk lobbied against the deal?", 1),  # «lobbied against»: trying to block it
+        ("ماسك بيلعب على وتر الرئيس ليه؟", 4),  # «يلعب على وتر» (plays on): what he told officials
+        ("الصفقة اتأخرت ليه؟", 4),  # Egyptian «اتأخرت» (was delayed)
+        ("شركة جي فور تو إماراتية؟", 2),  # «جي فور تو»: G42 as heard
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
