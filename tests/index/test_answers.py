@@ -96,6 +96,8 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "من هو محامي ماسك في القضية؟",
         # «نسبة الملكية» (the ownership share) is on the Facts line of stakes: the story gives none.
         "ما نسبة ملكية OpenAI في المشروع؟",
+        # «نسبة أسهم» (a share of stock) too: not «أسهم في» (contributed to).
+        "كم نسبة أسهم مايكروسوفت في المشروع؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

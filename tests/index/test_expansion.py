@@ -717,6 +717,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك بيلعب على وتر الرئيس ليه؟", 4),  # «يلعب على وتر» (plays on): what he told officials
         ("الصفقة اتأخرت ليه؟", 4),  # Egyptian «اتأخرت» (was delayed)
         ("شركة جي فور تو إماراتية؟", 2),  # «جي فور تو»: G42 as heard
+        ("ماسك كان مستبعد من المشروع؟", 1),  # «مستبعد» (excluded), the participle of «استبعد»
+        ("ماسك مقصي من ستارجيت؟", 1),  # Maghrebi «مقصي» (left out)
+        ("شو دور G42 في التعاون؟", 2),  # «التعاون» (the cooperation): the alliance
+        ("ليش في موجة من الأسئلة حول ماسك؟", 1),  # «موجة من الأسئلة»: the questions raised
+        ("قديش الثمن الزمني اللي دفعه الإعلان؟", 4),  # «الثمن الزمني» (the price in time): the delay
+        ("وش الوجهة اللي قصدها ماسك؟", 6),  # «الوجهة» (destination): the trip
+        ("ماسك وين كان نهار السينياتور؟", 6),  # Maghrebi «السينياتور» (French signature): the signing
+        ("كيف تصرف ماسك مع كونه خارج المشروع؟", 1),  # «تصرف» (behaved): his move; «كونه» (his being) frames
+        ("كم قيمة ستارجيت الأمريكي؟", 9),  # «قيمة» (value) of a project: its sum, on the money line
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
