@@ -116,6 +116,9 @@ __all__ = ["Hit", "PassageIndex", "SearchSettings"]
 RANKING_CACHE = 4096  # rankings kept per index, keyed by the question's concepts
 
 
+# A present-tense verb: «تبني», «يبني», «نبني».
+_PRESENT_VERB = re.compile(r"^[يتن]\w{3,}$")
+
 # A «؟» or «?» before the end of a message: several questions in one (`Cues.one_piece`), as is
 # «و» before a question word (`AND_ASKS`).
 _INNER_QUESTION_MARK = re.compile(r"[؟?](?=.*\S)", re.DOTALL)
@@ -435,10 +438,13 @@ class PassageIndex:
             return found
         for concept in concepts:
             verb = concept.text
-            if len(concept.words) != 1 or (FUTURE_VERB.match(verb) or SPOKEN_FUTURE_VERB.match(verb)) is None:
+            marked = (FUTURE_VERB.match(verb) or SPOKEN_FUTURE_VERB.match(verb)) is not None
+            # A question asked of the future with the future a word apart («رح تبني», «سوف يبني»)
+            # has its verb plain: any present-tense verb of it is the one asked.
+            if len(concept.words) != 1 or not (marked or _PRESENT_VERB.match(verb)):
                 continue
             # The MSA «سـ» stays on the verb when the question is read («سيبني»); off it here.
-            said = [concept, *self.lexicon.concepts((verb[1:],))]
+            said = [concept, *self.lexicon.concepts((verb[1:],))] if marked else [concept]
             nouns = {a for c in said for a in c.alternatives if " " not in a and not a.isascii()}
             purposes = {"ل" + n for n in nouns} | {"لل" + n[2:] for n in nouns if n.startswith("ال")}
             found |= np.fromiter((not purposes.isdisjoint(w) for w in self.passage_words), bool, len(found))

@@ -726,6 +726,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك وين كان نهار السينياتور؟", 6),  # Maghrebi «السينياتور» (French signature): the signing
         ("كيف تصرف ماسك مع كونه خارج المشروع؟", 1),  # «تصرف» (behaved): his move; «كونه» (his being) frames
         ("كم قيمة ستارجيت الأمريكي؟", 9),  # «قيمة» (value) of a project: its sum, on the money line
+        ("همس ماسك في أذن مين؟", 4),  # «همس» (whispered): what he told officials
+        ("شو كان الشاغل الأكبر لماسك؟", 6),  # «الشاغل» (the concern)
+        ("ليش ماسك مش مشمول بالمشروع؟", 1),  # «مش مشمول» (not included): his exclusion
+        ("كيف سوغ ماسك طلبه؟", 3),  # «سوّغ» (justified): his argument
+        ("ترامب ليش ممكن يعترض على المشروع؟", 4),  # «يعترض» (would object): «قد لا يوافق»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
