@@ -100,6 +100,9 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "كم نسبة أسهم مايكروسوفت في المشروع؟",
         # «النسبة المئوية» (the percentage) too.
         "ما النسبة المئوية التي تملكها G42 من المركز؟",
+        # «مكافأة» (a bonus) is on the Facts line of pay; «خوادم» (servers) on that of storage.
+        "كم كانت مكافأة ماسك من تسلا؟",
+        "خوادم المركز الإماراتي من أي شركة؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

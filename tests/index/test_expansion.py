@@ -731,6 +731,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليش ماسك مش مشمول بالمشروع؟", 1),  # «مش مشمول» (not included): his exclusion
         ("كيف سوغ ماسك طلبه؟", 3),  # «سوّغ» (justified): his argument
         ("ترامب ليش ممكن يعترض على المشروع؟", 4),  # «يعترض» (would object): «قد لا يوافق»
+        ("ماسك قلبه مليان من ألتمان ليه؟", 3),  # «قلبه مليان من» (resents): his displeasure
+        ("OpenAI اتقاضت على إيه؟", 8),  # Egyptian «اتقاضت» (was sued)
+        ("ماسك حب ليش يزبط شركته بالاتفاق؟", 3),  # «حب» (wanted) frames, as «حاب» does
+        ("ماسك كان بدو يحط شركته جوا الاتفاق؟", 3),  # «جوا» (inside) is a function word
+        ("ليش الإعلان قعد ما طلع؟", 4),  # Gulf «قعد» (stayed, kept on) frames
+        ("مين رائيس اوبن اي اي؟", 1),  # «رائيس»: «رئيس» with the hamza's seat written out
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
