@@ -103,6 +103,8 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         # «مكافأة» (a bonus) is on the Facts line of pay; «خوادم» (servers) on that of storage.
         "كم كانت مكافأة ماسك من تسلا؟",
         "خوادم المركز الإماراتي من أي شركة؟",
+        # «نوع الطاقة» (the kind of power) is on the Facts line of energy.
+        "ما نوع الطاقة التي سيستخدمها المركز الإماراتي؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

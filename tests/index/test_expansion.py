@@ -737,6 +737,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك كان بدو يحط شركته جوا الاتفاق؟", 3),  # «جوا» (inside) is a function word
         ("ليش الإعلان قعد ما طلع؟", 4),  # Gulf «قعد» (stayed, kept on) frames
         ("مين رائيس اوبن اي اي؟", 1),  # «رائيس»: «رئيس» with the hamza's seat written out
+        ("ماسك ناوي شر للمشروع؟", 1),  # «ناوي شر» (means harm): trying to block it, not the project's aim
+        ("ماسك كان ضدها ليش؟", 1),  # «ضدها» (against it)
+        ("ماسك برر بشو إنو لازم يكون إلو محل؟", 3),  # Levantine «إلو» (his) and «لازم» (must) frame
+        ("ماسك اشتغل مع ترامب في إيه؟", 7),  # «اشتغل مع» (worked with) is a job too, not only taking part
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
