@@ -369,6 +369,8 @@ class PassageIndex:
             cues = replace(cues, unstated_fact=any(self._unstated_fact(c) for c in asked))
         if settings.name_of_unknown_check and self._names_an_unknown(question, concepts):
             cues = replace(cues, unstated_fact=True)
+        if settings.unnamed_person_check and self._names_someone_unnamed(concepts):
+            cues = replace(cues, unstated_fact=True)
         if settings.how_to_check and asks_how_to(
             question, self.reader.bare_vocabulary, self.names, any(worded_as(c, self.names) for c in concepts)
         ):
@@ -473,6 +475,13 @@ class PassageIndex:
             c.words[0] in asked and not c.alternatives
             and not self.reader.in_a_view(c.text)
             for c in concepts
+        )
+
+    def _names_someone_unnamed(self, concepts: Sequence[Concept]) -> bool:
+        """Whether the question names a person of the lexicon whom no story names, in its
+        sentences or headings, in any spelling: Harris, Biden, Zuckerberg."""
+        return any(
+            worded_as(c, self.people) and not self._names_in_body([c]).any() for c in concepts
         )
 
     def _names_the_answer_type(self, concept: Concept) -> bool:

@@ -391,6 +391,10 @@ class SearchSettings:
     # «ما اسم المحامي…؟»: the name of something no story and no lexicon line mentions is declined
     # (the «how to» cue above's kin). +2 OOS, −1 («ما اسم المختبر…؟», a lab no line knows).
     name_of_unknown_check: bool = True
+    # «كم تبرع ماسك لحملة هاريس؟»: a person the lexicon knows («People elsewhere» of aliases.txt)
+    # and no story names is what the question is about, however much of the rest a paragraph
+    # has: declined, whatever it asks (yes/no questions already were, `person_yes_no_check`).
+    unnamed_person_check: bool = True
     # «بعد إذنك، ما دور إنفيديا؟»: an opening or closing clause of at most four words that no
     # story, lexicon line or name knows is courtesy, not a question (`ConceptReader.without_courtesy`).
     courtesy_clause: bool = True

@@ -105,9 +105,19 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "خوادم المركز الإماراتي من أي شركة؟",
         # «نوع الطاقة» (the kind of power) is on the Facts line of energy.
         "ما نوع الطاقة التي سيستخدمها المركز الإماراتي؟",
+        # Tariffs are on a Facts line: «رسوم» is not the «رسمي» (official) it shares a root with.
+        "كم تبلغ الرسوم الجمركية على الرقائق؟",
+        "هل فرض ترامب تعريفات على الإمارات؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:
+    assert answerer.ask(question).answer is None
+
+
+@pytest.mark.parametrize("question", ["كم دفع ماسك لحملة بايدن؟", "ليش دعم ماسك هاريس؟"])
+def test_a_person_no_story_names_is_declined_whatever_is_asked(answerer: Answerer, question: str) -> None:
+    # Biden and Harris are on the lexicon's list of people elsewhere; paragraph 7 has the rest
+    # (Musk, a campaign, support) and answered before.
     assert answerer.ask(question).answer is None
 
 

@@ -741,6 +741,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك كان ضدها ليش؟", 1),  # «ضدها» (against it)
         ("ماسك برر بشو إنو لازم يكون إلو محل؟", 3),  # Levantine «إلو» (his) and «لازم» (must) frame
         ("ماسك اشتغل مع ترامب في إيه؟", 7),  # «اشتغل مع» (worked with) is a job too, not only taking part
+        ("ما الذي أخلت به OpenAI برأي ماسك؟", 8),  # «أخلت ب» (failed, breached) is a breach
+        ("ما مآخذ ماسك على OpenAI؟", 8),  # «مآخذ» (objections) beside «اعتراضًا»
+        ("لماذا ابتعد ماسك عن الشركة الأم لـChatGPT؟", 8),  # ChatGPT's «parent company» is OpenAI
+        ("ما الحجة الأخلاقية التي رفعها ماسك؟", 3),  # a «moral» argument: fairness, not a raise
+        ("لوين بدهم يوصلوا بالمبلغ؟", 9),  # Levantine «where do they want to take it»: a raise, not an aim
+        ("وين بدهم يوصلوا بالـ٥٠٠؟", 9),  # «بالـ» (with the), the article stretched off a number
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

@@ -895,14 +895,25 @@ def test_a_word_another_person_s_name_follows_is_theirs() -> None:
     )
 
 
+def test_a_question_about_a_person_no_story_names_is_declined_whatever_it_asks() -> None:
+    story = _story("دعم ماسك حملة ترامب بمبلغ 300 مليون دولار.", "زار الوزير المدينة.")
+    index = PassageIndex([story])
+    assert index.search("كم دفع ماسك لحملة بايدن؟", top=1)[0].coverage == 0.0  # Biden: a lexicon person
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), unnamed_person_check=False))
+    assert plain.search("كم دفع ماسك لحملة بايدن؟", top=1)[0].coverage > 0.3
+    assert index.search("كم دفع ماسك لحملة ترامب؟", top=1)[0].coverage > 0.3  # one the story names
+
+
 def test_a_yes_no_question_about_a_person_needs_a_paragraph_that_names_them() -> None:
     story = _story("لم يكن ماسك حاضرا لحظة توقيع الاتفاق.", "زار الوزير المدينة.")
     index = PassageIndex([story])
     assert index.search("هل حضر ألتمان توقيع الاتفاق؟", top=1)[0].coverage == 0.0
-    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), person_yes_no_check=False))
+    unchecked = dataclasses.replace(SearchSettings(), unnamed_person_check=False)  # the test below's
+    plain = PassageIndex([story], dataclasses.replace(unchecked, person_yes_no_check=False))
     assert plain.search("هل حضر ألتمان توقيع الاتفاق؟", top=1)[0].coverage > 0.3
     assert index.search("هل حضر ماسك توقيع الاتفاق؟", top=1)[0].coverage > 0.3
-    assert index.search("من حضر توقيع الاتفاق مع ألتمان؟", top=1)[0].coverage > 0.3  # not yes/no
+    not_yes_no = PassageIndex([story], unchecked).search("من حضر توقيع الاتفاق مع ألتمان؟", top=1)
+    assert not_yes_no[0].coverage > 0.3
     # The story's title names him in every paragraph's index: that is no paragraph naming him.
     titled = Story(id="t", title="ماسك والمشروع", passages=(
         Passage(story_id="t", number=1, section=None, text="لم يكن ماسك حاضرا لحظة توقيع الاتفاق."),
