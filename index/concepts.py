@@ -26,6 +26,7 @@ from index.expansion import (
     is_typo_of,
     latin_names,
     name_phrases,
+    slips,
     strip_clitics,
     transposed,
     without_first_vowel,
@@ -93,6 +94,11 @@ _INTERROGATIVES = frozenset(normalize(w) for w in (
 # An Arabic word as typed: its letters (the Persian and dialect ones too: «گال», «ڤيديو»), with
 # any diacritics and kashidas.
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640\u0670-\u06d3]+")
+
+# A «ة» with a letter after it, not a glued article (`unslipped`), in a word without diacritics
+# or kashidas (a word with them is no phone slip); and the keys beside «ة»: «ى», «و», «ل», «ا».
+_INNER_TEH_MARBUTA = re.compile(r"(?<![\u0621-\u064a])[\u0621-\u064a]*?(?P<ta>ة)(?!ال)(?=[\u0621-\u064a])[\u0621-\u064a]*")
+_TEH_MARBUTA_KEYS = "".join(sorted(key for letter, key in slips() if letter == "ة"))
 
 # Letters typed as the dialects say them, and the MSA letters they stand for (`spoken_letters`).
 _SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "ض", "ء": "ق", "ج": "ق"}
@@ -201,6 +207,21 @@ class ConceptReader:
             return " ".join(parts) if len(parts) > 1 else match[0]
 
         return _ARABIC_WORD.sub(split, question)
+
+    def unslipped(self, question: str) -> str:
+        """`question` with each «ة» typed inside a word (`inner_teh_marbuta`) read as the one word
+        the project knows as written that a key beside it («للمشرةع»: «للمشروع») or, swapped back
+        with the letter after it, a word's end («الصفةق»: «الصفقة») makes; as typed when none or
+        several do. Not before a glued article: «الشركةالأمريكية» is two words (`unglued`)."""
+        return _INNER_TEH_MARBUTA.sub(self._unslip, question) if "ة" in question else question
+
+    def _unslip(self, match: re.Match[str]) -> str:
+        word = match[0]
+        i = match.start("ta") - match.start()
+        readings = {word[:i] + key + word[i + 1 :] for key in _TEH_MARBUTA_KEYS}
+        readings.add(word[:i] + word[i + 1] + "ة" + word[i + 2 :])  # two letters swapped
+        known = [r for r in readings if self._whole_word(normalize(r))]
+        return known[0] if len(known) == 1 else word
 
     def rejoined(self, question: str) -> str:
         """`question` with a word typed with a space inside it written whole («الحكو مي», «سيس كو»,

@@ -292,6 +292,8 @@ class PassageIndex:
         (and) that joins it to a question before (`without_and`), so «وكم…؟» asks what «كم…؟»
         does."""
         question = self.in_arabic(question)
+        if self.settings.inner_teh_marbuta:
+            question = self.reader.unslipped(question)
         if self.settings.repeated_words:
             question = without_repeated_words(question)
         if self.settings.split_words:

@@ -157,6 +157,10 @@ class SearchSettings:
     # Two words typed without the space between («كارولينليفيت», «معصبعلى»): the two words, where
     # one split alone gives two the project knows (`ConceptReader.unglue`).
     glued_words: bool = True
+    # A «ة» inside a word, which ends words only, is a slip of a key beside it («المشرةع»: «و»):
+    # the one word the project knows that a key beside it, or its neighbour swapped back, makes
+    # (`ConceptReader.unslipped`). Normalized to «ه», it had no neighbour in common with «و».
+    inner_teh_marbuta: bool = True
     # …and where one of the two is a two-letter question word first («هلحاول», «مايوافق») or a
     # two-letter preposition last («ماسكعن», «قطرفي»), the words too short for the rule above;
     # tried before it. perturbations.py's two words glued, seeds 7, 8 and 1 (2,398 questions),

@@ -108,6 +108,8 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         # Tariffs are on a Facts line: «رسوم» is not the «رسمي» (official) it shares a root with.
         "كم تبلغ الرسوم الجمركية على الرقائق؟",
         "هل فرض ترامب تعريفات على الإمارات؟",
+        # The European Commission speaks for the EU, a place elsewhere that no story names.
+        "هل علقت المفوضية الأوروبية على الاتفاق؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

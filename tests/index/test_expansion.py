@@ -747,9 +747,35 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الحجة الأخلاقية التي رفعها ماسك؟", 3),  # a «moral» argument: fairness, not a raise
         ("لوين بدهم يوصلوا بالمبلغ؟", 9),  # Levantine «where do they want to take it»: a raise, not an aim
         ("وين بدهم يوصلوا بالـ٥٠٠؟", 9),  # «بالـ» (with the), the article stretched off a number
+        ("ما الحدث الذي أرجأته تصرفات ماسك؟", 4),  # «الحدث» (the event) says what is asked for
+        ("في صحبة من كان ماسك؟", 6),  # «في صحبة» (in the company of): the trip
+        ("كم رصد ترامب لستارجيت الأمريكي؟", 9),  # «رصد» (allotted), «خصص» (set aside): investing
+        ("كم خصص ترامب لستارجيت الأمريكي؟", 9),
+        ("كم كانت الدفعة الافتتاحية لستارجيت الأمريكي؟", 9),  # the opening tranche: initial, not an opening
+        ("لماذا هجر ماسك OpenAI؟", 8),  # «هجر» (abandoned): leaving
+        ("ماسك ليش بدو يحشر شركته بالمشروع؟", 3),  # «يحشر» (squeeze in): bringing a company in
+        ("أي مستثمر آسيوي انضم إلى ستارجيت أمريكا؟", 9),  # «انضم» (joined): taking part
+        ("وقت ما انمضت الصفقة وين كان ماسك؟", 6),  # Gulf «انمضت» (was signed), not «انضمت» swapped
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}"
+
+
+def test_a_teh_marbuta_inside_a_word_is_read_as_the_key_beside_it_or_a_swap(answerer: Answerer) -> None:
+    reader = answerer.index.reader
+    assert reader.unslipped("مين بنى المشرةع؟") == "مين بنى المشروع؟"  # «و» is the key beside «ة»
+    assert reader.unslipped("ماسك ليش ضد الصفةق؟") == "ماسك ليش ضد الصفقة؟"  # «ق» and «ة» swapped
+    assert reader.unslipped("الشركةالأمريكية") == "الشركةالأمريكية"  # a glued article: two words
+    assert reader.unslipped("ما الشرةك؟") == "ما الشرةك؟"  # «الشركة» or «الشريك»: left for spelling
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [("نوايا ماسك ليش صارت موضع ريةب؟", 1), ("ماسك عاوز إيه من الصفةق بالظبط؟", 3)],
+)
+def test_a_question_with_a_teh_marbuta_slip_finds_its_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
     answer = answerer.ask(question).answer
     assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}"
 
