@@ -59,7 +59,7 @@ OUTCOME_WORDS = frozenset(normalize(w) for w in (
     "انتصر انتصرت ينتصر تنتصر الحكم حكم حكما حكمت win wins won winning lose loses lost losing"
 ).split())
 COURT_WORDS = frozenset(normalize(w) for w in (
-    "دعوى الدعوى دعواه دعواها القضية قضية قضيته قضيتها المحكمة محكمة lawsuit suit case court trial"
+    "دعوى الدعوى دعواه دعواها القضية قضية قضيته قضيتها المحكمة محكمة القانونية قانونية lawsuit suit case court trial"
 ).split())
 
 

@@ -103,7 +103,7 @@ story article
 # title, a word no story writes, weighed like the rarest one and made the question look off-topic.
 # Not «سيد» alone: «سيد البيت الأبيض» is the president.
 _TITLES = """
-السيد السيدة السادة الآنسة الانسة mr mrs ms
+السيد السيدة السادة الآنسة الانسة الست mr mrs ms
 """
 
 # Courtesy and asides around a question: «لو سمحت», «من فضلك», «يا سند» (the bot's name),

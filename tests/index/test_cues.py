@@ -135,6 +135,7 @@ def test_who_won_a_case_is_asked_by_a_word_of_winning_beside_one_of_a_court() ->
         "هل ربح ماسك الدعوى القضائية ضد OpenAI؟", "من فاز بالقضية في النهاية؟", "Who will win the lawsuit?",
         "هل أصدرت المحكمة حكما في دعوى ماسك؟",  # a verdict says who won
         "متى يصدر الحكم في دعوى ماسك؟",
+        "هل ربح ماسك معركته القانونية؟",  # a legal battle is a case
     ]:
         assert asks_outcome(question), question
     for question in ["هل ربحت OpenAI من المشروع؟", "ما الدعوى التي رفعها ماسك؟", "Who won the election?"]:

@@ -756,6 +756,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك ليش بدو يحشر شركته بالمشروع؟", 3),  # «يحشر» (squeeze in): bringing a company in
         ("أي مستثمر آسيوي انضم إلى ستارجيت أمريكا؟", 9),  # «انضم» (joined): taking part
         ("وقت ما انمضت الصفقة وين كان ماسك؟", 6),  # Gulf «انمضت» (was signed), not «انضمت» swapped
+        ("ما السقف الذي تستهدفه النسخة الأمريكية؟", 9),  # «السقف» (the ceiling): raising it to 500
+        ("الست كارولين شو بتشتغل؟", 5),  # Egyptian «الست» (Mrs.) is a title, not «six»
+        ("علاش تفارقو ماسك و OpenAI؟", 8),  # Maghrebi «تفارقو» (parted ways)
+        ("ماسك كم بذل لترامب؟", 7),  # «بذل» (spent, gave)
+        ("ماسك في أي معركة مع OpenAI؟", 8),  # «معركة» (a battle): the feud
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
