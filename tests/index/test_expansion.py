@@ -761,6 +761,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("علاش تفارقو ماسك و OpenAI؟", 8),  # Maghrebi «تفارقو» (parted ways)
         ("ماسك كم بذل لترامب؟", 7),  # «بذل» (spent, gave)
         ("ماسك في أي معركة مع OpenAI؟", 8),  # «معركة» (a battle): the feud
+        ("ماسك كان ضيف عند مين؟", 6),  # «ضيف» (a guest): the visit
+        ("ما التنبيه الذي وصل من ماسك؟", 4),  # «التنبيه» (the warning): what he told officials
+        ("ما رسالة ماسك للبيروقراطيين؟", 4),  # «البيروقراطيين» (bureaucrats): officials
+        ("ماسك عك المشروع ليه؟", 1),  # Egyptian «عك» (messed up): trying to block it
+        ("ماسك كان ممول لترامب؟", 7),  # «ممول» (a funder): paying
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
