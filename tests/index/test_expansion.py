@@ -766,6 +766,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما رسالة ماسك للبيروقراطيين؟", 4),  # «البيروقراطيين» (bureaucrats): officials
         ("ماسك عك المشروع ليه؟", 1),  # Egyptian «عك» (messed up): trying to block it
         ("ماسك كان ممول لترامب؟", 7),  # «ممول» (a funder): paying
+        ("ما الكيان الناشئ الذي أراد ماسك ضمه؟", 3),  # «ضمه» (to bring it in)
+        ("أي كيان ناشئ رغب ماسك في ضمه؟", 3),  # «رغب» (wished) frames, as «يرغب» did
+        ("لماذا طويت صفحة ماسك الحكومية؟", 7),  # «طويت صفحة» (the page was turned): leaving
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
