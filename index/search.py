@@ -178,6 +178,7 @@ class PassageIndex:
             self.settings, self.lexicon, self.coverage_view, self.fallback_view, self.vocabulary, self.names, heads
         )
         self.rank = lru_cache(maxsize=RANKING_CACHE)(self._rank)
+        self.unnamed_person = lru_cache(maxsize=RANKING_CACHE)(self._unnamed_person)
         self.passage_wording = [self._wording(p.text) | self._wording(p.section or "") for p in self.passages]
         self.states_quantity = np.array([states_quantity(p.text) for p in self.passages])
         self.states_time = np.array([states_time(p.text) for p in self.passages])
@@ -482,9 +483,11 @@ class PassageIndex:
     def _names_someone_unnamed(self, concepts: Sequence[Concept]) -> bool:
         """Whether the question names a person of the lexicon whom no story names, in its
         sentences or headings, in any spelling: Harris, Biden, Zuckerberg."""
-        return any(
-            worded_as(c, self.people) and not self._names_in_body([c]).any() for c in concepts
-        )
+        return any(self.unnamed_person(c) for c in concepts)
+
+    def _unnamed_person(self, concept: Concept) -> bool:
+        """`concept` is a person of the lexicon no story names (memoized: Musk is in most questions)."""
+        return worded_as(concept, self.people) and not self._names_in_body([concept]).any()
 
     def _names_the_answer_type(self, concept: Concept) -> bool:
         """«الشركات», «اسم» or a number in a «which companies» question — and, by default, taking part
