@@ -908,7 +908,7 @@ def test_a_yes_no_question_about_a_person_needs_a_paragraph_that_names_them() ->
     story = _story("لم يكن ماسك حاضرا لحظة توقيع الاتفاق.", "زار الوزير المدينة.")
     index = PassageIndex([story])
     assert index.search("هل حضر ألتمان توقيع الاتفاق؟", top=1)[0].coverage == 0.0
-    unchecked = dataclasses.replace(SearchSettings(), unnamed_person_check=False)  # the test below's
+    unchecked = dataclasses.replace(SearchSettings(), unnamed_person_check=False)  # the test above's check
     plain = PassageIndex([story], dataclasses.replace(unchecked, person_yes_no_check=False))
     assert plain.search("هل حضر ألتمان توقيع الاتفاق؟", top=1)[0].coverage > 0.3
     assert index.search("هل حضر ماسك توقيع الاتفاق؟", top=1)[0].coverage > 0.3
