@@ -13,17 +13,18 @@ import re
 from dataclasses import dataclass
 
 from index.analyzer import words
-from index.expansion import is_typo_of
+from index.expansion import is_typo_of, strip_clitics
 from index.normalize import dediacritize, normalize
 from index.statements import COURT_WORDS, OUTCOME_WORDS, in_or_behind_clitic, language_at
 from index.stopwords import STOPWORDS, without_fillers
 
 __all__ = [
-    "AND_ASKS", "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "NAME_WORDS",
+    "AND_ASKS", "COMPANY_ROLES", "Cues", "FOUNDED_PROJECT", "FUTURE_WORDS", "JOINED_ASKING", "LAST", "NAME_WORDS",
     "PLACE_ROLES", "ROLE_FAMILIES", "TAKING_PART", "THAT", "TITLES", "WANTS", "WHERE", "YES_NO", "asked_languages",
     "asks_for_companies",
     "asks_for_the_story", "asks_how_much", "asks_how_to", "asks_outcome", "asks_what_is", "asks_when",
-    "asks_where_or_when", "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "without_and",
+    "asks_where_or_when", "asks_who", "asks_year", "date_nouns_asked", "is_company_word", "paragraph_named",
+    "without_and",
 ]
 
 
@@ -155,6 +156,91 @@ def asks_for_the_story(question: str) -> bool:
     """Whether the question names the story itself («شو القصة؟», «لخص لي الخبر», «What is the
     story about?»): read only when it names nothing else, it asks what the story's lede says."""
     return any(in_or_behind_clitic(w, _THE_STORY) for w in words(question))
+
+
+# A paragraph the reader names: every answer is cited «… — الفقرة 3», and readers point back at
+# one («شو بالفقرة ٣؟», «ماذا تقول الفقرة الأولى؟», «آخر فقرة», «paragraph 2») or at the lede
+# by its names («مطلع الخبر», «في بداية المقال», «المقدمة»). LAST stands for the story's last.
+LAST = -1
+_PARAGRAPH = frozenset(normalize(w) for w in "فقرة فقره الفقرة الفقره paragraph para".split())
+_NUMBER_WORDS = frozenset(normalize(w) for w in "رقم number no".split())
+_ORDINALS = {normalize(w): n for n, forms in enumerate((
+    "",
+    "الأولى أولى الأول أول اول اولى الاول الاولى first 1st",
+    "الثانية ثانية التانية تانية الثاني ثاني التاني تاني second 2nd",
+    "الثالثة ثالثة التالتة تالتة الثالث ثالث التالت تالت third 3rd",
+    "الرابعة رابعة الرابع رابع fourth 4th",
+    "الخامسة خامسة الخامس خامس fifth 5th",
+    "السادسة سادسة السادس سادس sixth 6th",
+    "السابعة سابعة السابع سابع seventh 7th",
+    "الثامنة ثامنة الثامن ثامن التامنة تامنة التامن تامن eighth 8th",
+    "التاسعة تاسعة التاسع تاسع ninth 9th",
+    "العاشرة عاشرة العاشر عاشر tenth 10th",
+)) for w in forms.split()}
+_ORDINALS.update({normalize(w): LAST for w in "الأخيرة أخيرة الأخير آخر اخر last final".split()})
+_CARDINALS = {normalize(w): n for n, forms in enumerate((
+    "", "واحد واحدة", "اثنين اتنين", "ثلاثة تلاتة", "أربعة اربعة", "خمسة", "ستة", "سبعة", "ثمانية تمانية", "تسعة",
+    "عشرة",
+)) for w in forms.split()}
+# The story by the names readers give it, and its opening and its end: «مطلع الخبر», «أول
+# المقال», «في نهاية التقرير», «ما الوصف الذي أطلقه التقرير على ماسك في مطلعه؟». Not «مطلع
+# مايو» (early May), nor «قصته» (his story): the opening is the story's only beside its name.
+_STORY_NOUNS = frozenset(normalize(w) for w in (
+    "الخبر الخبرية المقال المقالة التقرير القصة النص story article report piece"
+).split())
+_OPENING = frozenset(normalize(w) for w in "مطلع بداية أول مقدمة مستهل افتتاحية beginning opening".split())
+_ENDING = frozenset(normalize(w) for w in "نهاية آخر خاتمة ختام end".split())
+_OWN_OPENING = frozenset(normalize(w) for w in "مطلعه بدايته أوله مقدمته مستهله افتتاحيته".split())
+_OWN_ENDING = frozenset(normalize(w) for w in "نهايته آخره خاتمته ختامه".split())
+_LEDE = frozenset(normalize(w) for w in "lede intro introduction".split())
+_ENDING_ALONE = frozenset(normalize(w) for w in "الخاتمة خاتمة".split())
+_POINTING = _PARAGRAPH | _STORY_NOUNS | _OPENING | _ENDING | _LEDE | _ENDING_ALONE | _OWN_OPENING | _OWN_ENDING
+
+
+def paragraph_named(question: str) -> tuple[int, str] | None:
+    """The paragraph `question` points at (1-based, or LAST) and the question without the words
+    that point: «شو مكتوب بالفقرة ٣؟» → (3, «شو مكتوب»), «كيف وصف الخبر ماسك في بدايته؟» → (1,
+    «كيف وصف ماسك في»); None when it names none («بحسب الفقرة» names no number)."""
+    tokens = list(words(question))
+    bare = [_bare_of(w) for w in tokens]
+    has_story = any(b in _STORY_NOUNS for b in bare)
+    for i, b in enumerate(bare):
+        number, used = None, [i]
+        if b in _PARAGRAPH:
+            after = list(range(i + 1, min(i + 3, len(bare))))
+            if after and bare[after[0]] in _NUMBER_WORDS:
+                used.append(after[0])
+                after = after[1:]
+            if after:
+                number = _number_of(bare[after[0]])
+                used.append(after[0])
+            if number is None and i > 0:
+                number = _ORDINALS.get(bare[i - 1])
+                used = [i - 2, i - 1, i] if i > 1 and bare[i - 2] == "the" else [i - 1, i]
+        elif i + 1 < len(bare) and bare[i + 1] in _STORY_NOUNS and b in _OPENING | _ENDING:
+            number, used = (1 if b in _OPENING else LAST), [i, i + 1]
+        elif has_story and b in _OWN_OPENING | _OWN_ENDING:
+            number = 1 if b in _OWN_OPENING else LAST
+            used += [j for j, s in enumerate(bare) if s in _STORY_NOUNS]
+        elif b in _LEDE or b in _ENDING_ALONE:
+            number = 1 if b in _LEDE else LAST
+        if number is not None:
+            return number, " ".join(w for j, w in enumerate(tokens) if j not in used)
+    return None
+
+
+def _bare_of(word: str) -> str:
+    """`word` without a clitic when that makes it a word `paragraph_named` reads («بالفقرة»)."""
+    if word in _POINTING:
+        return word
+    return next((w for w in strip_clitics(word) if w in _POINTING), word)
+
+
+def _number_of(word: str) -> int | None:
+    """A paragraph's number as a reader writes it after «الفقرة»: «3», «الثالثة», «تلاتة», «3rd»."""
+    if word.isdigit():
+        return int(word)
+    return _ORDINALS.get(word, _CARDINALS.get(word))
 
 
 # «مين…», «who…»; «من» only where it opens the question («من هم…»): elsewhere it is «from».

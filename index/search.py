@@ -43,6 +43,7 @@ from index.cues import (
     COMPANY_ROLES,
     FOUNDED_PROJECT,
     FUTURE_WORDS,
+    LAST,
     NAME_WORDS,
     PLACE_ROLES,
     ROLE_FAMILIES,
@@ -68,6 +69,7 @@ from index.cues import (
     country_nouns_asked,
     date_nouns_asked,
     is_company_word,
+    paragraph_named,
     without_and,
 )
 from index.expansion import (
@@ -308,6 +310,34 @@ class PassageIndex:
     def search(self, question: str, story_id: str | None = None, top: int = 10) -> list[Hit]:
         """Passages ranked for `question`, best first; only those sharing a term with it."""
         question = self._as_read(question)
+        named = paragraph_named(question) if self.settings.paragraph_named else None
+        if named is not None:
+            return self._named_paragraphs(*named, story_id, top)
+        return self._ranked(question, story_id, top)
+
+    def _named_paragraphs(self, number: int, rest: str, story_id: str | None, top: int) -> list[Hit]:
+        """The paragraph numbered `number` (or the last, `LAST`) of each story (`story_id`'s
+        alone, given one), as the whole answer (coverage 1), those `rest` (the question's other
+        words) finds best first, its sentence the one `rest` finds. None when `rest` asks what no
+        paragraph states (every passage found holds part of it and cannot answer): the reader
+        points at a paragraph, but the story does not say. None when a story has no such paragraph."""
+        last = {p.story_id: p.number for p in self.passages}
+        chosen = [
+            i for i, p in enumerate(self.passages)
+            if (story_id is None or p.story_id == story_id) and p.number == (last[p.story_id] if number == LAST else number)
+        ]
+        found = {h.passage.id: h for h in self._ranked(rest, story_id, len(self.passages))} if rest else {}
+        if found and not any(h.coverage for h in found.values()) and any(h.found for h in found.values()):
+            return []
+        hits = []
+        for i in chosen:
+            hit = found.get(self.passages[i].id)
+            sentence = hit.sentence if hit is not None and hit.coverage else self.sentence_spans[self._first_sentence[i]]
+            hits.append(Hit(self.passages[i], 1.0 + (hit.score if hit else 0.0), 1.0, sentence, found=1.0))
+        return sorted(hits, key=lambda h: -h.score)[:top]
+
+    def _ranked(self, question: str, story_id: str | None, top: int) -> list[Hit]:
+        """`search` of a question as read, that names no paragraph."""
         concepts = tuple(self.reader.concepts(question))
         companies = bool(self.settings.company_boost) and asks_for_companies(question, self.reader.bare_vocabulary)
         if companies:

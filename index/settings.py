@@ -440,6 +440,13 @@ class SearchSettings:
     # itself and nothing else is answered by the story's lede, news's own summary (it was
     # declined, as small talk is, for want of anything to search).
     story_lede: bool = True
+    # «شو مكتوب بالفقرة ٣؟», «ماذا تقول الفقرة الأولى؟», «آخر فقرة», «كيف وصف الخبر ماسك في
+    # بدايته؟»: a question that names a paragraph (readers see «الفقرة N» under every answer) or
+    # the story's opening or end is answered by that paragraph, its words choosing the sentence
+    # (`cues.paragraph_named`). «ماذا تقول الفقرة الأولى؟» went to paragraph 9 («الأولى» read as
+    # «الأول من نوعه»), «الفقرة الثانية» to 3 (read as «ثمانية»). A question that asks there what no
+    # paragraph states («كم عمر ماسك بحسب الفقرة الأولى؟») is still declined.
+    paragraph_named: bool = True
     # «وش يبي ماسك؟», «شو بدها الإمارات من ستارجيت؟», «What does the UAE want?»: «want» is a
     # function word everywhere else («بدي أعرف»), so such a question kept only its subject. Asked
     # of someone else (not «I want…»), it asks for an aim or an attempt: score × (1 + boost) for

@@ -493,6 +493,23 @@ def test_asking_for_the_story_itself_is_answered_by_its_lede(answerer: Answerer,
     assert answerer.ask("السلام عليكم").answer is None  # nothing of the story named: no lede
 
 
+@pytest.mark.parametrize(("question", "paragraph"), [
+    ("شو بتقول الفقرة التانية؟", 2), ("ماذا تقول الفقرة الأولى؟", 1), ("آخر فقرة", 9), ("اعرض الفقرة ٥", 5),
+    ("what does paragraph 6 say?", 6), ("كيف وصف التقرير ماسك في مقدمته؟", 1),
+])
+def test_a_paragraph_the_reader_names_is_the_answer(answerer: Answerer, question: str, paragraph: int) -> None:
+    """Readers see «الفقرة N» under every answer and point back at one: «الأولى» was read as «الأول
+    من نوعه» (paragraph 9), «التانية» as «ثمانية»."""
+    answer = answerer.ask(question).answer
+    assert answer is not None and answer.passage.number == paragraph
+    assert answer.citation.as_text().endswith(f"الفقرة {paragraph}")
+
+
+def test_a_paragraph_named_that_the_story_lacks_or_that_does_not_say_is_declined(answerer: Answerer) -> None:
+    assert answerer.ask("شو بالفقرة ٢٠؟").answer is None  # the story has nine
+    assert answerer.ask("كم عمر ماسك بحسب الفقرة الأولى؟").answer is None
+
+
 @pytest.mark.parametrize("question", ["ما هو مشروع ستارجيت؟", "لو سمحت، ما هو مشروع ستارجيت؟", "What is Stargate?"])
 def test_what_the_subject_is_is_answered_by_the_section_the_title_names(
     answerer: Answerer, stories: list[Story], question: str

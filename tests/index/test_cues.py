@@ -17,8 +17,10 @@ from index.cues import (
     asks_what_is,
     asks_when,
     asks_year,
+    LAST,
     country_nouns_asked,
     date_nouns_asked,
+    paragraph_named,
 )
 from index.normalize import normalize
 
@@ -127,6 +129,35 @@ def test_the_story_itself_is_asked_for_by_its_words_not_by_someone_s_story() -> 
     assert asks_for_the_story("What is the story about?") and asks_for_the_story("شو السالفة بالموضوع؟")
     assert not asks_for_the_story("شو قصته؟")  # his story: someone asked of before
     assert not asks_for_the_story("السلام عليكم")
+
+
+@pytest.mark.parametrize(("question", "number", "rest"), [
+    ("شو مكتوب بالفقرة ٣؟", 3, "شو مكتوب"),  # Arabic-Indic digit, «بالـ» before the noun
+    ("ماذا تقول الفقرة الأولى؟", 1, "ماذا تقول"),
+    ("الفقرة رقم 5", 5, ""),
+    ("الفقرة تلاتة", 3, ""),  # a cardinal, Levantine
+    ("آخر فقرة شو بتقول", LAST, "شو بتقول"),
+    ("what does the last paragraph say?", LAST, "what does say"),
+    ("paragraph 4", 4, ""),
+    ("كيف وصف الخبر ماسك في بدايته؟", 1, "كيف وصف ماسك في"),  # the story's own opening
+    ("ما اسم الشبكة المذكورة في بداية الخبر؟", 1, "ما اسم الشبكه المذكوره في"),
+    ("what does the intro say about Musk?", 1, "what does the say about musk"),
+    ("شو صار بنهاية المقال؟", LAST, "شو صار"),
+])
+def test_a_paragraph_is_named_by_its_number_or_as_the_story_s_opening_or_end(question: str, number: int, rest: str) -> None:
+    assert paragraph_named(question) == (number, rest)
+
+
+@pytest.mark.parametrize("question", [
+    "من أعلن التحالف في مطلع مايو؟",  # early May: no story beside «مطلع»
+    "بحسب الفقرة، ما علاقة ماسك بترامب؟",  # no number
+    "كم رصدت واشنطن في الدفعة الافتتاحية؟",  # the inaugural tranche
+    "شو آخر الأخبار عن ماسك؟",  # the latest news
+    "شو قصته بالأول؟",  # his story
+    "ما الذي تطمح إليه أبوظبي في الحوسبة المقدمة؟",  # «المتقدمة» (advanced) typed short: no lede
+])
+def test_no_paragraph_is_named_by_an_opening_or_a_number_of_something_else(question: str) -> None:
+    assert paragraph_named(question) is None
 
 
 

@@ -769,6 +769,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما الكيان الناشئ الذي أراد ماسك ضمه؟", 3),  # «ضمه» (to bring it in)
         ("أي كيان ناشئ رغب ماسك في ضمه؟", 3),  # «رغب» (wished) frames, as «يرغب» did
         ("لماذا طويت صفحة ماسك الحكومية؟", 7),  # «طويت صفحة» (the page was turned): leaving
+        ("أي جانب تحاشته كارولين؟", 5),  # «تحاشته» (steered clear of): ignoring
+        ("ما سبب حنق ماسك؟", 3),  # «حنق» (resentment)
+        ("ماسك شو رأيه بتوزيع الكعكة؟", 6),  # «الكعكة» (the cake): the opportunities shared out
+        ("مين لعب في معاد الإعلان؟", 4),  # «لعب في» (tampered with), Egyptian «معاد» (date): the delay
+        ("بأي جهة حكومية اقترن اسم ماسك؟", 7),  # «اقترن اسمه» (his name was tied to): known for
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

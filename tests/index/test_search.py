@@ -946,6 +946,25 @@ def test_the_story_asked_for_with_nothing_else_named_is_each_storys_lede() -> No
     assert PassageIndex([one], dataclasses.replace(SearchSettings(), story_lede=False)).search("شو القصة؟") == []
 
 
+def test_a_paragraph_named_is_the_answer_its_sentence_chosen_by_the_other_words() -> None:
+    one = _story("أعلنت الشركة التحالف. زار الوزير المدينة.", "افتتح المتحف.", "رفض الوزير العرض.")
+    two = Story(id="u", title="قصة أخرى", passages=(
+        Passage(story_id="u", number=1, section=None, text="انطلق السباق."),
+        Passage(story_id="u", number=2, section=None, text="زار الوزير المعرض."),
+    ))
+    index = PassageIndex([one, two])
+    assert [h.passage.id for h in index.search("الفقرة الثانية")] == ["t:2", "u:2"]
+    assert [h.passage.id for h in index.search("شو بآخر فقرة؟", story_id="t")] == ["t:3"]
+    assert [h.passage.id for h in index.search("الفقرة ٢ عن المعرض")] == ["u:2", "t:2"]  # the other words order them
+    hit = index.search("من زار المدينة بحسب الفقرة الأولى؟", story_id="t")[0]
+    assert (hit.passage.id, hit.coverage) == ("t:1", 1.0)
+    assert hit.passage.text[slice(*hit.sentence)] == "زار الوزير المدينة."  # not the first sentence
+    assert index.search("الفقرة التاسعة") == []  # no story has one
+    assert index.search("كم عمر الوزير بحسب الفقرة الثالثة؟") == []  # asks there what no paragraph states
+    by_words = PassageIndex([one, two], dataclasses.replace(SearchSettings(), paragraph_named=False))
+    assert [h.passage.id for h in by_words.search("الفقرة الثانية")] != ["t:2", "u:2"]
+
+
 def test_the_month_asked_for_is_what_the_answer_is_not_a_word_to_find() -> None:
     story = _story("أعلنت الشركة التحالف في مايو.", "قالت الشركة إن الشهر كان صعبا على التحالف.", "زار الوزير المدينة.")
     question = "في أي شهر أعلنت الشركة التحالف؟"
