@@ -106,6 +106,9 @@ _SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "
 # «ال» typed apart from its noun, alone or behind a clitic («ال مشروع», «وال شركات»). Not «بال»,
 # «كال», «فال», which are also words («شغل بال ماسك»: on his mind; «كال»: Iraqi «قال»).
 _DETACHED_ARTICLES = frozenset(("ال", "وال", "لل"))
+# A preposition and «ما» shortened, a question word of its own: «بِمَ تقدّم ماسك…؟» (with what)
+# is no «بمتقدم» (advanced) split by a space.
+_SHORT_WHAT = frozenset(normalize(w) for w in "بم لم عم مم فيم علام إلام حتام".split())
 
 # Two-letter words typed glued to the next word or after the last (`glued_short_words`): the
 # question words that open a question, the prepositions that end a phrase. Not «له», «لي», «به»:
@@ -244,7 +247,7 @@ class ConceptReader:
         """Whether `a` and `b` are one word split by a space: together a word the project knows
         as written (`_whole_word`), apart not both known — unless `a` is the article typed apart —
         and not a clitic's letters before a word known alone."""
-        if a.isascii() or b.isascii() or len(a + b) < 4:
+        if a.isascii() or b.isascii() or len(a + b) < 4 or a in _SHORT_WHAT:
             return False
         if self._whole_word(a) and self._whole_word(b) and a not in _DETACHED_ARTICLES:
             return False

@@ -774,6 +774,14 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك شو رأيه بتوزيع الكعكة؟", 6),  # «الكعكة» (the cake): the opportunities shared out
         ("مين لعب في معاد الإعلان؟", 4),  # «لعب في» (tampered with), Egyptian «معاد» (date): the delay
         ("بأي جهة حكومية اقترن اسم ماسك؟", 7),  # «اقترن اسمه» (his name was tied to): known for
+        ("ما الذي طرأ على علاقة ماسك بترامب؟", 7),  # «طرأ» (befell) asks what happened, as «حدث»
+        ("ما الذي نفّر ماسك من OpenAI؟", 8),  # «نفّر» (put off): objecting
+        ("ما الدولة التي قصدها ماسك مع ترامب؟", 6),  # «قصدها» (headed for): the visit
+        ("ماسك كان بعيد عن قاعة التوقيع وين؟", 6),  # «بعيد عن» (far from): absent
+        ("ما الذي تأخر جراء مناورة ماسك؟", 4),  # «جراء» (owing to) asks why, as «بسبب»
+        ("من الأطراف في ستارجيت الإمارات؟", 2),  # «الأطراف» (the parties), as «طرف», names nothing
+        ("منو الراس بأوبن إيه آي؟", 1),  # Maghrebi and Gulf «الراس» (the head): who runs it
+        ("بِمَ تقدّم ماسك للقضاء؟", 8),  # «بِمَ» (with what) is no half of «بمتقدم» (advanced)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -805,6 +813,7 @@ def test_only_a_word_split_by_a_space_is_joined_not_two_words_or_a_clitic_and_a_
     assert reader.rejoined("ماذا كال ماسك؟") == "ماذا كال ماسك؟"  # Iraqi «كال» (said), not «كـ» + «الماسك»
     assert reader.rejoined("ما الذي شغل بال ماسك؟") == "ما الذي شغل بال ماسك؟"  # «بال» (mind) is a word
     assert reader.rejoined("ماسك شگال للإدارة؟") == "ماسك شگال للإدارة؟"  # «گ» is a letter of the word
+    assert reader.rejoined("بم تقدم ماسك للقضاء؟") == "بم تقدم ماسك للقضاء؟"  # «بم» (with what) asks
 
 
 def test_a_two_letter_question_word_or_preposition_glued_is_read_apart_before_longer_cuts(answerer: Answerer) -> None:
