@@ -782,6 +782,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("من الأطراف في ستارجيت الإمارات؟", 2),  # «الأطراف» (the parties), as «طرف», names nothing
         ("منو الراس بأوبن إيه آي؟", 1),  # Maghrebi and Gulf «الراس» (the head): who runs it
         ("بِمَ تقدّم ماسك للقضاء؟", 8),  # «بِمَ» (with what) is no half of «بمتقدم» (advanced)
+        ("المديح كان لمين؟", 5),  # «المديح» (the praise)
+        ("ما الذي وضع حدا لوجود ماسك في الحكومة؟", 7),  # «وضع حدا» (put an end to): resigning
+        ("ماسك مشي منها ليه من OpenAI؟", 8),  # Egyptian «مشي منها» (walked out of it): leaving
+        ("جيفورتيتو مين شركاؤها؟", 2),  # G42 spelled out and typed as one word
+        ("ما أهم التقنيات الحاسوبية في المشروع؟", 2),  # «الحاسوبية» (computational): computing
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
