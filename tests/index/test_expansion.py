@@ -787,6 +787,13 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك مشي منها ليه من OpenAI؟", 8),  # Egyptian «مشي منها» (walked out of it): leaving
         ("جيفورتيتو مين شركاؤها؟", 2),  # G42 spelled out and typed as one word
         ("ما أهم التقنيات الحاسوبية في المشروع؟", 2),  # «الحاسوبية» (computational): computing
+        ("مباركة ترامب كانت مشروطة بإيش؟", 4),  # «مباركة» (blessing): approval
+        ("أي مصنع للرقائق في تحالف الإمارات؟", 2),  # «مصنع للرقائق» (a chip maker): Nvidia
+        ("ما النعت الذي أطلقته المتحدثة على التقارب بين البلدين؟", 5),  # «النعت» (the epithet): a description
+        ("ما الحقيبة التي كانت بيد ماسك؟", 7),  # «الحقيبة» (a minister's portfolio): a ministry
+        ("قديش بدهم يحطوا بستارجيت الأمريكي؟", 9),  # «يحطوا» (put in): investing
+        ("ماسك شو علاقته بسبيسكس؟", 7),  # SpaceX typed as one word
+        ("مين الشركات اللي تكتلت بالإمارات؟", 2),  # «تكتلت» (formed a bloc): the alliance
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
