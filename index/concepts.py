@@ -108,7 +108,7 @@ _SPOKEN = {"د": "ذ", "ز": "ذظ", "ت": "ث", "س": "ث", "ض": "ظ", "ظ": "
 _DETACHED_ARTICLES = frozenset(("ال", "وال", "لل"))
 # A preposition and «ما» shortened, a question word of its own: «بِمَ تقدّم ماسك…؟» (with what)
 # is no «بمتقدم» (advanced) split by a space.
-_SHORT_WHAT = frozenset(normalize(w) for w in "بم لم عم مم فيم علام إلام حتام".split())
+_SHORT_WHAT = frozenset(normalize(w) for w in "بم لم عم مم فيم علام حتام".split())
 
 # Two-letter words typed glued to the next word or after the last (`glued_short_words`): the
 # question words that open a question, the prepositions that end a phrase. Not «له», «لي», «به»:

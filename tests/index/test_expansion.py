@@ -826,6 +826,7 @@ def test_only_a_word_split_by_a_space_is_joined_not_two_words_or_a_clitic_and_a_
     assert reader.rejoined("ما الذي شغل بال ماسك؟") == "ما الذي شغل بال ماسك؟"  # «بال» (mind) is a word
     assert reader.rejoined("ماسك شگال للإدارة؟") == "ماسك شگال للإدارة؟"  # «گ» is a letter of the word
     assert reader.rejoined("بم تقدم ماسك للقضاء؟") == "بم تقدم ماسك للقضاء؟"  # «بم» (with what) asks
+    assert reader.rejoined("شو عمل ماسك بمشروع الإم ارات؟") == "شو عمل ماسك بمشروع الإمارات؟"  # «الإم» is no «إلام»
 
 
 def test_a_two_letter_question_word_or_preposition_glued_is_read_apart_before_longer_cuts(answerer: Answerer) -> None:
