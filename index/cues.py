@@ -160,7 +160,8 @@ def asks_for_the_story(question: str) -> bool:
 
 # A paragraph the reader names: every answer is cited «… — الفقرة 3», and readers point back at
 # one («شو بالفقرة ٣؟», «ماذا تقول الفقرة الأولى؟», «آخر فقرة», «paragraph 2») or at the lede
-# by its names («مطلع الخبر», «في بداية المقال», «المقدمة»). LAST stands for the story's last.
+# by its names («مطلع الخبر», «في بداية المقال», «the intro»). LAST stands for the story's last.
+# Not bare «المقدمة» (the introduction): it is also «المتقدمة» (advanced) typed short.
 LAST = -1
 _PARAGRAPH = frozenset(normalize(w) for w in "فقرة فقره الفقرة الفقره paragraph para".split())
 _NUMBER_WORDS = frozenset(normalize(w) for w in "رقم number no".split())

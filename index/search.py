@@ -318,9 +318,9 @@ class PassageIndex:
     def _named_paragraphs(self, number: int, rest: str, story_id: str | None, top: int) -> list[Hit]:
         """The paragraph numbered `number` (or the last, `LAST`) of each story (`story_id`'s
         alone, given one), as the whole answer (coverage 1), those `rest` (the question's other
-        words) finds best first, its sentence the one `rest` finds. None when `rest` asks what no
-        paragraph states (every passage found holds part of it and cannot answer): the reader
-        points at a paragraph, but the story does not say. None when a story has no such paragraph."""
+        words) finds best first, its sentence the one `rest` finds. No hit when `rest` asks what
+        no paragraph states (every passage found holds part of it and cannot answer): the reader
+        points at a paragraph, but the story does not say; none from a story without that paragraph."""
         last = {p.story_id: p.number for p in self.passages}
         chosen = [
             i for i, p in enumerate(self.passages)
