@@ -794,6 +794,14 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("قديش بدهم يحطوا بستارجيت الأمريكي؟", 9),  # «يحطوا» (put in): investing
         ("ماسك شو علاقته بسبيسكس؟", 7),  # SpaceX typed as one word
         ("مين الشركات اللي تكتلت بالإمارات؟", 2),  # «تكتلت» (formed a bloc): the alliance
+        ("ماذا فجّرت القناة التلفزيونية الأمريكية عن ماسك؟", 1),  # «فجّر» (blew open a story): revealed
+        ("شو أكدت المصادر عن خلو مكان التوقيع من ماسك؟", 6),  # «خلو» (a place empty of): absence
+        ("Which GPU maker joined the Emirates project?", 2),  # a GPU maker: Nvidia
+        ("شو سبب مناهضة ماسك لستارجيت الإمارات؟", 1),  # «مناهضة» (opposing): obstructing
+        ("موعد الإعلان ليش انزاح لقدام؟", 4),  # «انزاح» (shifted): delayed
+        ("ماسك ليش ما عجبه مسار OpenAI؟", 8),  # «مسار» (a course): the turn to profit
+        ("قديش كان راس المال الاولي لستارجيت امريكا؟", 9),  # «راس المال» (capital) is no «الراس» (head)
+        ("ماذا سيحدث لو بقيت OpenAI على رأس المشروع؟", 4),  # «بقيت» (stayed): continued
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
