@@ -802,6 +802,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك ليش ما عجبه مسار OpenAI؟", 8),  # «مسار» (a course): the turn to profit
         ("قديش كان راس المال الاولي لستارجيت امريكا؟", 9),  # «راس المال» (capital) is no «الراس» (head)
         ("ماذا سيحدث لو بقيت OpenAI على رأس المشروع؟", 4),  # «بقيت» (stayed): continued
+        ("مين رفعت من شأنه المتحدثة؟", 5),  # «رفع من شأن» (raised the standing of): praised
+        ("شو الخبر المسرب عن ماسك؟", 1),  # «المسرب» (the leaked): reported
+        ("Who reported Musk's interference?", 1),  # interference: the attempt to block
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
