@@ -805,6 +805,14 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("مين رفعت من شأنه المتحدثة؟", 5),  # «رفع من شأن» (raised the standing of): praised
         ("شو الخبر المسرب عن ماسك؟", 1),  # «المسرب» (the leaked): reported
         ("Who reported Musk's interference?", 1),  # interference: the attempt to block
+        ("مين أكد إنو ماسك لم يحضر؟", 6),  # «يحضر» (attends) and «أكد» beside «أفاد» (stated)
+        ("الناطقة اعتبرت شو كأنه ما صار؟", 5),  # «كأنه ما صار» (as if it never happened): ignored
+        ("What did Musk warn about Altman's company keeping the lead?", 4),  # the lead: «قيادته»
+        ("What would Trump do if Altman's firm kept the lead, said Musk?", 4),  # kept: continued
+        ("الإعلان بقى معطل شحال من يوم؟", 4),  # Maghrebi «شحال من يوم» (how many days): several days
+        ("رضا ترامب عن المشروع كان مرهون بإيه؟", 4),  # «رضا» (a president's consent): approval
+        ("ما المبلغ الذي قدمه ماسك للمرشح ترامب؟", 7),  # «المرشح» (the candidate): the campaign
+        ("ما الإسناد الذي قدمه ماسك لترامب؟", 7),  # «الإسناد» (backing): support
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
