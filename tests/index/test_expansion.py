@@ -813,6 +813,9 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("رضا ترامب عن المشروع كان مرهون بإيه؟", 4),  # «رضا» (a president's consent): approval
         ("ما المبلغ الذي قدمه ماسك للمرشح ترامب؟", 7),  # «المرشح» (the candidate): the campaign
         ("ما الإسناد الذي قدمه ماسك لترامب؟", 7),  # «الإسناد» (backing): support
+        ("الإمارات تتطلع لإيش من المشروع؟", 2),  # «تتطلع» (looks to): the aim
+        ("الإمارات بدها الصدارة بشو؟", 2),  # «الصدارة» (the front rank): a standing
+        ("شو المركز الرقمي اللي رح ينبنى بالإمارات؟", 2),  # «الرقمي» (digital) is no slip of «الرسمي»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
