@@ -816,6 +816,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("الإمارات تتطلع لإيش من المشروع؟", 2),  # «تتطلع» (looks to): the aim
         ("الإمارات بدها الصدارة بشو؟", 2),  # «الصدارة» (the front rank): a standing
         ("شو المركز الرقمي اللي رح ينبنى بالإمارات؟", 2),  # «الرقمي» (digital) is no slip of «الرسمي»
+        ("ليفيت شو الكلام الحلو اللي قالته؟", 5),  # «الكلام الحلو» (sweet words): praise
+        ("ما الإطراء الذي وجهته ليفيت؟", 5),  # «الإطراء» (a compliment) is no slip of «إجراء»
+        ("ماسك تلطى وراء أي حجة؟", 3),  # «تلطى» (took cover behind): a pretext
+        ("ما المنعطف الذي لم يقبله ماسك في مسيرة OpenAI؟", 8),  # «مسيرة» (a course) names no head
+        ("كيف أربكت تصريحات ماسك موعد الإشهار؟", 4),  # «موعد» (a date) is no «تاريخية» (historic)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
