@@ -797,6 +797,7 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماذا فجّرت القناة التلفزيونية الأمريكية عن ماسك؟", 1),  # «فجّر» (blew open a story): revealed
         ("شو أكدت المصادر عن خلو مكان التوقيع من ماسك؟", 6),  # «خلو» (a place empty of): absence
         ("Which GPU maker joined the Emirates project?", 2),  # a GPU maker: Nvidia
+        ("Which database giant is in the Gulf project?", 2),  # a database giant: Oracle
         ("شو سبب مناهضة ماسك لستارجيت الإمارات؟", 1),  # «مناهضة» (opposing): obstructing
         ("موعد الإعلان ليش انزاح لقدام؟", 4),  # «انزاح» (shifted): delayed
         ("ماسك ليش ما عجبه مسار OpenAI؟", 8),  # «مسار» (a course): the turn to profit
