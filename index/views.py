@@ -69,6 +69,7 @@ class View:
         self.unknown_idf = max(self.passages.idf.values(), default=1.0) * s.unknown_weight
         self.latin_as_commonest = s.latin_names_as_commonest
         self.latin_alternatives_as_commonest = s.latin_alternatives_as_commonest
+        self.whole_lexicon_phrases = s.whole_lexicon_phrases
         self.concept_scores = lru_cache(maxsize=CONCEPT_CACHE)(self._concept_scores)
         self.answering_terms = lru_cache(maxsize=CONCEPT_CACHE)(self._answering_terms)
         self.presence = lru_cache(maxsize=CONCEPT_CACHE)(self._presence)
@@ -118,7 +119,8 @@ class View:
     def _concept_scores(self, concept: Concept, alternative_weight: float) -> tuple[np.ndarray, np.ndarray]:
         """One concept's passage and sentence scores (memoized: the arrays are read-only)."""
         own = self.analyzer.terms(concept.text)
-        best_p, best_s = self._scores(own)
+        whole_only = self._whole_only(concept, own)
+        best_p, best_s = self._scores([] if whole_only else own)
         if self.latin_as_commonest and concept.text.isascii() and concept.alternatives and own:
             # A Latin name the stories also write in Arabic («Stargate» beside the title's
             # «ستارجيت») weighs no more than its commonest spelling: otherwise the paragraphs
@@ -128,7 +130,8 @@ class View:
             if commonest is not None and all(t in self.known for t in own):
                 scale = min(1.0, commonest / max(self._mean_idf(own), 1e-9))
                 best_p, best_s = best_p * scale, best_s * scale
-        weight = alternative_weight if any(t in self.known for t in own) and not concept.form_unused else 1.0
+        known_own = any(t in self.known for t in own) and not whole_only
+        weight = alternative_weight if known_own and not concept.form_unused else 1.0
         wordings = minimal([self.analyzer.terms(a) for a in concept.alternatives])
         arabic = [t for t in [own, *wordings] if t and not any(x.isascii() for x in t) and all(x in self.known for x in t)]
         commonest_arabic = min((self._mean_idf(t) for t in arabic), default=None)
@@ -142,6 +145,17 @@ class View:
         best_p.flags.writeable = False
         best_s.flags.writeable = False
         return best_p, best_s
+
+    def _whole_only(self, concept: Concept, own: list[str]) -> bool:
+        """Whether a lexicon phrase counts only through its other wordings: it has several terms
+        and one the stories never use, so it is none of theirs as asked, and its known terms alone
+        would find another thing («عملاق للشبكات», Cisco: «الشبكات» is paragraph 1's «شبكة CNBC»)."""
+        if not (self.whole_lexicon_phrases and concept.alternatives and len(concept.words) > 1 and own):
+            return False
+        terms = [self.analyzer.terms(w) for w in concept.words]
+        known = [x for t in terms for x in t if x in self.known]
+        # A Latin name among them is the thing asked about itself: «صاحب xAI» is xAI's paragraph.
+        return any(t and not any(x in self.known for x in t) for t in terms) and not all(x.isascii() for x in known)
 
     def _scores(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
         if not terms:
@@ -158,7 +172,8 @@ class View:
         weight, terms = self.answering_terms(concept)
         if not terms:
             return None
-        own = frozenset(self.analyzer.terms(concept.text))
+        asked = self.analyzer.terms(concept.text)
+        own = frozenset() if self._whole_only(concept, asked) else frozenset(asked)
         wordings = [w for w in (frozenset(self.analyzer.terms(a)) for a in concept.alternatives) if w]
 
         def there(doc: frozenset[str]) -> bool:

@@ -985,6 +985,21 @@ def test_a_phrase_the_story_uses_only_in_part_keeps_its_other_wordings() -> None
     assert by_its_words.search(question, top=1)[0].passage.number == 1
 
 
+def test_a_lexicon_phrase_with_a_word_no_story_uses_counts_only_whole(stories: list[Story]) -> None:
+    # «القناة الأمريكية» is CNBC's epithet: «القناة» is no word of the story, and «الأمريكية» alone
+    # is paragraph 9's «نسخة أمريكية». Counted whole, the phrase is its other wordings: CNBC.
+    question = "ما القناة الأمريكية مصدر الخبر؟"
+    word_by_word = PassageIndex(stories, dataclasses.replace(SearchSettings(), whole_lexicon_phrases=False))
+    assert PassageIndex(stories).search(question, top=1)[0].passage.number == 1
+    assert word_by_word.search(question, top=1)[0].passage.number != 1
+
+
+@pytest.mark.parametrize("question", ["منو صاحب شركة xAI؟", "مالك xAI"])
+def test_a_latin_name_in_a_lexicon_phrase_is_still_the_thing_asked_about(stories: list[Story], question: str) -> None:
+    # «صاحب xAI» (xAI's owner) is Musk, whom every paragraph names; xAI is paragraph 3's alone.
+    assert PassageIndex(stories).search(question, top=1)[0].passage.number == 3
+
+
 @pytest.mark.parametrize(("paragraphs", "question", "setting", "min_coverage"), [
     # «when»: paragraph 1 shares more words but gives no year.
     (("أطلقت الشركة مشروعها مع ماسك.", "أطلق ماسك مشروعا آخر عام 2015."),
