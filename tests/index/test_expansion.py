@@ -822,6 +822,14 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك تلطى وراء أي حجة؟", 3),  # «تلطى» (took cover behind): a pretext
         ("ما المنعطف الذي لم يقبله ماسك في مسيرة OpenAI؟", 8),  # «مسيرة» (a course) names no head
         ("كيف أربكت تصريحات ماسك موعد الإشهار؟", 4),  # «موعد» (a date) is no «تاريخية» (historic)
+        ("على ايش سلطت ليفيت الضوء؟", 5),  # «سلط الضوء» (highlighted) beside «أكد» (stressed)
+        ("ماسك اتنشر عنه إيه قبل ما يسيب الحكومة؟", 7),  # Egyptian «اتنشر» (was published) beside reports
+        ("Whose headline was about Musk maneuvering against the deal?", 1),  # headlines, maneuvering: trying
+        ("أي مهمة خارجية حالت دون حضور ماسك؟", 6),  # «حال دون» (kept from) beside absence
+        ("ما المدى الزمني لبلوغ نصف التريليون؟", 9),  # half a trillion is the plan's 500 billion
+        ("مم انزعج ماسك في الرياض؟", 6),  # «مِمَّ» (from what) is a question word, no word to find
+        ("فيم تذمر ماسك في الرياض؟", 6),  # …and «فيمَ» (in what)
+        ("في ظل أي صراع جاءت محاولة ماسك؟", 1),  # «في ظل» (amid) is the lede's «وسط»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
