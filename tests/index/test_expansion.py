@@ -830,6 +830,11 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("مم انزعج ماسك في الرياض؟", 6),  # «مِمَّ» (from what) is a question word, no word to find
         ("فيم تذمر ماسك في الرياض؟", 6),  # …and «فيمَ» (in what)
         ("في ظل أي صراع جاءت محاولة ماسك؟", 1),  # «في ظل» (amid) is the lede's «وسط»
+        ("ما القضية التي فضلت المتحدثة القفز عليها؟", 5),  # «القفز على» (skipping over) beside ignoring
+        ("ماسك ضب غراضه من الحكومة ليش؟", 7),  # Levantine «ضب غراضه» (packed his things) beside quitting
+        ("ليفيت انطت الفضل لمنو؟", 5),  # Iraqi «انطت الفضل» (gave the credit) beside praise…
+        ("Who did Leavitt give credit to?", 5),  # …and credit
+        ("ماسك كان فين ملي سينيو الاتفاق؟", 6),  # Maghrebi «سينيو» (signed, from French) beside signing
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
