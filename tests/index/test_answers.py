@@ -112,6 +112,10 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "هل علقت المفوضية الأوروبية على الاتفاق؟",
         # A funding round is on a Facts line: «التمويلية» had found Musk's funding of the campaign.
         "كم بلغت الجولة التمويلية لشركة ماسك؟",
+        # «أبصر النور» (saw the light: was born) is on the Facts line of birth…
+        "متى أبصر ألتمان النور؟",
+        # …and «تبت» (rules on) on that of courts: the story tells of the suit, not of a ruling.
+        "متى تبت المحكمة في قضية ماسك ضد OpenAI؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

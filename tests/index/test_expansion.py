@@ -835,6 +835,10 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ليفيت انطت الفضل لمنو؟", 5),  # Iraqi «انطت الفضل» (gave the credit) beside praise…
         ("Who did Leavitt give credit to?", 5),  # …and credit
         ("ماسك كان فين ملي سينيو الاتفاق؟", 6),  # Maghrebi «سينيو» (signed, from French) beside signing
+        ("ماسك شو لعبتو بالمشروع؟", 1),  # «لعبته» (his game) beside trying
+        ("ماذا قالت المحطة الأمريكية عن قطب التكنولوجيا؟", 1),  # «المحطة» (the station) is CNBC…
+        ("ماذا حاول قطب التكنولوجيا أن يفعل بالمشروع؟", 1),  # …and «قطب التكنولوجيا» (tech mogul) Musk
+        ("ستارجيت الإمارات غرضو شو؟", 2),  # «غرضه» (its purpose) is an aim too, not only a motive
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
