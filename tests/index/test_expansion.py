@@ -839,6 +839,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماذا قالت المحطة الأمريكية عن قطب التكنولوجيا؟", 1),  # «المحطة» (the station) is CNBC…
         ("ماذا حاول قطب التكنولوجيا أن يفعل بالمشروع؟", 1),  # …and «قطب التكنولوجيا» (tech mogul) Musk
         ("ستارجيت الإمارات غرضو شو؟", 2),  # «غرضه» (its purpose) is an aim too, not only a motive
+        ("ليش انبعد ماسك عن ستارجيت؟", 1),  # «انبعد» (was pushed away) beside exclusion
+        ("مع منو كان ماسك طاير؟", 6),  # «طاير» (flying off) beside travel
+        ("ماسك شمضوجه من أوبن إيه آي؟", 3),  # Iraqi «شمضوجه» (what upsets him) beside displeasure
+        ("Musk's upstart is called what?", 3),  # an upstart is a startup
+        ("منو اللي كان يبي يفركع المشروع؟", 1),  # Maghrebi «يفركع» (to burst) beside blocking
+        ("ياتي شركات بالتحالف؟", 2),  # Iraqi «ياتي» (which) is a question word
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
