@@ -147,9 +147,12 @@ class View:
         return best_p, best_s
 
     def _whole_only(self, concept: Concept, own: list[str]) -> bool:
-        """Whether a lexicon phrase counts only through its other wordings: it has several terms
-        and one the stories never use, so it is none of theirs as asked, and its known terms alone
-        would find another thing («عملاق للشبكات», Cisco: «الشبكات» is paragraph 1's «شبكة CNBC»)."""
+        """Whether a lexicon phrase counts only through its other wordings: it has several words,
+        one of them none the stories use in any form, so the phrase is none of theirs as asked and
+        its known words alone would find another thing («القناة الأمريكية», CNBC: «الأمريكية» is
+        paragraph 9's «نسخة أمريكية»). Not when its only known words are Latin: a name the stories
+        write is the thing asked about («صاحب xAI» is xAI's paragraph). A phrase no word of which
+        is known scores through its wordings anyway."""
         if not (self.whole_lexicon_phrases and concept.alternatives and len(concept.words) > 1 and own):
             return False
         terms = [self.analyzer.terms(w) for w in concept.words]
