@@ -996,7 +996,7 @@ def test_a_lexicon_phrase_with_a_word_no_story_uses_counts_only_whole(stories: l
     assert word_by_word.search(question, top=1)[0].passage.number != 1
 
 
-@pytest.mark.parametrize("question", ["منو صاحب شركة xAI؟", "مالك xAI"])
+@pytest.mark.parametrize("question", ["مين صاحب xAI؟", "من هو مالك شركة xAI؟"])
 def test_a_latin_name_in_a_lexicon_phrase_is_still_the_thing_asked_about(stories: list[Story], question: str) -> None:
     # «صاحب xAI» (xAI's owner) is Musk, whom every paragraph names; xAI is paragraph 3's alone.
     assert PassageIndex(stories).search(question, top=1)[0].passage.number == 3
