@@ -155,10 +155,10 @@ class View:
         is known scores through its wordings anyway."""
         if not (self.whole_lexicon_phrases and concept.alternatives and len(concept.words) > 1 and own):
             return False
-        terms = [self.analyzer.terms(w) for w in concept.words]
-        known = [x for t in terms for x in t if x in self.known]
-        # A Latin name among them is the thing asked about itself: «صاحب xAI» is xAI's paragraph.
-        return any(t and not any(x in self.known for x in t) for t in terms) and not all(x.isascii() for x in known)
+        per_word = [self.analyzer.terms(w) for w in concept.words]
+        a_word_unknown = any(terms and not any(t in self.known for t in terms) for terms in per_word)
+        known = [t for terms in per_word for t in terms if t in self.known]
+        return a_word_unknown and not all(t.isascii() for t in known)
 
     def _scores(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
         if not terms:
