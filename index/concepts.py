@@ -174,6 +174,10 @@ class ConceptReader:
         for word in sorted(self.lexicon_words):
             by_initial.setdefault(word[0], []).append(word)
         self._lexicon_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
+        by_initial = {}
+        for word in sorted(vocabulary):
+            by_initial.setdefault(word[0], []).append(word)
+        self._vocabulary_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
         # Phrases read as another («شركة ألتمان» → «OpenAI»), longest first, by first word.
         self._named_by: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for phrase, meant in sorted(named_by, key=lambda pair: -len(pair[0].split())):
@@ -652,6 +656,10 @@ class ConceptReader:
             # is «اكس» alone) would find another name's word («سبيس إكس»): only whole ones count.
             whole = tuple(a for a in concept.alternatives if len(first.analyzer.tokens(a)) == len(a.split()))
             return Concept(concept.words, whole, concept.form_unused)
+        if concept.alternatives and self.settings.stem_known_slips and len(concept.words) == 1 == len(content):
+            slip = self.stem_known_slip(content[0])
+            if slip:
+                return self._resolve(self.lexicon.concepts((slip,))[0])
         if concept.alternatives or not self.settings.fuzzy or len(content) != 1:
             return concept
         spelled = self.story_spelling(content[0])
@@ -664,6 +672,18 @@ class ConceptReader:
             if fixed.alternatives or first.knows(fixed.text):  # (else it would be read again as a slip)
                 return self._resolve(fixed)
         return Concept(concept.words, spelled)
+
+    def stem_known_slip(self, word: str) -> str | None:
+        """The one story word, as written and of the same length, that `word` is a phone slip of
+        (`is_typo_of`), when the lexicon knows `word` only by its stem, not as written or behind a
+        clitic. Five letters at least, like the lexicon's own slips (`_respell`)."""
+        if len(word) < 5 or word in self.vocabulary or not self.lexicon_all.isdisjoint((word, *strip_clitics(word))):
+            return None
+        close = {
+            w for w in self._vocabulary_by_initial.get(word[0], ()) + self._vocabulary_by_initial.get(word[1], ())
+            if len(w) == len(word) and is_typo_of(word, w)
+        }
+        return close.pop() if len(close) == 1 else None
 
     def _latin_name(self, token: str) -> str:
         """`token` as the one Latin name of the stories it is a slip from: a letter changed, added,

@@ -209,6 +209,11 @@ class SearchSettings:
     # without its «ح»). benchmarks/typos.py: letter dropped 0.873 → 0.879, doubled 0.943 → 0.944;
     # own sets and ARCD unchanged.
     short_drops: bool = True
+    # A word the lexicon knows only by its stem (not as written) that is one phone slip from a
+    # word a story writes, of its length, is that word mistyped: «شرطته» is «شركته» (his company,
+    # the key beside), not «شرط» (condition), which the lexicon came to know later. A new
+    # lexicon line should not turn the story's own words, mistyped, into something else.
+    stem_known_slips: bool = True
     # The article's «ل» left out: «انسخة» is «النسخة», «اصفقة» «الصفقة» (`ConceptReader._respell`),
     # after the lexicon's slips. benchmarks/typos.py over three seeds: +63 −1 questions; every
     # perturbation family +11 −0 (seeds 7, 8, 1); every set +1; ARCD unchanged.

@@ -116,6 +116,9 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "متى أبصر ألتمان النور؟",
         # …and «تبت» (rules on) on that of courts: the story tells of the suit, not of a ruling.
         "متى تبت المحكمة في قضية ماسك ضد OpenAI؟",
+        # A reconciliation is on a Facts line: the story tells of the feud, never of a peace.
+        "هل اتصالحوا ماسك وسام؟",
+        "هل حصل صلح بين ماسك وألتمان؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

@@ -845,6 +845,17 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("Musk's upstart is called what?", 3),  # an upstart is a startup
         ("منو اللي كان يبي يفركع المشروع؟", 1),  # Maghrebi «يفركع» (to burst) beside blocking
         ("ياتي شركات بالتحالف؟", 2),  # Iraqi «ياتي» (which) is a question word
+        ("أي شكوك أحاطت بما فعله ماسك؟", 1),  # «أحاطت» (surrounded) beside «وسط» (amid)
+        ("ما هدف مناورة ماسك ضد ستارجيت؟", 1),  # a «مناورة» (manoeuvre) is an attempt
+        ("ما شرط ترامب بحسب ماسك؟", 4),  # a condition is what «في حال» (in case) states
+        ("في ركاب من ذهب ماسك إلى الخليج؟", 6),  # «في ركاب» (in the train of) is «with»
+        ("ما حيثيات جر ماسك لOpenAI إلى ساحات القضاء؟", 8),  # «ساحات القضاء» (the courts) is the lawsuit
+        ("ليفيت رفعت القبعة لمين؟", 5),  # «رفعت القبعة» (tipped her hat) is praise
+        ("شكون ليفيت وآشنو قالت؟", 5),  # Maghrebi «آشنو» (what) is a question word
+        ("وين مركز الذكاء الصناعي الجديد؟", 2),  # «الذكاء الصناعي» is how many write AI
+        ("من ساعد ماسك في تقويض الاتفاق؟", 1),  # «تقويض» (undermining) beside blocking
+        ("ماسك حاول ابتلاع OpenAI بكم؟", 8),  # «ابتلاع» (swallowing) is a takeover
+        ("ماسك كان متذرعا بإيش؟", 3),  # «متذرعا» (pleading) is «بحجة» (arguing)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

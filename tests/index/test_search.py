@@ -1140,6 +1140,22 @@ def test_a_letter_dropped_from_a_short_word_behind_the_article_is_that_word() ->
     assert plain.search(question, top=1)[0].coverage < 0.6  # «أعلن» alone
 
 
+def test_a_slip_of_a_story_word_is_not_a_word_the_lexicon_knows_only_by_its_stem() -> None:
+    # «شرطته» is «شركته» with the key beside «ك»: the lexicon's condition line («شرط», «في
+    # حال») knows it by its stem only, and would read it as a condition.
+    story = _story("قدم الوزير شركته إلى الصفقة.", "قد يرفض الرئيس الصفقة في حال استمر الخلاف.")
+    index = PassageIndex([story])
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), stem_known_slips=False))
+    question = "ماذا قدم الوزير مع شرطته للصفقة؟"
+    assert "شركته" in [c.text for c in index.concepts(question)]
+    assert "شرطته" in [c.text for c in plain.concepts(question)]
+    hit = index.search(question, top=1)[0]
+    assert hit.passage.number == 1 and hit.coverage == 1.0
+    assert plain.search(question, top=1)[0].coverage < 0.9
+    # Written as the lexicon writes it, a condition is still a condition.
+    assert "شرط" in [c.text for c in index.concepts("ما شرط الرئيس؟")]
+
+
 def test_a_nisba_after_a_noun_describes_it_and_is_not_the_place_asked_about() -> None:
     # «رجل الأعمال الأمريكي»: whether the businessman attended, not what America did.
     story = _story("لم يحضر رجل الأعمال توقيع الاتفاق، بل كان في زيارة.", "زار الوزير المدينة أمس.")
