@@ -856,6 +856,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("من ساعد ماسك في تقويض الاتفاق؟", 1),  # «تقويض» (undermining) beside blocking
         ("ماسك حاول ابتلاع OpenAI بكم؟", 8),  # «ابتلاع» (swallowing) is a takeover
         ("ماسك كان متذرعا بإيش؟", 3),  # «متذرعا» (pleading) is «بحجة» (arguing)
+        ("ليش ماسك سلم المفاتيح؟", 7),  # to hand over the keys is to resign
+        ("ماسك كان شغلانته إيه مع ترامب؟", 7),  # Egyptian «شغلانة» (job)
+        ("ماسك ليش مكهرب؟", 3),  # Iraqi and Levantine «مكهرب» (electrified: furious)
+        ("ما الذي أقض مضجع الملياردير؟", 3),  # «أقض مضجعه» (kept him awake: troubled him)
+        ("ماذا أعلن في مستهل الشهر؟", 2),  # «مستهل» (outset) beside «بداية»
+        ("ما هي هواجس ماسك؟", 6),  # «هواجس» (misgivings) beside «قلق»
+        ("ماسك باح بشو؟", 6),  # «باح ب» (let out) beside «أعرب عن»
+        ("جذور المشكلة مع ألتمان لوين بترجع؟", 8),  # «جذور» (roots) is where it goes back to
+        ("ماسك ليش انستبعد؟", 1),  # Gulf «انستبعد» (was left out)
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
