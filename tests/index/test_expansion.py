@@ -865,6 +865,12 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ماسك باح بشو؟", 6),  # «باح ب» (let out) beside «أعرب عن»
         ("جذور المشكلة مع ألتمان لوين بترجع؟", 8),  # «جذور» (roots) is where it goes back to
         ("ماسك ليش انستبعد؟", 1),  # Gulf «انستبعد» (was left out)
+        ("ماسك على ويش يتحلطم؟", 6),  # Gulf «يتحلطم» (grumbles) beside complaining
+        ("Musk walked out years ago, why?", 8),  # to walk out is to leave
+        ("ما مسوغ طلب ماسك؟", 3),  # «مسوغ» (justification) beside «بحجة»
+        ("بماذا تسلح ماسك ليطالب بمقعد؟", 3),  # «تسلح ب» (armed himself with) an argument, not «تسلا»
+        ("ليفيت أتت على ذكر المشاحنة؟", 5),  # «مشاحنة» (squabble) beside «الخلاف»
+        ("ماسك على قمة أي شركات؟", 7),  # «على قمة» (at the top of) is heading, not «قيمة» mistyped
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
