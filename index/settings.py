@@ -213,6 +213,9 @@ class SearchSettings:
     # word a story writes, of its length, is that word mistyped: «شرطته» is «شركته» (his company,
     # the key beside), not «شرط» (condition), which the lexicon came to know later. A new
     # lexicon line should not turn the story's own words, mistyped, into something else.
+    # Round 99, with its condition line: fifteen typo'd questions about Musk's company back (typo
+    # pool +7, +31, +3, +46 with the round's words); no own-set answer moved; ARCD unchanged.
+    # Its cost: «الإماراتين» (the Emiratis, a letter short) is now paragraph 2's «الإماراتية».
     stem_known_slips: bool = True
     # The article's «ل» left out: «انسخة» is «النسخة», «اصفقة» «الصفقة» (`ConceptReader._respell`),
     # after the lexicon's slips. benchmarks/typos.py over three seeds: +63 −1 questions; every
