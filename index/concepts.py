@@ -54,6 +54,15 @@ def _negated_cores(word: str) -> tuple[str, ...]:
     return word[:-1], word[1:-1], word[2:-1]
 
 
+def _by_initial(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The words by first letter, sorted: a phone slip's candidates are the words that start
+    with its first or second letter (`is_typo_of`)."""
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(vocabulary):
+        grouped.setdefault(word[0], []).append(word)
+    return {initial: tuple(group) for initial, group in grouped.items()}
+
+
 def _edits(word: str, candidates: list[str]) -> int:
     """The fewest edits from `word` (or from it without a leading clitic) to one of `candidates`."""
     return min(editdistance.eval(core, c) for core in (word, *strip_clitics(word)) for c in candidates)
@@ -170,14 +179,8 @@ class ConceptReader:
         # Every word the project knows as written, for telling two glued words apart (`unglue`).
         self._whole_words = self.bare_vocabulary | self.lexicon_all | STOPWORDS
         # A slip keeps a word's first letter, or swaps it with the second (`is_typo_of`).
-        by_initial: dict[str, list[str]] = {}
-        for word in sorted(self.lexicon_words):
-            by_initial.setdefault(word[0], []).append(word)
-        self._lexicon_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
-        by_initial = {}
-        for word in sorted(vocabulary):
-            by_initial.setdefault(word[0], []).append(word)
-        self._vocabulary_by_initial = {initial: tuple(group) for initial, group in by_initial.items()}
+        self._lexicon_by_initial = _by_initial(self.lexicon_words)
+        self._vocabulary_by_initial = _by_initial(vocabulary)
         # Phrases read as another («شركة ألتمان» → «OpenAI»), longest first, by first word.
         self._named_by: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for phrase, meant in sorted(named_by, key=lambda pair: -len(pair[0].split())):
