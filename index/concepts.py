@@ -54,11 +54,11 @@ def _negated_cores(word: str) -> tuple[str, ...]:
     return word[:-1], word[1:-1], word[2:-1]
 
 
-def _by_initial(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+def _by_initial(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """The words by first letter, sorted: a phone slip's candidates are the words that start
     with its first or second letter (`is_typo_of`)."""
     grouped: dict[str, list[str]] = {}
-    for word in sorted(vocabulary):
+    for word in sorted(known):
         grouped.setdefault(word[0], []).append(word)
     return {initial: tuple(group) for initial, group in grouped.items()}
 
