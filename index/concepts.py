@@ -446,6 +446,8 @@ class ConceptReader:
             return self._latin_name(token) if self.settings.latin_name_typos else token
         if token in STOPWORDS or token in self.lexicon_words:
             return token
+        if self.settings.doubled_name_letters and (name := self.undoubled_name(token)):
+            return name
         spoken_qaf = self.settings.spoken_qaf and "ك" in token
         spoken = self.settings.spoken_letters and not _SPOKEN.keys().isdisjoint(token)
         if len(token) < 5 and not (spoken_qaf or spoken or token.endswith("ت") or self.settings.hamza_seats):
@@ -555,14 +557,36 @@ class ConceptReader:
             }
             if close:
                 return close.pop() if len(close) == 1 else token
-        if (
-            self.settings.article_slips and token[0] == "ا" and token[1] != "ل" and token[1:] in self._whole_words
-        ):
-            # The article's «ل» left out, as a thumb skips it: «انسخة» (النسخة), «اصفقة»
-            # (الصفقة): a word the project knows exactly, behind the article. Last: a slip the
-            # stories or the lexicon explain goes first («افاشل» is «افشال», not «الفاشل»).
+        if self._article_slip(token):
+            # Last: a slip the stories or the lexicon explain goes first («افاشل» is «افشال»,
+            # not «الفاشل»).
             return "ال" + token[1:]
         return token
+
+    def _article_slip(self, token: str) -> bool:
+        """Whether `token` is a word the project knows exactly behind the article with the
+        article's «ل» left out, as a thumb skips it: «انسخة» (النسخة), «اصفقة» (الصفقة),
+        «اإمارات» (الإمارات, not the name «إمارات» with its «ا» doubled)."""
+        return (
+            self.settings.article_slips and len(token) > 2 and token[0] == "ا" and token[1] != "ل"
+            and token[1:] in self._whole_words
+        )
+
+    def undoubled_name(self, token: str) -> str | None:
+        """The name `token` is with one of its letters typed twice («ماسكك», «ليفيتت»), behind the
+        clitic as typed («لماسكك»), if it is exactly one, of four letters at least, and the stories
+        do not write `token`. The views would know such a word by its root or stem («ماسكك»:
+        «مسك», holding) and read it there, never as the name: a one-word «ماسكك» went anywhere."""
+        if token in self.vocabulary or self._article_slip(token):
+            return None
+        found = {
+            token[: len(token) - len(core)] + undoubled
+            for core in (token, *strip_clitics(token))
+            for i in range(1, len(core)) if core[i] == core[i - 1]
+            for undoubled in [core[:i] + core[i + 1 :]]
+            if len(undoubled) >= 4 and undoubled in self.name_words  # «ممسك» (holding) is no «مسك»
+        }
+        return found.pop() if len(found) == 1 else None
 
     def completed(self, token: str) -> str:
         """`token` with the one letter it lacks at its end, when the project does not know it as

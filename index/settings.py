@@ -236,6 +236,13 @@ class SearchSettings:
     # (13 more wrong answers moved or declined); every set, ARCD and the perturbation families
     # unchanged.
     name_slips: bool = True
+    # A name with one of its letters typed twice, as a thumb does on a phone: «ماسكك» is «ماسك»,
+    # «ليفيتت» «ليفيت» (`ConceptReader.undoubled_name`), not the root the views know it by
+    # («مسك», holding), which read a one-word «ماسكك» in any paragraph. Before any other reading,
+    # but after the article's «ل» left out («اإمارات» is «الإمارات»). Round 102, with its words:
+    # typo pool letter doubled +259 −0 (the other kinds +4 −2, +18, +3); three own-set questions
+    # («ماسكك», «ايلوون ماسكك», «نفيديياا») right, none lost; ARCD unchanged.
+    doubled_name_letters: bool = True
     # A number spelled in more than one word, or as one hundreds word, read as its digits
     # (index.numbers): «ثلاث مئة مليون» found «300 مليون دولار», «سبعة وتسعين مليار» «97.4 مليار».
     # +1, none lost, ARCD unchanged.

@@ -871,6 +871,20 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("بماذا تسلح ماسك ليطالب بمقعد؟", 3),  # «تسلح ب» (armed himself with) an argument, not «تسلا»
         ("ليفيت أتت على ذكر المشاحنة؟", 5),  # «مشاحنة» (squabble) beside «الخلاف»
         ("ماسك على قمة أي شركات؟", 7),  # «على قمة» (at the top of) is heading, not «قيمة» mistyped
+        ("ما الصفة الوطنية لشركة G42؟", 2),  # «الوطنية» (national) is the local partner's nationality
+        ("من بيده مقاليد الشركة التي يرأسها ألتمان؟", 1),  # «مقاليد» (the reins) is heading it
+        ("ماسك بيده زمام أي وزارة؟", 7),  # and «زمام» (the bridle)
+        ("هل شعر ماسك بالغبن؟", 6),  # «الغبن» (being wronged) beside «العدالة»
+        ("ماسك شو رأيه بالشركات الفتية؟", 6),  # «الفتية» (young) companies are start-ups
+        ("كيف قابلت ليفيت كلام ماسك؟", 5),  # «قابل» (met it with) is how she responded
+        ("متى تم الإفصاح عن ستارجيت الإمارات؟", 2),  # «الإفصاح» (disclosure) is the announcement
+        ("ما سبب التلكؤ؟", 4),  # «التلكؤ» (dragging its feet) is a delay
+        ("لماذا تباطأ الإعلان عن الصفقة؟", 4),  # and «تباطأ» (slowed)
+        ("ماسك ليش ما ضل مع OpenAI؟", 8),  # Levantine «ما ضل» (did not stay) is leaving
+        ("متى قرر ماسك أن يرحل عن شركة ألتمان؟", 8),  # «يرحل عن» (to depart from)
+        ("شو قال ماسك قدام القاضي؟", 8),  # «قدام القاضي» (before the judge) is his lawsuit
+        ("مين اتلمت على بعض عشان ستارجيت الإمارات؟", 2),  # Egyptian «اتلمت على بعض» (got together)
+        ("ماسك متوجس من إيه؟", 6),  # «متوجس» (apprehensive) beside «قلق»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -970,7 +984,9 @@ def test_typos_and_clitics_still_find_the_passage(answerer: Answerer) -> None:
              "قديش كانت الاستثمارات بستارجيت الأمريكي؟": 9,
              # «الإعلان» with its «إ» dropped, not a lexicon word it is a light stem of: «علانية»
              # (publicly), once on the line of statements, took it to paragraph 5.
-             "كم يوما تأخر العلان؟": 4}
+             "كم يوما تأخر العلان؟": 4,
+             # «ماسكك», the name's «ك» typed twice, is Musk, not the root «مسك» (holding).
+             "مين هو ماسكك؟": 1}
     for question, paragraph in cases.items():
         answer = answerer.ask(question).answer
         assert answer is not None and answer.passage.id == f"{SEED_ID}:{paragraph}", question

@@ -1156,6 +1156,32 @@ def test_a_slip_of_a_story_word_is_not_a_word_the_lexicon_knows_only_by_its_stem
     assert "شرط" in [c.text for c in index.concepts("ما شرط الرئيس؟")]
 
 
+def test_a_name_with_a_letter_typed_twice_is_the_name() -> None:
+    # «ماسكك» is «ماسك» with its last letter typed twice: the views know it by the root «مسك»
+    # (holding), which is no name, and read it so: never the name's paragraph for its own.
+    story = _story("كان الوزير يمسك الملف بيده في الإمارات.", "زار ماسك المدينة أمس.")
+    index = PassageIndex([story])
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), doubled_name_letters=False))
+    assert [c.text for c in index.concepts("ماسكك")] == ["ماسك"]
+    assert [c.text for c in plain.concepts("ماسكك")] == ["ماسكك"]
+    assert index.search("ماسكك", top=1)[0].passage.number == 2
+    # Behind a clitic as typed. Not a three-letter name inside a word: «الممسك» (the holder) is
+    # no «المسك».
+    assert [c.text for c in index.concepts("لماسكك")] == ["لماسك"]
+    assert [c.text for c in index.concepts("الممسك")] == ["الممسك"]
+
+
+def test_the_article_s_lam_left_out_before_a_name_s_alef_is_no_doubled_letter(stories: list[Story]) -> None:
+    # «اإمارات» is «الإمارات» with the article's «ل» left out (`article_slips`), not the name
+    # «إمارات» with its «ا» typed twice: `doubled_name_letters` leaves it to the readings before.
+    index = PassageIndex(stories)
+    plain = PassageIndex(stories, dataclasses.replace(SearchSettings(), doubled_name_letters=False))
+    question = "مين شارك من اإمارات؟"
+    assert index.reader.undoubled_name("اامارات") is None
+    assert [c.text for c in index.concepts(question)] == [c.text for c in plain.concepts(question)]
+    assert index.reader.undoubled_name("الاماراتت") == "الامارات"  # a letter doubled elsewhere is
+
+
 def test_a_nisba_after_a_noun_describes_it_and_is_not_the_place_asked_about() -> None:
     # «رجل الأعمال الأمريكي»: whether the businessman attended, not what America did.
     story = _story("لم يحضر رجل الأعمال توقيع الاتفاق، بل كان في زيارة.", "زار الوزير المدينة أمس.")
