@@ -885,6 +885,18 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("شو قال ماسك قدام القاضي؟", 8),  # «قدام القاضي» (before the judge) is his lawsuit
         ("مين اتلمت على بعض عشان ستارجيت الإمارات؟", 2),  # Egyptian «اتلمت على بعض» (got together)
         ("ماسك متوجس من إيه؟", 6),  # «متوجس» (apprehensive) beside «قلق»
+        ("ما الذي يبعث على الحيرة في مساعي ماسك؟", 1),  # «يبعث على» (gives rise to) beside «أثار»
+        ("هل ضربت ليفيت صفحا عن كلام ماسك؟", 5),  # «ضرب صفحا عن» (turned the page on) is ignoring it
+        ("هل تحدثت ليفيت عن الجفوة مع ماسك؟", 5),  # «الجفوة» (estrangement) beside «الخلاف»
+        ("ما مغزى مبادرة الإمارات؟", 2),  # «مغزى» (the point of it) is its aim
+        ("ما المرمى من مشروع الإمارات؟", 2),  # and «المرمى» (the target)
+        ("الطركاعة بين ماسك وOpenAI شنو أصلها؟", 8),  # Iraqi «طركاعة» (a row) beside «مشكلة»
+        ("ماسك ليش حردان؟", 3),  # Levantine and Gulf «حردان» (sulking) beside «زعلان»
+        ("من هم المؤتلفون في مشروع الإمارات؟", 2),  # «المؤتلفون» (the allied) are the coalition
+        ("مين بتحكي قدام الصحافة باسم ترامب؟", 5),  # speaking «قدام الصحافة» (to the press) is the spokeswoman's
+        ("ما العراقيل التي وضعها ماسك أمام المبادرة؟", 1),  # «العراقيل» (obstacles) are «عرقلة»'s
+        ("ماسك ليش حاك المكائد للمبادرة؟", 1),  # and «المكائد» (schemes) against it
+        ("أين سيقام المجمع التقني؟", 2),  # «المجمع» (complex) is the centre
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
