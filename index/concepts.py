@@ -256,6 +256,8 @@ class ConceptReader:
         and not a clitic's letters before a word known alone."""
         if a.isascii() or b.isascii() or len(a + b) < 4 or a in _SHORT_WHAT:
             return False
+        if len(a) >= 3 and a in STOPWORDS and a not in _DETACHED_ARTICLES:
+            return False  # a question word before a word unknown: «وين شد» (where did he travel) is no «وينشد»
         if self._whole_word(a) and self._whole_word(b) and a not in _DETACHED_ARTICLES:
             return False
         joined = a + b

@@ -191,6 +191,7 @@ class SearchSettings:
     repeated_words: bool = True
     # A space typed inside a word («الحكو مي», «سيس كو», «ال مشروع»): the word, where the two
     # pieces together are one the project knows and a piece alone is not (`ConceptReader.rejoined`).
+    # Not a question word and the next («وين شد», where did he set off, is no «وينشد»): round 104.
     split_words: bool = True
     # A word's last letter left off («بالتحال», «ستارجي»): the one word it is the start of.
     last_letter_dropped: bool = True

@@ -897,6 +897,15 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("ما العراقيل التي وضعها ماسك أمام المبادرة؟", 1),  # «العراقيل» (obstacles) are «عرقلة»'s
         ("ماسك ليش حاك المكائد للمبادرة؟", 1),  # and «المكائد» (schemes) against it
         ("أين سيقام المجمع التقني؟", 2),  # «المجمع» (complex) is the centre
+        ("ماسك منقهر من مين؟", 3),  # Gulf and Levantine «منقهر» (aggrieved) beside «زعلان»
+        ("ماسك شد مع ترامب لوين؟", 6),  # Gulf «شد» (set off) is travelling
+        ("Who calls the shots at OpenAI?", 1),  # to call the shots is to run it
+        ("What company does Sam run?", 3),  # «Sam» alone, in English, is Altman
+        ("Musk ran a cost-cutting outfit?", 7),  # cost-cutting is what DOGE was for
+        ("متى التأم شمل التحالف؟", 2),  # «التأم شمله» (came together) is the coalition's forming
+        ("لماذا تخلف ماسك؟", 6),  # «تخلف عن» (failed to turn up) is his absence
+        ("ما الدسائس التي حاكها ماسك؟", 1),  # «الدسائس» (intrigues) beside «المكائد»
+        ("كيف عالجت الإدارة الخلاف؟", 5),  # «عالج» (handled) is how it responded
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:
@@ -926,6 +935,7 @@ def test_only_a_word_split_by_a_space_is_joined_not_two_words_or_a_clitic_and_a_
     assert reader.rejoined("هل ابتعد ماسك عن العمل الحكو مي؟") == "هل ابتعد ماسك عن العمل الحكومي؟"
     assert reader.rejoined("شنو بغا ماسك من ال مشروع؟") == "شنو بغا ماسك من المشروع؟"  # the article apart
     assert reader.rejoined("ماذا كال ماسك؟") == "ماذا كال ماسك؟"  # Iraqi «كال» (said), not «كـ» + «الماسك»
+    assert reader.rejoined("ماسك وين شد؟") == "ماسك وين شد؟"  # a question word, then Gulf «شد» (set off)
     assert reader.rejoined("ما الذي شغل بال ماسك؟") == "ما الذي شغل بال ماسك؟"  # «بال» (mind) is a word
     assert reader.rejoined("ماسك شگال للإدارة؟") == "ماسك شگال للإدارة؟"  # «گ» is a letter of the word
     assert reader.rejoined("بم تقدم ماسك للقضاء؟") == "بم تقدم ماسك للقضاء؟"  # «بم» (with what) asks
