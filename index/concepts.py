@@ -450,6 +450,8 @@ class ConceptReader:
             return token
         if self.settings.doubled_name_letters and (name := self.undoubled_name(token)):
             return name
+        if self.settings.doubled_letters and (word := self.undoubled_word(token)):
+            return word
         spoken_qaf = self.settings.spoken_qaf and "ك" in token
         spoken = self.settings.spoken_letters and not _SPOKEN.keys().isdisjoint(token)
         if len(token) < 5 and not (spoken_qaf or spoken or token.endswith("ت") or self.settings.hamza_seats):
@@ -589,6 +591,16 @@ class ConceptReader:
             if len(undoubled) >= 4 and undoubled in self.name_words  # «ممسك» (holding) is no «مسك»
         }
         return found.pop() if len(found) == 1 else None
+
+    def undoubled_word(self, token: str) -> str | None:
+        """The word `token` is with its last letter typed twice («دفعع», «صرفف», «الاتفاقق»), as
+        a thumb lingers at a word's end: a word a story writes or the lexicon has, of three letters
+        at least, when `token` is neither. Only the last letter: inside a word a doubled letter is
+        often the language's own («تتعاون», she cooperates, is no «تعاون»)."""
+        if len(token) < 4 or token[-1] != token[-2] or self._whole_word(token):
+            return None
+        word = token[:-1]
+        return word if word in self.bare_vocabulary or word in self.lexicon_words else None
 
     def completed(self, token: str) -> str:
         """`token` with the one letter it lacks at its end, when the project does not know it as

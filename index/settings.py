@@ -244,6 +244,10 @@ class SearchSettings:
     # typo pool letter doubled +259 −0 (the other kinds +4 −2, +18, +3); three own-set questions
     # («ماسكك», «ايلوون ماسكك», «نفيديياا») right, none lost; ARCD unchanged.
     doubled_name_letters: bool = True
+    # …and a word the stories write or the lexicon has with its last letter typed twice: «دفعع» is
+    # «دفع», «صرفف» «صرف» (`ConceptReader.undoubled_word`), where the word as typed is none the
+    # project knows. Not a letter inside: «تتعاون» (she cooperates) is no «تعاون», «استتمر» no «استمر».
+    doubled_letters: bool = True
     # A number spelled in more than one word, or as one hundreds word, read as its digits
     # (index.numbers): «ثلاث مئة مليون» found «300 مليون دولار», «سبعة وتسعين مليار» «97.4 مليار».
     # +1, none lost, ARCD unchanged.

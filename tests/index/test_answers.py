@@ -121,6 +121,8 @@ def test_a_question_about_an_institution_no_story_names_is_declined(answerer: An
         "هل حصل صلح بين ماسك وألتمان؟",
         # «كسبت» (won) beside the verdicts: the story tells of the lawsuit, never of its end.
         "هل كسبت OpenAI المعركة القضائية؟",
+        # «يترافع عن» (pleads for) beside the lawyers: the story names none.
+        "من يترافع عن OpenAI؟",
     ],
 )
 def test_an_act_the_story_never_tells_of_is_declined(answerer: Answerer, question: str) -> None:

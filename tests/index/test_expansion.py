@@ -906,6 +906,18 @@ def test_english_and_latin_questions_find_the_arabic_passage(answerer: Answerer)
         ("لماذا تخلف ماسك؟", 6),  # «تخلف عن» (failed to turn up) is his absence
         ("ما الدسائس التي حاكها ماسك؟", 1),  # «الدسائس» (intrigues) beside «المكائد»
         ("كيف عالجت الإدارة الخلاف؟", 5),  # «عالج» (handled) is how it responded
+        ("ماسك خلقه ضيق ليش؟", 3),  # Gulf and Iraqi «خلقه ضيق» (his temper is short)
+        ("منو نطقت باسم الإدارة؟", 5),  # «نطقت باسم» (spoke for), the spokeswoman's
+        ("Who speaks for the press office?", 5),  # the press office is hers
+        ("Which month did the president kick off Stargate?", 9),  # to kick off is to launch
+        ("مين الشركات اللي صاروا إيد بإيد بالإمارات؟", 2),  # «إيد بإيد» (hand in hand) is the alliance
+        ("ماسك سمح في OpenAI ليش؟", 8),  # Maghrebi «سمح في» (gave up on) is leaving
+        ("من نال عبارات التقدير؟", 5),  # «عبارات التقدير» (words of esteem) are praise
+        ("ماسك حط رحاله وين؟", 6),  # «حط رحاله» (set down his saddlebags) is where he travelled
+        ("ماسك والمناكفة مع OpenAI؟", 3),  # «المناكفة» (needling) is what rivals do
+        ("المشاكسة بين ماسك وOpenAI سببها إيه؟", 3),  # and «المشاكسة» (bickering)
+        ("ما أهمية التمكين التقني للإمارات؟", 2),  # «التمكين» (empowering) beside «ترسيخ»
+        ("ماسك دفعع كم؟", 7),  # a word's last letter typed twice: «دفعع» is «دفع»
     ],
 )
 def test_dialect_words_and_a_capital_find_the_story_s_paragraph(answerer: Answerer, question: str, paragraph: int) -> None:

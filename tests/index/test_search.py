@@ -1161,7 +1161,9 @@ def test_a_name_with_a_letter_typed_twice_is_the_name() -> None:
     # (holding), which is no name, and read it so: never the name's paragraph for its own.
     story = _story("كان الوزير يمسك الملف بيده في الإمارات.", "زار ماسك المدينة أمس.")
     index = PassageIndex([story])
-    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), doubled_name_letters=False))
+    plain = PassageIndex(
+        [story], dataclasses.replace(SearchSettings(), doubled_name_letters=False, doubled_letters=False)
+    )
     assert [c.text for c in index.concepts("ماسكك")] == ["ماسك"]
     assert [c.text for c in plain.concepts("ماسكك")] == ["ماسكك"]
     assert index.search("ماسكك", top=1)[0].passage.number == 2
@@ -1169,6 +1171,18 @@ def test_a_name_with_a_letter_typed_twice_is_the_name() -> None:
     # no «المسك».
     assert [c.text for c in index.concepts("لماسكك")] == ["لماسك"]
     assert [c.text for c in index.concepts("الممسك")] == ["الممسك"]
+
+
+def test_a_word_with_its_last_letter_typed_twice_is_the_word_but_not_inside() -> None:
+    # «دفعع» is «دفع» with its last letter typed twice; «تتعاون» (she cooperates) doubles a
+    # letter as the language does, and is no «تعاون».
+    story = _story("دفع الوزير المال للحملة.", "أعلنت الشركات تعاون المؤسسات.")
+    index = PassageIndex([story])
+    plain = PassageIndex([story], dataclasses.replace(SearchSettings(), doubled_letters=False))
+    assert [c.text for c in index.concepts("كم دفعع الوزير؟")][0] == "دفع"
+    assert [c.text for c in plain.concepts("كم دفعع الوزير؟")][0] == "دفعع"
+    assert index.reader.undoubled_word("تتعاون") is None
+    assert index.reader.undoubled_word("ممكن") is None  # a word the project knows as written
 
 
 def test_the_article_s_lam_left_out_before_a_name_s_alef_is_no_doubled_letter(stories: list[Story]) -> None:
