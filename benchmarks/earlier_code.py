@@ -1,6 +1,6 @@
 """Today's sets on earlier rounds' code: how far each round's changes carry to unseen questions.
 
-    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind193 draft193 blind194 draft194] [--code 2 5 9 …]
+    uv run python benchmarks/earlier_code.py [--sets blind86 draft86 … blind197 draft197 blind198 draft198] [--code 2 5 9 …]
 
 A blind set's adding commit holds the code of the moment it was written (`first_runs.py`),
 so those commits mark the rounds. Each chosen commit is checked out into a temporary
@@ -39,16 +39,16 @@ ROOT = Path(__file__).resolve().parents[1]
 # (160), 68 (161), 69 (162), 70 (163), 71 (164), 72 (165), 73 (166), 74 (167), 75 (168), 76
 # (169), 77 (170), 78 (171), 79 (172), 80 (173), 81 (174), 82 (175), 83 (176), 84 (177), 85
 # (178), 86 (179), 87 (180), 88 (181), 89 (182), 90 (183), 91 (184), 92 (185), 93 (186), 94 (187),
-# 95 (188), 96 (189), 97 (190), 98 (191), 99 (192), 100 (193) and 101 (194), each its final code:
-# the commit that added each holds that round's code. Round 101's final code is today's: blind set
-# 194 was written on it.
+# 95 (188), 96 (189), 97 (190), 98 (191), 99 (192), 100 (193), 101 (194), 102 (195), 103 (196),
+# 104 (197) and 105 (198), each its final code: the commit that added each holds that round's code.
+# Round 105's final code is today's: blind set 198 was written on it.
 ROUNDS = (
     2, 5, 9, 14, 27, 41, 52, 59, 63, 70, 76, 82, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 100, 101, 102,
     103, 104, 105, 108, 111, 112, 113, 115, 116, 117, 119, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131,
     132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152,
     153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172,
     173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
-    192, 193, 194,
+    192, 193, 194, 195, 196, 197, 198,
 )
 
 # Runs inside the old commit's worktree: its own answerer, abstention included.
@@ -98,7 +98,8 @@ def main() -> None:
         "blind182", "draft182", "blind183", "draft183", "blind184", "draft184", "blind185", "draft185",
         "blind186", "draft186", "blind187", "draft187", "blind188", "draft188", "blind189", "draft189",
         "blind190", "draft190", "blind191", "draft191", "blind192", "draft192", "blind193", "draft193",
-        "blind194", "draft194",
+        "blind194", "draft194", "blind195", "draft195", "blind196", "draft196", "blind197", "draft197",
+        "blind198", "draft198",
     ],
                         help="sets of data/eval to answer, as in stargate-uae-NAME.jsonl")
     parser.add_argument("--code", nargs="+", type=int, default=list(ROUNDS),

@@ -1,6 +1,6 @@
 """The abstention threshold on first sight: every blind set rerun on the code it first met.
 
-    uv run python benchmarks/first_runs.py [--from 30] [--to 194]
+    uv run python benchmarks/first_runs.py [--from 30] [--to 198]
 
 Each blind set (data/eval/stargate-uae-blindN.jsonl) was committed before its first run, so
 the commit that added it holds the code that first answered it. This checks each such commit
@@ -82,7 +82,7 @@ def first_run(n: int) -> list[dict[str, object]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--from", dest="first", type=int, default=30, help="first blind set (default 30)")
-    parser.add_argument("--to", dest="last", type=int, default=194, help="last blind set (default 194)")
+    parser.add_argument("--to", dest="last", type=int, default=198, help="last blind set (default 198)")
     args = parser.parse_args()
     rows = [row for n in range(args.first, args.last + 1) for row in first_run(n)]
     answerable = [r for r in rows if r["gold"]]
