@@ -257,7 +257,7 @@ class ConceptReader:
         if a.isascii() or b.isascii() or len(a + b) < 4 or a in _SHORT_WHAT:
             return False
         if len(a) >= 3 and a in STOPWORDS and a not in _DETACHED_ARTICLES:
-            return False  # a question word before a word unknown: «وين شد» (where did he travel) is no «وينشد»
+            return False  # a function word and the next: «وين شد» (where did he set off) is no «وينشد»
         if self._whole_word(a) and self._whole_word(b) and a not in _DETACHED_ARTICLES:
             return False
         joined = a + b
